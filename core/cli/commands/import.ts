@@ -1,0 +1,8 @@
+// TODO(issue 2, history-file helper): implement per CONTRACTS §2.
+import type { CliIO } from '../io';
+import type { ParsedCommand } from '../main';
+import { notBuiltYet } from './not-built';
+
+export async function runImport(_args: ParsedCommand, _io: CliIO): Promise<void> {
+  notBuiltYet('import', 2);
+}

@@ -1,0 +1,73 @@
+/**
+ * The one message map between contexts. Names say the direction: `cs:` from content scripts,
+ * `ui:` from the extension's own pages (popup, history page). The background validates every
+ * request against its schema and checks that the sender is allowed to send it.
+ */
+import { z } from '../zod';
+import { readingSchema } from './reading';
+import { settingsSchema, type Settings } from '../settings';
+import type { Observation, Track } from '../model/schema';
+
+export type SenderKind = 'content' | 'extension';
+
+export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
+
+export const protocol = {
+  'cs:reading': { from: 'content', request: readingSchema },
+  'ui:getHistory': { from: 'extension', request: z.object({}) },
+  'ui:getReadings': { from: 'extension', request: z.object({ limit: z.number().int().min(1).max(1000).default(100) }) },
+  'ui:importHistory': {
+    from: 'extension',
+    request: z.object({ fileName: z.string().max(500), text: z.string().max(MAX_IMPORT_CHARS) }),
+  },
+  'ui:deleteAll': { from: 'extension', request: z.object({ confirm: z.literal('delete everything') }) },
+  'ui:getSettings': { from: 'extension', request: z.object({}) },
+  'ui:setSettings': { from: 'extension', request: settingsSchema.partial() },
+} as const satisfies Record<string, { from: SenderKind; request: z.ZodType }>;
+
+export type MessageType = keyof typeof protocol;
+export type RequestOf<K extends MessageType> = z.input<(typeof protocol)[K]['request']>;
+export type ParsedRequestOf<K extends MessageType> = z.output<(typeof protocol)[K]['request']>;
+
+/** A reading as the diagnostics page lists it. */
+export interface ReadingRecord {
+  id: string;
+  site: string;
+  path: string;
+  readAt: string;
+  status: 'recognised' | 'unrecognised';
+  reason: string | null;
+  recognised: string[];
+  unrecognised: string[];
+  /** Observations in the reading, and how many of them were new revisions. */
+  observationCount: number;
+  addedCount: number;
+  /** Set when the background refused to store the reading (e.g. a private window). */
+  refused: string | null;
+}
+
+export interface ImportResult {
+  tracksAdded: number;
+  observationsAdded: number;
+  observationsUnchanged: number;
+}
+
+export interface Responses {
+  'cs:reading': { readingId: string; added: number; unchanged: number; stored: boolean; note: string | null };
+  'ui:getHistory': { tracks: Track[]; observations: Observation[] };
+  'ui:getReadings': { readings: ReadingRecord[] };
+  'ui:importHistory': ImportResult;
+  'ui:deleteAll': { deleted: true };
+  'ui:getSettings': Settings;
+  'ui:setSettings': Settings;
+}
+
+export type ResponseOf<K extends MessageType> = Responses[K];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  payload: RequestOf<K>;
+}
+
+/** Every reply has this shape, so a failure reaches the caller as a message, not `undefined`. */
+export type Reply<K extends MessageType> = { ok: true; data: ResponseOf<K> } | { ok: false; error: string };

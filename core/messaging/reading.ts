@@ -1,0 +1,49 @@
+/**
+ * A reading: what one content script read (or failed to read) on one page visit. It is the
+ * only thing pages can hand to the background, so it is validated strictly and capped.
+ */
+import { z } from '../zod';
+import { METRICS, daySchema, instantSchema, isrcSchema, sourceIdSchema, SPOTIFY_TRACK_ID_PATTERN } from '../model/schema';
+
+export const MAX_READING_OBSERVATIONS = 20_000;
+export const MAX_READING_TRACKS = 2_000;
+
+/** How a reading names a track: whatever identity the page showed. `ref` is local to the reading. */
+export const trackRefSchema = z.object({
+  ref: z.string().min(1).max(100),
+  isrc: isrcSchema.nullable().default(null),
+  title: z.string().max(500).default(''),
+  artists: z.array(z.string().max(500)).max(50).default([]),
+  spotifyTrackId: z.string().regex(SPOTIFY_TRACK_ID_PATTERN).nullable().default(null),
+  /** The distributor's own id for the track or release, keyed by the reading's site. */
+  distributorId: z.string().min(1).max(100).nullable().default(null),
+});
+export type TrackRef = z.output<typeof trackRefSchema>;
+
+export const readingObservationSchema = z.object({
+  ref: z.string().min(1).max(100),
+  store: sourceIdSchema,
+  metric: z.enum(METRICS),
+  day: daySchema,
+  value: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+});
+export type ReadingObservation = z.output<typeof readingObservationSchema>;
+
+export const readingSchema = z.object({
+  /** Deterministic per visit and content, so a resent reading is recognised and not stored twice. */
+  id: z.string().min(8).max(100),
+  site: z.enum(['spotify', 'imusician']),
+  /** Path of the page read (no query string: it can carry personal filters). */
+  path: z.string().max(500),
+  readAt: instantSchema,
+  status: z.enum(['recognised', 'unrecognised']),
+  /** Why nothing was read, in words for the diagnostics page. */
+  reason: z.string().max(500).nullable().default(null),
+  /** Names of the response shapes or page parts that were recognised / seen but not understood. */
+  recognised: z.array(z.string().max(200)).max(200).default([]),
+  unrecognised: z.array(z.string().max(200)).max(200).default([]),
+  tracks: z.array(trackRefSchema).max(MAX_READING_TRACKS).default([]),
+  observations: z.array(readingObservationSchema).max(MAX_READING_OBSERVATIONS).default([]),
+});
+export type Reading = z.output<typeof readingSchema>;
+export type ReadingInput = z.input<typeof readingSchema>;

@@ -1,0 +1,4 @@
+export * from './day';
+export * from './schema';
+export * from './revisions';
+export * from './history';

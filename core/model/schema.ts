@@ -1,0 +1,95 @@
+/**
+ * The data model of CONTRACTS.md §1: tracks and observations, exactly as the history file
+ * holds them. Everything that enters the core (files, page readings, messages) passes these.
+ */
+import { z } from '../zod';
+import { isDay, lastDayOfMonth, monthOf } from './day';
+
+export const METRICS = [
+  'streams',
+  'listeners',
+  'streams_28d',
+  'streams_12m',
+  'listeners_28d',
+  'listeners_12m',
+  'streams_month',
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** Per-day metrics; the others are window totals whose `day` is the window's last day. */
+export const DAILY_METRICS: readonly Metric[] = ['streams', 'listeners'];
+
+export const ISRC_PATTERN = /^[A-Z]{2}[A-Z0-9]{3}\d{7}$/;
+/** Source, store and distributor ids: "spotify", "imusician", "apple", "24-7-musicshop" … */
+export const SOURCE_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+/** Spotify's base-62 track ids. */
+export const SPOTIFY_TRACK_ID_PATTERN = /^[0-9A-Za-z]{22}$/;
+/** Canonical instants as written by Date#toISOString (sortable as strings). */
+export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+const MAX_TEXT = 500;
+
+export const sourceIdSchema = z
+  .string()
+  .regex(SOURCE_ID_PATTERN, { error: (issue) => `${JSON.stringify(issue.input)} is not a source id (lower-case letters, digits, - and _)` });
+
+export const daySchema = z.string().refine(isDay, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a calendar day (YYYY-MM-DD)`,
+});
+
+/** Accepts any ISO 8601 time with a zone and normalises it to the canonical form. */
+export const instantSchema = z
+  .string()
+  .refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && isDay(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)), {
+    error: (issue) => `${JSON.stringify(issue.input)} is not an ISO time with a zone (e.g. 2025-04-01T08:00:00.000Z)`,
+  })
+  .transform((value) => new Date(value).toISOString());
+
+export const isrcSchema = z.string().regex(ISRC_PATTERN, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not an ISRC (12 characters, e.g. CHXXX2400001)`,
+});
+
+export const trackSchema = z.object({
+  id: z.string().min(1).max(100),
+  isrc: isrcSchema.nullable(),
+  title: z.string().max(MAX_TEXT),
+  artists: z.array(z.string().max(MAX_TEXT)).max(50),
+  spotifyTrackIds: z
+    .array(
+      z.string().regex(SPOTIFY_TRACK_ID_PATTERN, {
+        error: (issue) => `${JSON.stringify(issue.input)} is not a Spotify track id`,
+      }),
+    )
+    .max(100),
+  distributorIds: z.record(sourceIdSchema, z.string().min(1).max(100)),
+});
+export type Track = z.infer<typeof trackSchema>;
+
+export const observationSchema = z
+  .object({
+    track: z.string().min(1).max(100),
+    source: sourceIdSchema,
+    store: sourceIdSchema,
+    metric: z.enum(METRICS, {
+      error: (issue) => `${JSON.stringify(issue.input)} is not a metric (${METRICS.join(', ')})`,
+    }),
+    day: daySchema,
+    value: z
+      .number({ error: (issue) => `${JSON.stringify(issue.input)} is not a number` })
+      .refine((value) => Number.isSafeInteger(value) && value >= 0, {
+        error: (issue) => `${JSON.stringify(issue.input)} is not a non-negative whole number`,
+      }),
+    observedAt: instantSchema,
+  })
+  .refine((obs) => obs.metric !== 'streams_month' || obs.day === lastDayOfMonth(monthOf(obs.day)), {
+    error: 'a streams_month observation must be dated on the last day of its month',
+    path: ['day'],
+  });
+export type Observation = z.output<typeof observationSchema>;
+
+/** Normalises what readers see on pages ("ch-xxx-24-00001 ") to an ISRC, or null. */
+export function normaliseIsrc(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const compact = raw.replace(/[\s-]/g, '').toUpperCase();
+  return ISRC_PATTERN.test(compact) ? compact : null;
+}

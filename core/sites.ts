@@ -1,0 +1,55 @@
+/**
+ * The dashboards Crosscount reads, as data. Host permissions, content-script matches and
+ * sender checks are all derived from this one table, so adding a site is one entry here.
+ */
+export interface Site {
+  /** Stable id, also the observation `source` for readings from this site. */
+  readonly id: 'spotify' | 'imusician';
+  /** The name artists know the dashboard by. */
+  readonly label: string;
+  /** Pages the content script runs on. */
+  readonly matches: readonly string[];
+  /** Hosts whose responses the page observer may hand over (data hosts). */
+  readonly dataHosts: readonly string[];
+}
+
+export const SITES: readonly Site[] = [
+  {
+    id: 'spotify',
+    label: 'Spotify for Artists',
+    matches: ['https://artists.spotify.com/*'],
+    dataHosts: ['generic.wg.spotify.com'],
+  },
+  {
+    id: 'imusician',
+    label: 'iMusician',
+    matches: ['https://www.imusician.pro/*'],
+    dataHosts: ['www.imusician.pro'],
+  },
+];
+
+export const HOST_PERMISSIONS: readonly string[] = [
+  ...new Set(
+    SITES.flatMap((site) => [...site.matches, ...site.dataHosts.map((host) => `https://${host}/*`)]),
+  ),
+];
+
+/** The site a page URL belongs to, or null. Only https pages on the listed hosts count. */
+export function siteForUrl(url: string | undefined): Site | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:') return null;
+  return (
+    SITES.find((site) => site.matches.some((pattern) => new URL(pattern.replace('/*', '/')).host === parsed.host)) ??
+    null
+  );
+}
+
+export function siteLabel(source: string): string {
+  return SITES.find((site) => site.id === source)?.label ?? source;
+}

@@ -1,0 +1,13 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { classifySender, routeMessage } from '../../core/messaging/router';
+import { createHandlers } from './handlers';
+
+export default defineBackground(() => {
+  const handlers = createHandlers();
+  // Registered synchronously on every start: a stopped worker / suspended event page is woken
+  // by the message itself, and a listener added later would miss it.
+  browser.runtime.onMessage.addListener((message, sender) =>
+    routeMessage(message, classifySender(sender, browser.runtime.id, browser.runtime.getURL('/')), handlers),
+  );
+});

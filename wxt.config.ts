@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { HOST_PERMISSIONS } from './core/sites';
+
+// Firefox-only keys stay out of the Chrome manifest (function form).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Crosscount',
+    description:
+      'Compares Spotify for Artists with your distributor dashboard day by day, explains the differences and tracks royalty eligibility. Everything stays on your computer.',
+    // unlimitedStorage: the snapshot history grows for years and must never be evicted.
+    permissions: ['unlimitedStorage'],
+    host_permissions: [...HOST_PERMISSIONS],
+    // The history page doubles as the options page (settings, diagnostics live there).
+    options_ui: { page: 'history.html', open_in_tab: true },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'crosscount@crosscount.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
