@@ -13,16 +13,16 @@ export default defineConfig({
     // unlimitedStorage: the snapshot history grows for years and must never be evicted.
     permissions: ['unlimitedStorage'],
     host_permissions: [...HOST_PERMISSIONS],
-    // The history page doubles as the options page (settings, diagnostics live there).
-    options_ui: { page: 'history.html', open_in_tab: true },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'crosscount@crosscount.app',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (desktop) / 142 (Android).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
