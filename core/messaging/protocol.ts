@@ -5,7 +5,8 @@
  */
 import { z } from '../zod';
 import { readingSchema } from './reading';
-import { settingsSchema, type Settings } from '../settings';
+import type { Settings } from '../settings';
+import { settingsPatchSchema } from '../store/settings';
 import type { Observation, Track } from '../model/schema';
 
 export type SenderKind = 'content' | 'extension';
@@ -22,7 +23,8 @@ export const protocol = {
   },
   'ui:deleteAll': { from: 'extension', request: z.object({ confirm: z.literal('delete everything') }) },
   'ui:getSettings': { from: 'extension', request: z.object({}) },
-  'ui:setSettings': { from: 'extension', request: settingsSchema.partial() },
+  // Only the fields sent change: settingsSchema.partial() would fill absent ones with defaults.
+  'ui:setSettings': { from: 'extension', request: settingsPatchSchema },
 } as const satisfies Record<string, { from: SenderKind; request: z.ZodType }>;
 
 export type MessageType = keyof typeof protocol;

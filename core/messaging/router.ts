@@ -58,7 +58,7 @@ export async function routeMessage(
   const type = (raw as { type: string }).type;
   if (!Object.hasOwn(protocol, type)) return { ok: false, error: `unknown message type ${JSON.stringify(type.slice(0, 50))}` };
   const entry = protocol[type as MessageType];
-  if (entry.from !== sender.kind) return { ok: false, error: `${type} is not accepted from a ${sender.kind === 'content' ? 'web page' : 'extension page'}` };
+  if (entry.from !== sender.kind) return { ok: false, error: `${type} is not accepted from ${sender.kind === 'content' ? 'a web page' : 'an extension page'}` };
   const parsed = entry.request.safeParse((raw as { payload?: unknown }).payload ?? {});
   if (!parsed.success) return { ok: false, error: `${type}: ${describeIssues(parsed.error)}` };
   try {

@@ -1,0 +1,196 @@
+/**
+ * Spotify for Artists CSV downloads (research note, "CSV downloads"): official and stable.
+ * - `<song title>-timeline.csv`, header `date,streams`: daily streams of one song, named only
+ *   in the file name. Stored as `streams` per day.
+ * - `<artistId>-songs-1year.csv` / `-28day.csv`, header `song,listeners,streams,saves,release_date`:
+ *   window totals per song (`streams_12m`/`listeners_12m`, `streams_28d`/`listeners_28d`). The
+ *   file does not say on which day its window ends, so the caller must give `windowEndDay`.
+ *   A `-7day` table has no metric in the history format and is refused.
+ * - `<artistId>-audience-timeline.csv`: the artist's totals over all songs. Crosscount compares
+ *   per-song counts, so this file is recognised (detect → true) and refused with an
+ *   explanation rather than left as "unknown format".
+ * No file carries Spotify track ids or ISRCs: tracks get local ids `s4a:<slug of the title>`
+ * and are linked to a distributor's ISRC later (link-by-title.ts, or by the artist).
+ * Files start with a UTF-8 BOM and may use CRLF; dates are YYYY-MM-DD.
+ */
+import Papa from 'papaparse';
+import type { Day } from '../../model/day';
+import type { History } from '../../model/history';
+import type { Metric, Observation, Track } from '../../model/schema';
+import { INSTANT_PATTERN } from '../../model/schema';
+import { isDay } from '../../model/day';
+import { parseApiDay, parseCount } from './values';
+
+export interface SpotifyCsvReadOptions {
+  /** When the file is imported, canonical ISO (becomes every observation's observedAt). */
+  importedAt: string;
+  /** Last day of a songs table's window; required for songs tables only. */
+  windowEndDay?: string;
+}
+
+type CsvKind =
+  | { kind: 'song-timeline'; title: string }
+  | { kind: 'audience-timeline' }
+  | { kind: 'songs-table'; window: string | null };
+
+const SONG_TIMELINE_HEADER = 'date,streams';
+const SONGS_TABLE_HEADER = 'song,listeners,streams,saves,release_date';
+const AUDIENCE_HEADER_START = 'date,listeners,monthly listeners';
+
+const WINDOWS: Record<string, { streams: Metric; listeners: Metric }> = {
+  '1year': { streams: 'streams_12m', listeners: 'listeners_12m' },
+  '28day': { streams: 'streams_28d', listeners: 'listeners_28d' },
+};
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The file's base name without ".csv" and without a browser's " (1)" duplicate suffix. */
+function baseName(fileName: string): string {
+  const name = fileName.split(/[\\/]/).pop() ?? '';
+  return name.replace(/\.csv$/i, '').replace(/ \(\d+\)$/, '');
+}
+
+function headerOf(text: string): string {
+  const firstLine = stripBom(text).split(/\r?\n/, 1)[0] ?? '';
+  return firstLine
+    .split(',')
+    .map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').toLowerCase())
+    .join(',');
+}
+
+function classify(text: string, fileName: string): CsvKind | null {
+  const header = headerOf(text);
+  const name = baseName(fileName);
+  if (header === SONG_TIMELINE_HEADER && /-timeline$/i.test(name)) return { kind: 'song-timeline', title: name.replace(/-timeline$/i, '') };
+  if (header.startsWith(AUDIENCE_HEADER_START)) return { kind: 'audience-timeline' };
+  if (header === SONGS_TABLE_HEADER) return { kind: 'songs-table', window: /-songs-([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? null };
+  return null;
+}
+
+/** Local track id from a title: lower-case letters and digits of any script, joined by "-". */
+export function s4aTrackId(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  let capped = '';
+  for (const char of slug) {
+    if (capped.length + char.length > 96) break;
+    capped += char;
+  }
+  return `s4a:${capped.replace(/-+$/, '') || `untitled-${fnv1a(title)}`}`;
+}
+
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+function s4aTrack(title: string): Track {
+  return { id: s4aTrackId(title), isrc: null, title: title.slice(0, 500), artists: [], spotifyTrackIds: [], distributorIds: {} };
+}
+
+/** Data rows with their 1-based line numbers (the header is row 1); blank lines skipped. */
+function dataRows(text: string, fileName: string, columns: number): Array<{ row: number; cells: string[] }> {
+  const parsed = Papa.parse<string[]>(stripBom(text), { delimiter: ',', skipEmptyLines: false });
+  const rows: Array<{ row: number; cells: string[] }> = [];
+  parsed.data.forEach((cells, index) => {
+    if (index === 0) return;
+    if (cells.every((cell) => cell.trim() === '')) return;
+    if (cells.length !== columns) throw new Error(`${fileName}: row ${index + 1}: expected ${columns} columns, found ${cells.length}`);
+    rows.push({ row: index + 1, cells: cells.map((cell) => cell.trim()) });
+  });
+  const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
+  if (quoteError) throw new Error(`${fileName}: row ${(quoteError.row ?? 0) + 1}: ${quoteError.message}`);
+  return rows;
+}
+
+function cellError(fileName: string, row: number, column: string, value: string, problem: string): Error {
+  return new Error(`${fileName}: row ${row}, column ${column}: ${JSON.stringify(value.slice(0, 40))} ${problem}`);
+}
+
+function count(fileName: string, row: number, column: string, value: string): number {
+  const parsed = parseCount(value);
+  if (parsed === null) throw cellError(fileName, row, column, value, 'is not a whole number ≥ 0');
+  return parsed;
+}
+
+function readSongTimeline(text: string, fileName: string, title: string, importedAt: string): History {
+  if (title.trim() === '') throw new Error(`${fileName}: the song's title (the file name before "-timeline.csv") is empty`);
+  const track = s4aTrack(title.trim());
+  const importDay = importedAt.slice(0, 10);
+  const byDay = new Map<Day, { value: number; row: number }>();
+  for (const { row, cells } of dataRows(text, fileName, 2)) {
+    const day = parseApiDay(cells[0]);
+    if (!day) throw cellError(fileName, row, 'date', cells[0]!, 'is not a calendar day (YYYY-MM-DD)');
+    if (day > importDay) throw cellError(fileName, row, 'date', cells[0]!, `is after the import day ${importDay}`);
+    const value = count(fileName, row, 'streams', cells[1]!);
+    const earlier = byDay.get(day);
+    if (earlier && earlier.value !== value) throw cellError(fileName, row, 'date', cells[0]!, `appears twice with different streams (rows ${earlier.row} and ${row})`);
+    byDay.set(day, { value, row });
+  }
+  const observations: Observation[] = [];
+  for (const [day, { value }] of byDay) {
+    // The import day itself is still running: its count is not final, so it is not stored.
+    if (day === importDay) continue;
+    observations.push({ track: track.id, source: 'spotify', store: 'spotify', metric: 'streams', day, value, observedAt: importedAt });
+  }
+  return { tracks: [track], observations };
+}
+
+function readSongsTable(text: string, fileName: string, window: string | null, options: SpotifyCsvReadOptions): History {
+  if (window === null) throw new Error(`${fileName}: a songs table names its range only in the file name (…-songs-1year.csv or …-songs-28day.csv); rename it or download it again`);
+  if (window === '7day') throw new Error(`${fileName}: a 7-day songs table has no matching metric (only 28-day and 12-month windows are kept); download the 28-day or 12-month table instead`);
+  const metrics = Object.hasOwn(WINDOWS, window) ? WINDOWS[window] : undefined;
+  if (!metrics) throw new Error(`${fileName}: the range "${window.slice(0, 20)}" has no matching metric (only 28-day and 12-month windows are kept)`);
+  const end = options.windowEndDay;
+  if (end === undefined) throw new Error(`${fileName}: the file does not say on which day its range ends; give windowEndDay (the last day of the range shown in Spotify for Artists)`);
+  if (!isDay(end)) throw new Error(`${fileName}: windowEndDay ${JSON.stringify(String(end).slice(0, 20))} is not a calendar day (YYYY-MM-DD)`);
+  if (end >= options.importedAt.slice(0, 10)) throw new Error(`${fileName}: windowEndDay ${end} is not a finished day at the import time ${options.importedAt}`);
+  const tracks: Track[] = [];
+  const observations: Observation[] = [];
+  const rowOf = new Map<string, number>();
+  for (const { row, cells } of dataRows(text, fileName, 5)) {
+    const title = cells[0]!;
+    if (title === '') throw cellError(fileName, row, 'song', title, 'is empty');
+    const listeners = count(fileName, row, 'listeners', cells[1]!);
+    const streams = count(fileName, row, 'streams', cells[2]!);
+    const track = s4aTrack(title);
+    const earlier = rowOf.get(track.id);
+    // Two rows with the same (normalised) title cannot be told apart without track ids.
+    if (earlier !== undefined) throw cellError(fileName, row, 'song', title, `has the same title as row ${earlier}: the rows cannot be told apart`);
+    rowOf.set(track.id, row);
+    tracks.push(track);
+    const base = { track: track.id, source: 'spotify', store: 'spotify', day: end, observedAt: options.importedAt } as const;
+    observations.push({ ...base, metric: metrics.streams, value: streams }, { ...base, metric: metrics.listeners, value: listeners });
+  }
+  return { tracks, observations };
+}
+
+export const spotifyCsvImporter = {
+  id: 'spotify-csv',
+  label: 'Spotify for Artists CSV download',
+  detect(text: string, fileName: string): boolean {
+    return classify(text, fileName) !== null;
+  },
+  read(text: string, fileName: string, options: SpotifyCsvReadOptions): History {
+    if (!INSTANT_PATTERN.test(options.importedAt)) throw new Error(`${fileName}: importedAt ${JSON.stringify(options.importedAt)} is not a canonical ISO time`);
+    const kind = classify(text, fileName);
+    if (!kind) {
+      throw new Error(`${fileName}: not a Spotify for Artists download (expected a header "${SONG_TIMELINE_HEADER}" in a "…-timeline.csv" file, or "${SONGS_TABLE_HEADER}")`);
+    }
+    switch (kind.kind) {
+      case 'song-timeline':
+        return readSongTimeline(text, fileName, kind.title, options.importedAt);
+      case 'songs-table':
+        return readSongsTable(text, fileName, kind.window, options);
+      case 'audience-timeline':
+        throw new Error(`${fileName}: this is the artist's audience timeline (all songs together); Crosscount compares each song's own counts, so nothing is imported from it. Download each song's timeline from its stats page instead.`);
+    }
+  },
+} as const;

@@ -1,0 +1,172 @@
+/**
+ * DOM fallback (last resort) for a song's stats page, when no data response was recognised.
+ * Pure functions over a minimal DOM interface, so they run on a live page, on happy-dom in
+ * tests, or on anything with querySelectorAll.
+ *
+ * What is stored, and only when exact:
+ * - chart points whose aria-label reads "DATE, N streams" (or listeners): a daily count for
+ *   that day, the date in an unambiguous form (ISO, "Mar 25, 2026", "25 March 2026"; English
+ *   month names only; numeric forms like 03/04/2026 are refused as ambiguous);
+ * - headline figures (`hero-stats-section-metric`) that name their metric in their own text
+ *   ("152,340 streams"), as 28-day / 12-month window totals when the page's range is
+ *   `28day` (the default) or `1year` and the window's last day is known (`latestDate`: our
+ *   inference that S4A's rolling ranges end on its last finished day).
+ * Abbreviated figures ("1.2K") are refused; locale separators are read only when unambiguous
+ * (locale-number.ts). Days after the last final day are held back, as for responses.
+ */
+import type { Metric } from '../../model/schema';
+import { isDay, type Day } from '../../model/day';
+import { spotifyPage } from './page';
+import { addSeries, emptyResult, finalCutoff, seriesToObservations, spotifyTrackRef, unrecognised, type SpotifyParseResult, type SpotifyReadContext } from './result';
+import { parseLocaleInteger } from './locale-number';
+import { SPOTIFY_SELECTORS } from './selectors';
+import { safeUrl } from './ids';
+
+export interface DomElementLike {
+  getAttribute(name: string): string | null;
+  readonly textContent: string | null;
+  querySelectorAll(selector: string): ArrayLike<DomElementLike>;
+}
+
+export interface DomRootLike {
+  querySelectorAll(selector: string): ArrayLike<DomElementLike>;
+}
+
+export interface SpotifyDomContext extends SpotifyReadContext {
+  /** The page's language (`<html lang>`), to read "7.040" vs "7,040"; unknown → ambiguous refused. */
+  locale?: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MAX_ELEMENTS = 5000;
+
+function monthNumber(name: string): number | null {
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+  const index = lower.length === 3 || lower === 'sept' ? MONTHS.indexOf(lower.slice(0, 3)) : full.indexOf(lower);
+  return index >= 0 ? index + 1 : null;
+}
+
+function toDay(year: string, month: number, day: string): Day | null {
+  const text = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isDay(text) ? text : null;
+}
+
+/** Reads an unambiguous date at the start of `text`; returns the day and the rest. */
+export function leadingDate(text: string): { day: Day | null; rest: string } | null {
+  const iso = /^(\d{4}-\d{2}-\d{2})(.*)$/s.exec(text);
+  if (iso) return { day: isDay(iso[1]) ? iso[1]! : null, rest: iso[2]! };
+  const monthFirst = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})(.*)$/s.exec(text);
+  if (monthFirst) {
+    const month = monthNumber(monthFirst[1]!);
+    return month ? { day: toDay(monthFirst[3]!, month, monthFirst[2]!), rest: monthFirst[4]! } : null;
+  }
+  const dayFirst = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})\.?\s+([A-Za-z]+\.?)\s+(\d{4})(.*)$/s.exec(text);
+  if (dayFirst) {
+    const month = monthNumber(dayFirst[2]!);
+    return month ? { day: toDay(dayFirst[3]!, month, dayFirst[1]!), rest: dayFirst[4]! } : null;
+  }
+  return null;
+}
+
+export type ChartLabel =
+  | { day: Day; metric: Metric; value: number }
+  | { problem: string };
+
+/**
+ * One chart point's aria-label. Null when the label is not a point label at all (it does not
+ * end in "streams" / "listeners"); a problem when it is one but not exact.
+ */
+export function parseChartLabel(label: string, locale?: string): ChartLabel | null {
+  const metricMatch = /^(.*?)\s+(streams?|listeners?)\s*$/is.exec(label.trim());
+  if (!metricMatch) return null;
+  const metric: Metric = metricMatch[2]!.toLowerCase().startsWith('stream') ? 'streams' : 'listeners';
+  const date = leadingDate(metricMatch[1]!.trim());
+  if (!date || !date.day) return { problem: `"${label.slice(0, 60)}": date not understood` };
+  const numberText = /^\s*,\s*(.+)$/s.exec(date.rest)?.[1];
+  if (numberText === undefined) return { problem: `"${label.slice(0, 60)}": expected "DATE, N ${metric}"` };
+  const parsed = parseLocaleInteger(numberText, locale);
+  if ('problem' in parsed) return { problem: `"${label.slice(0, 60)}": ${parsed.problem} number` };
+  return { day: date.day, metric, value: parsed.value };
+}
+
+function elements(root: DomRootLike | DomElementLike, selector: string): DomElementLike[] {
+  const list = root.querySelectorAll(selector);
+  const result: DomElementLike[] = [];
+  for (let i = 0; i < list.length && i < MAX_ELEMENTS; i++) result.push(list[i]!);
+  return result;
+}
+
+const RANGE_METRICS: Record<string, { streams: Metric; listeners: Metric }> = {
+  '28day': { streams: 'streams_28d', listeners: 'listeners_28d' },
+  '1year': { streams: 'streams_12m', listeners: 'listeners_12m' },
+};
+
+/** A headline figure that names its metric: "152,340 streams" or "Streams 152,340". */
+export function parseHeadline(text: string, locale?: string): { metric: 'streams' | 'listeners'; value: number } | { problem: string } | null {
+  const compact = text.replace(/\s+/g, ' ').trim();
+  const match = /^(?:(streams|listeners):? (.+)|(.+) (streams|listeners))$/i.exec(compact);
+  if (!match) return null;
+  const metric = (match[1] ?? match[4])!.toLowerCase() as 'streams' | 'listeners';
+  const parsed = parseLocaleInteger((match[2] ?? match[3])!, locale);
+  return 'problem' in parsed ? { problem: `headline "${compact.slice(0, 60)}": ${parsed.problem} number` } : { metric, value: parsed.value };
+}
+
+export function readSpotifySongDom(root: DomRootLike, pageUrl: string, context: SpotifyDomContext): SpotifyParseResult {
+  const page = spotifyPage(pageUrl);
+  if (page.kind !== 'song-stats' || !page.trackId) return unrecognised('dom-song-page', 'not a song stats page');
+  const trackId = page.trackId;
+  const result = emptyResult('dom-song-page');
+  result.tracks.push(spotifyTrackRef(trackId, context));
+  const cutoff = finalCutoff(context);
+
+  // Chart points: a Set, because the three chart selectors can match nested elements.
+  const points = new Set<DomElementLike>();
+  for (const chart of elements(root, SPOTIFY_SELECTORS.songTimeline)) {
+    for (const point of elements(chart, SPOTIFY_SELECTORS.chartPointLabel)) points.add(point);
+  }
+  const series: Record<'streams' | 'listeners', Array<{ day: unknown; value: unknown }>> = { streams: [], listeners: [] };
+  let seen = 0;
+  for (const point of points) {
+    const label = parseChartLabel(point.getAttribute('aria-label') ?? '', context.locale);
+    if (!label) continue;
+    seen++;
+    if ('problem' in label) {
+      result.rejected++;
+      result.partial = true;
+      result.reason ??= `chart point ${label.problem}`;
+    } else {
+      series[label.metric as 'streams' | 'listeners'].push({ day: label.day, value: label.value });
+    }
+  }
+  for (const metric of ['streams', 'listeners'] as const) {
+    addSeries(result, seriesToObservations(series[metric], trackId, metric, cutoff, `chart ${metric}`));
+  }
+
+  // Headline figures: window totals, only with a known range and window end.
+  const heroes = elements(root, SPOTIFY_SELECTORS.heroMetric);
+  const range = safeUrl(pageUrl)?.searchParams.get('time-filter') ?? '28day';
+  const rangeMetrics = Object.hasOwn(RANGE_METRICS, range) ? RANGE_METRICS[range] : undefined;
+  const heroNotes: string[] = [];
+  for (const hero of heroes) {
+    const headline = parseHeadline(hero.textContent ?? '', context.locale);
+    if (!headline) continue;
+    seen++;
+    if ('problem' in headline) {
+      result.rejected++;
+      result.partial = true;
+      result.reason ??= headline.problem;
+    } else if (!rangeMetrics) {
+      heroNotes.push(`range ${range.slice(0, 20)} has no window metric`);
+    } else if (!context.latestDate) {
+      heroNotes.push('window end day unknown');
+    } else {
+      addSeries(result, seriesToObservations([{ day: context.latestDate, value: headline.value }], trackId, rangeMetrics[headline.metric], cutoff, 'headline'));
+    }
+  }
+  if (seen === 0) {
+    return unrecognised('dom-song-page', heroes.length > 0 ? 'headline figures without a metric name; no chart point labels' : 'no chart point labels ("DATE, N streams") or headline figures found');
+  }
+  if (heroNotes.length > 0) result.note = `headline figures not stored: ${[...new Set(heroNotes)].join('; ')}`;
+  return result;
+}

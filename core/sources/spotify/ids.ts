@@ -1,0 +1,31 @@
+/**
+ * Spotify identities as they appear in S4A URLs and responses. Artist and track ids are
+ * 22-character base-62 strings; responses may also carry them as "spotify:track:<id>" URIs.
+ */
+import { SPOTIFY_TRACK_ID_PATTERN } from '../../model/schema';
+
+export function isSpotifyId(value: unknown): value is string {
+  return typeof value === 'string' && SPOTIFY_TRACK_ID_PATTERN.test(value);
+}
+
+/** A track id from a bare id or a "spotify:track:<id>" URI; null for anything else. */
+export function trackIdFrom(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const id = value.startsWith('spotify:track:') ? value.slice('spotify:track:'.length) : value;
+  return isSpotifyId(id) ? id : null;
+}
+
+/** Parses an absolute URL without throwing. */
+export function safeUrl(url: unknown): URL | null {
+  if (typeof url !== 'string' || url.length > 4096) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Path segments without empty ones (so a trailing slash does not matter). */
+export function pathSegments(url: URL): string[] {
+  return url.pathname.split('/').filter((segment) => segment.length > 0);
+}

@@ -1,0 +1,14 @@
+/**
+ * Spotify for Artists reader, pure core: data-response parsers, page predicates, the DOM
+ * fallback, the CSV importer and title linking. The browser side (main-world observer,
+ * content script, overlay) builds on these.
+ */
+export { parseSpotifyResponse, applySpotifyContext, type SpotifyResponseInput } from './parse-response';
+export { knownSpotifyDataPath, matchSpotifyDataUrl, SPOTIFY_DATA_HOST, type SpotifyShapeKind, type SpotifyRoute } from './routes';
+export { spotifyPage, type SpotifyPage, type SpotifyPageKind } from './page';
+export type { SpotifyReadContext, SpotifyContextUpdate, SpotifyParseResult, SpotifyResultKind } from './result';
+export { readSpotifySongDom, parseChartLabel, parseHeadline, type DomElementLike, type DomRootLike, type SpotifyDomContext } from './dom-fallback';
+export { SPOTIFY_SELECTORS } from './selectors';
+export { parseLocaleInteger, type LocaleInteger } from './locale-number';
+export { spotifyCsvImporter, s4aTrackId, type SpotifyCsvReadOptions } from './csv-import';
+export { linkByTitle, normaliseTitle, normaliseArtist } from './link-by-title';

@@ -1,0 +1,86 @@
+/**
+ * Older `s4x-insights-api/v2/artist/{a}/recordings?aggregation-level=recording&time-filter=…`
+ * → `recordingStats: [{trackUri, trackName, numStreams, numListeners, …}]`: the songs table
+ * for the chosen range. Stored as window totals, one per song:
+ *   time-filter=1year  → streams_12m / listeners_12m
+ *   time-filter=28day  → streams_28d / listeners_28d
+ * with `day` = the window's last day. That day must be known exactly: an explicit end date in
+ * the query, else the visit's `latestDate` (our inference: a rolling "last N" window of S4A
+ * ends on its last finished day, the day S4A's own charts end on). Without either, or for
+ * any other range (7 days, custom, all time), the table is recognised and its titles kept,
+ * but no counts are stored.
+ */
+import { z } from '../../../zod';
+import type { Day } from '../../../model/day';
+import type { Metric } from '../../../model/schema';
+import { addSeries, emptyResult, finalCutoff, seriesToObservations, spotifyTrackRef, unrecognised } from '../result';
+import { trackIdFrom } from '../ids';
+import { countryFilter, queryValue } from '../routes';
+import { describeValue, parseApiDay } from '../values';
+import type { SpotifyBodyParser } from './types';
+import type { SpotifyReadContext } from '../result';
+import type { SpotifyRoute } from '../routes';
+
+const recordingsSchema = z.looseObject({ recordingStats: z.array(z.unknown()) });
+const rowSchema = z.looseObject({ trackUri: z.string(), trackName: z.string().max(500).optional(), numStreams: z.unknown(), numListeners: z.unknown() });
+
+const WINDOW_METRICS: Record<string, { streams: Metric; listeners: Metric }> = {
+  '1year': { streams: 'streams_12m', listeners: 'listeners_12m' },
+  '28day': { streams: 'streams_28d', listeners: 'listeners_28d' },
+};
+
+type Window = { metrics: { streams: Metric; listeners: Metric }; end: Day } | { note: string };
+
+function windowOf(route: SpotifyRoute, context: SpotifyReadContext): Window {
+  const filter = queryValue(route.query, 'time-filter', 'timeFilter', 'time_filter');
+  const metrics = filter !== null && Object.hasOwn(WINDOW_METRICS, filter) ? WINDOW_METRICS[filter] : undefined;
+  if (!metrics) return { note: `range ${filter === null ? '(none)' : filter.slice(0, 40)}: no 28-day or 12-month window` };
+  const country = countryFilter(route.query);
+  if (country) return { note: `filtered to country ${country}: not a worldwide count` };
+  const level = queryValue(route.query, 'aggregation-level', 'aggregationLevel');
+  if (level !== null && level !== 'recording') return { note: `aggregation level ${level.slice(0, 40)}: not one recording` };
+  const explicitEnd = queryValue(route.query, 'to-date', 'toDate', 'to_date', 'end-date', 'endDate', 'end_date');
+  if (explicitEnd !== null) {
+    const end = parseApiDay(explicitEnd);
+    return end ? { metrics, end } : { note: `end date ${describeValue(explicitEnd)} is not a calendar day` };
+  }
+  if (context.latestDate) return { metrics, end: context.latestDate };
+  return { note: 'window end day unknown (no latest date seen yet)' };
+}
+
+export const parseInsightsRecordings: SpotifyBodyParser = (body, route, context) => {
+  const parsed = recordingsSchema.safeParse(body);
+  if (!parsed.success) return unrecognised(route.kind, 'expected recordingStats [{trackUri, trackName, numStreams, numListeners}]');
+  const result = emptyResult(route.kind);
+  const window = windowOf(route, context);
+  if ('note' in window) result.note = `${window.note}: nothing stored`;
+  const titles = new Map<string, string>();
+  const rows = new Map<string, Array<{ streams: unknown; listeners: unknown }>>();
+  parsed.data.recordingStats.forEach((raw, index) => {
+    const row = rowSchema.safeParse(raw);
+    const trackId = row.success ? trackIdFrom(row.data.trackUri) : null;
+    if (!row.success || !trackId) {
+      result.rejected++;
+      result.partial = true;
+      result.reason ??= `recordingStats[${index}]: expected {trackUri: spotify:track:<id>, numStreams, numListeners}, got ${describeValue(raw)}`;
+      return;
+    }
+    if (!rows.has(trackId)) {
+      rows.set(trackId, []);
+      result.tracks.push(spotifyTrackRef(trackId, context, row.data.trackName));
+      if (row.data.trackName) titles.set(trackId, row.data.trackName);
+    }
+    rows.get(trackId)!.push({ streams: row.data.numStreams, listeners: row.data.numListeners });
+  });
+  if (titles.size > 0) result.context.titles = titles;
+  if ('note' in window) return result;
+  const cutoff = finalCutoff(context);
+  for (const [trackId, trackRows] of rows) {
+    for (const metric of ['streams', 'listeners'] as const) {
+      // A track listed twice with different totals is a conflict: seriesToObservations refuses it.
+      const points = trackRows.map((row) => ({ day: window.end, value: row[metric] }));
+      addSeries(result, seriesToObservations(points, trackId, window.metrics[metric], cutoff, `${trackId} ${metric}`));
+    }
+  }
+  return result;
+};

@@ -1,0 +1,57 @@
+/**
+ * The per-metric shape: `song-stats-view/v1/…/recording/{t}/stats` and
+ * `audience-engagement-view/v1/artist/{a}/stats` (research note: "an object per metric
+ * (`streams`, `listeners`, …), each with `current_period_timeseries: [{x, y}]`").
+ * Stored: `streams` and `listeners` per day for a song, worldwide only. Other metrics
+ * (saves, playlist adds, streams per listener) have no place in the history format.
+ */
+import { z } from '../../../zod';
+import type { Metric } from '../../../model/schema';
+import { addSeries, emptyResult, finalCutoff, seenNotStored, seriesToObservations, spotifyTrackRef, unrecognised } from '../result';
+import { countryFilter } from '../routes';
+import type { SpotifyBodyParser } from './types';
+
+const metricSeriesSchema = z.looseObject({ currentPeriodTimeseries: z.array(z.unknown()) });
+const STORED_METRICS: readonly Metric[] = ['streams', 'listeners'];
+
+const EXPECTED = 'expected per-metric objects (streams, listeners) with current_period_timeseries [{x, y}]';
+
+/** The {x, y} points of a metric, or undefined when the metric is absent / not that shape. */
+function metricPoints(body: Record<string, unknown>, metric: Metric): Array<{ day: unknown; value: unknown }> | undefined {
+  const parsed = metricSeriesSchema.safeParse(body[metric]);
+  if (!parsed.success) return undefined;
+  return parsed.data.currentPeriodTimeseries.map((point) =>
+    point !== null && typeof point === 'object' ? { day: (point as { x?: unknown }).x, value: (point as { y?: unknown }).y } : { day: point, value: undefined },
+  );
+}
+
+function perMetricSeries(body: unknown): Map<Metric, Array<{ day: unknown; value: unknown }>> | null {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return null;
+  const series = new Map<Metric, Array<{ day: unknown; value: unknown }>>();
+  for (const metric of STORED_METRICS) {
+    const points = metricPoints(body as Record<string, unknown>, metric);
+    if (points) series.set(metric, points);
+  }
+  return series.size > 0 ? series : null;
+}
+
+export const parseSongStats: SpotifyBodyParser = (body, route, context) => {
+  const series = perMetricSeries(body);
+  if (!series || !route.trackId) return unrecognised(route.kind, EXPECTED);
+  const country = countryFilter(route.query);
+  if (country) {
+    return { ...seenNotStored(route.kind, `filtered to country ${country}: not a worldwide count`), tracks: [spotifyTrackRef(route.trackId, context)] };
+  }
+  const result = emptyResult(route.kind);
+  result.tracks.push(spotifyTrackRef(route.trackId, context));
+  const cutoff = finalCutoff(context);
+  for (const [metric, points] of series) {
+    addSeries(result, seriesToObservations(points, route.trackId, metric, cutoff, metric));
+  }
+  return result;
+};
+
+export const parseAudienceStats: SpotifyBodyParser = (body, route) => {
+  if (!perMetricSeries(body)) return unrecognised(route.kind, EXPECTED);
+  return seenNotStored(route.kind, 'artist-level totals (all songs together): not per-track counts');
+};

@@ -1,0 +1,143 @@
+/**
+ * What one parsed response yields, and the context that carries over between responses of
+ * one page visit (the last finished day, track titles).
+ *
+ * Finality decision: S4A's `latestDate` is the last finished day; a day after it can still
+ * change within the same page session. The observation model has no "final" flag, and a
+ * stored partial value would look like a real daily count (and a large gap to the
+ * distributor), so such days are NOT stored: they are counted in `heldBack`. The day will be
+ * stored on a later visit, once it is final. Without a known `latestDate`, the cutoff is the
+ * day before `today` (a day still running is certainly not final); a `latestDate` later than
+ * that is not believed either.
+ */
+import type { Day } from '../../model/day';
+import { addDays } from '../../model/day';
+import type { Metric } from '../../model/schema';
+import type { ReadingObservation, TrackRef } from '../../messaging/reading';
+import type { SpotifyShapeKind } from './routes';
+import { describeValue, parseApiDay, parseCount } from './values';
+
+export interface SpotifyReadContext {
+  /** The last finished day S4A reported (`v1/meta/latest-date`), when seen. */
+  latestDate: Day | null;
+  /** The UTC day of the reading (from the reading's time). */
+  today: Day;
+  /** Track titles seen so far, by Spotify track id. */
+  titles: ReadonlyMap<string, string>;
+}
+
+export interface SpotifyContextUpdate {
+  latestDate?: Day;
+  titles?: ReadonlyMap<string, string>;
+}
+
+export type SpotifyResultKind = SpotifyShapeKind | 'unknown-path' | 'dom-song-page';
+
+export interface SpotifyParseResult {
+  /** A stable shape name (the route kind), or 'unknown-path'. */
+  kind: SpotifyResultKind;
+  /** False when the path is unknown or the body does not have the expected shape. */
+  recognised: boolean;
+  /** Recognised but some points were refused (bad count or day): the rest is kept. */
+  partial: boolean;
+  /** One line: why not recognised, or what was refused when partial; null otherwise. */
+  reason: string | null;
+  /** One line: why a recognised response stores nothing (e.g. artist-level totals); else null. */
+  note: string | null;
+  tracks: TrackRef[];
+  observations: ReadingObservation[];
+  /** Points refused (not an integer ≥ 0, not a calendar day, conflicting duplicates). */
+  rejected: number;
+  /** Points for days after the last finished day: not stored (see the file comment). */
+  heldBack: number;
+  context: SpotifyContextUpdate;
+}
+
+export function emptyResult(kind: SpotifyResultKind): SpotifyParseResult {
+  return { kind, recognised: true, partial: false, reason: null, note: null, tracks: [], observations: [], rejected: 0, heldBack: 0, context: {} };
+}
+
+export function unrecognised(kind: SpotifyResultKind, reason: string): SpotifyParseResult {
+  return { ...emptyResult(kind), recognised: false, reason };
+}
+
+/** Recognised, nothing stored, with the reason in words. */
+export function seenNotStored(kind: SpotifyResultKind, note: string): SpotifyParseResult {
+  return { ...emptyResult(kind), note };
+}
+
+export function spotifyTrackRef(trackId: string, context: Pick<SpotifyReadContext, 'titles'>, title?: string): TrackRef {
+  return {
+    ref: trackId,
+    isrc: null,
+    title: (title ?? context.titles.get(trackId) ?? '').slice(0, 500),
+    artists: [],
+    spotifyTrackId: trackId,
+    distributorId: null,
+  };
+}
+
+/** The last day that is final: latestDate, but never today or later (UTC days). */
+export function finalCutoff(context: Pick<SpotifyReadContext, 'latestDate' | 'today'>): Day {
+  const yesterday = addDays(context.today, -1);
+  return context.latestDate !== null && context.latestDate < yesterday ? context.latestDate : yesterday;
+}
+
+export interface SeriesOutcome {
+  observations: ReadingObservation[];
+  rejected: number;
+  heldBack: number;
+  /** The first refused point, described for the diagnostic line. */
+  firstProblem: string | null;
+}
+
+/**
+ * Turns raw (day, value) pairs of one series into observations: refuses bad days and counts,
+ * refuses a day given twice with different values, holds back days after the cutoff.
+ */
+export function seriesToObservations(
+  points: ReadonlyArray<{ day: unknown; value: unknown }>,
+  ref: string,
+  metric: Metric,
+  cutoff: Day,
+  label: string,
+): SeriesOutcome {
+  const byDay = new Map<Day, number | null>(); // null: conflicting values
+  let rejected = 0;
+  let firstProblem: string | null = null;
+  const refuse = (problem: string) => {
+    rejected++;
+    firstProblem ??= `${label}: ${problem}`;
+  };
+  points.forEach((point, index) => {
+    const day = parseApiDay(point.day);
+    if (day === null) return refuse(`point ${index} day ${describeValue(point.day)} is not a calendar day`);
+    const value = parseCount(point.value);
+    if (value === null) return refuse(`point ${index} (${day}) value ${describeValue(point.value)} is not a whole number ≥ 0`);
+    if (!byDay.has(day)) byDay.set(day, value);
+    else if (byDay.get(day) !== value) {
+      if (byDay.get(day) !== null) rejected++; // the first value of the day is refused too
+      byDay.set(day, null);
+      refuse(`${day} appears twice with different values`);
+    }
+  });
+  const observations: ReadingObservation[] = [];
+  let heldBack = 0;
+  for (const [day, value] of byDay) {
+    if (value === null) continue;
+    if (day > cutoff) heldBack++;
+    else observations.push({ ref, store: 'spotify', metric, day, value });
+  }
+  return { observations, rejected, heldBack, firstProblem };
+}
+
+/** Adds one series' outcome to a result, marking it partial when points were refused. */
+export function addSeries(result: SpotifyParseResult, outcome: SeriesOutcome): void {
+  result.observations.push(...outcome.observations);
+  result.rejected += outcome.rejected;
+  result.heldBack += outcome.heldBack;
+  if (outcome.rejected > 0) {
+    result.partial = true;
+    result.reason ??= outcome.firstProblem;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Every DOM selector the Spotify for Artists fallback reader uses, in one place (research note,
+ * "DOM"). Generated class names change often, so only ids, data-* test hooks and ARIA are used.
+ * Each selector is proven by a fixture page under test/fixtures/spotify/ (see its README).
+ */
+export const SPOTIFY_SELECTORS = {
+  /** The song's stream chart: older builds (`#timeline`, test id, SLO id). */
+  songTimeline: '#timeline, [data-testid="song-timeline-a11y"], [data-slo-id="song-timeline"]',
+  /** Chart points inside the chart: their aria-label reads "DATE, N streams". */
+  chartPointLabel: '[aria-label]',
+  /** Headline figures of the song page (recent builds). */
+  heroMetric: "p[data-slo-id='hero-stats-section-metric']",
+} as const;

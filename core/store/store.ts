@@ -1,0 +1,390 @@
+/**
+ * The snapshot store: tracks, their observations as append-only revisions, the readings
+ * that brought them, and the settings, in IndexedDB through idb.
+ *
+ * Every logical write is one transaction, and nothing but IndexedDB requests is awaited
+ * inside one (awaiting anything else would commit it early): a write that fails or is cut
+ * off (the service worker stopped) leaves no half of itself behind.
+ */
+import { unwrap, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { planTrackMerge } from '../history/match';
+import type { ImportResult, ReadingRecord } from '../messaging/protocol';
+import type { Reading } from '../messaging/reading';
+import type { History } from '../model/history';
+import type { Observation, Track } from '../model/schema';
+import type { Settings } from '../settings';
+import { planAppend } from './append';
+import { StoreError, toStoreError } from './errors';
+import { plainTrack, identityKeysOf, toStoredTrack } from './identity';
+import { boundRange, prefixRange } from './key-range';
+import { MIGRATIONS, type Migration } from './migrations';
+import { openDatabase } from './open';
+import { readingBatch } from './reading-batch';
+import {
+  DEFAULT_DB_NAME,
+  IDENTITY_INDEX,
+  OBSERVATIONS,
+  READ_AT_INDEX,
+  READINGS,
+  SETTINGS,
+  SETTINGS_KEY,
+  TRACKS,
+  observationKey,
+  type CrosscountDB,
+  type StoredTrack,
+} from './schema';
+import { applySettingsPatch, settingsFromRecord, settingsPatchSchema, type SettingsPatch } from './settings';
+import { trackIdAllocator } from './track-ids';
+
+/** Readings kept for the diagnostics page; older ones are dropped as new ones arrive. */
+export const MAX_STORED_READINGS = 1000;
+
+export type StoreState = 'open' | 'closed' | 'terminated';
+
+export interface StoreOptions {
+  /** Where IndexedDB comes from: the browser's `indexedDB` by default, a fake one in tests. */
+  factory?: IDBFactory;
+  name?: string;
+  /** The layout steps; tests inject a shortened or failing list. */
+  migrations?: readonly Migration[];
+}
+
+export interface Store {
+  /**
+   * Records the reading (once per reading id) and, unless `refused`, adds its tracks and
+   * observations. A reading already recorded adds nothing.
+   */
+  ingestReading(reading: Reading, options: { refused: string | null }): Promise<{ added: number; unchanged: number }>;
+  /** Merges a parsed history file; all of it or, on any failure, none of it. */
+  importHistory(history: History): Promise<ImportResult>;
+  getHistory(): Promise<History>;
+  getTrackObservations(trackId: string): Promise<Observation[]>;
+  /** Newest first. */
+  listReadings(limit: number): Promise<ReadingRecord[]>;
+  getSettings(): Promise<Settings>;
+  setSettings(patch: SettingsPatch): Promise<Settings>;
+  /** Removes every track, observation, reading and setting. */
+  deleteAll(): Promise<void>;
+  close(): void;
+  /** `closed` after close() or when a newer version asked us to; `terminated` when the browser closed it. */
+  readonly state: StoreState;
+}
+
+type Db = IDBPDatabase<CrosscountDB>;
+type Name = StoreNames<CrosscountDB>;
+type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<CrosscountDB, Name[], Mode>;
+type WriteTx = Tx<'readwrite'>;
+
+interface MergeResult {
+  tracksAdded: number;
+  added: number;
+  unchanged: number;
+}
+
+/**
+ * The stored tracks that could match `incoming`: those sharing an identity key with it, and
+ * (transitively) with those, so planTrackMerge sees the whole group it may join.
+ */
+async function candidateTracks(tx: WriteTx, incoming: readonly Track[]): Promise<StoredTrack[]> {
+  const index = tx.objectStore(TRACKS).index(IDENTITY_INDEX);
+  const found = new Map<string, StoredTrack>();
+  const looked = new Set<string>();
+  let frontier = incoming.flatMap(identityKeysOf);
+  while (frontier.length > 0) {
+    const keys = [...new Set(frontier)].filter((key) => !looked.has(key));
+    keys.forEach((key) => looked.add(key));
+    const results = await Promise.all(keys.map((key) => index.getAll(key)));
+    frontier = [];
+    for (const track of results.flat()) {
+      if (found.has(track.id)) continue;
+      found.set(track.id, track);
+      frontier.push(...track.identityKeys);
+    }
+  }
+  return [...found.values()];
+}
+
+function compareKeys(a: Observation, b: Observation): number {
+  const ka = observationKey(a);
+  const kb = observationKey(b);
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
+  return 0;
+}
+
+/**
+ * Matches `tracks` to stored ones and appends `observations` (whose `track` names one of
+ * `tracks`) as revisions, inside `tx`. Writes are issued without awaiting each one; the
+ * caller awaits the transaction.
+ */
+async function mergeInto(
+  tx: WriteTx,
+  tracks: readonly Track[],
+  observations: readonly Observation[],
+  how: { lookup: 'index' | 'all'; keepIncomingIds: boolean; describeTrack: (index: number) => string },
+): Promise<MergeResult> {
+  const trackStore = tx.objectStore(TRACKS);
+  const [existing, takenIds] = await Promise.all([
+    how.lookup === 'index' ? candidateTracks(tx, tracks) : trackStore.getAll(),
+    trackStore.getAllKeys(),
+  ]);
+  const storedIds = new Set(takenIds);
+  const plan = planTrackMerge(existing.map(plainTrack), tracks, trackIdAllocator(new Set(storedIds), how.keepIncomingIds));
+
+  const rawTracks = unwrap(trackStore);
+  let tracksAdded = 0;
+  for (const track of plan.changed) {
+    if (!storedIds.has(track.id)) tracksAdded++;
+    rawTracks.put(toStoredTrack(track));
+  }
+
+  // Grouped by (track, source, store, metric): each group's stored revisions for the days it
+  // covers are one key range, so a reading of 28 days does not load a track's ten years.
+  const groups = new Map<string, { incoming: Observation[]; firstDay: string; lastDay: string }>();
+  observations.forEach((obs, index) => {
+    const track = plan.idFor.get(obs.track);
+    if (track === undefined) throw new Error(`${how.describeTrack(index)}: ${JSON.stringify(obs.track)} names no track`);
+    const stored: Observation = { track, source: obs.source, store: obs.store, metric: obs.metric, day: obs.day, value: obs.value, observedAt: obs.observedAt };
+    const key = `${track}\u0000${obs.source}\u0000${obs.store}\u0000${obs.metric}`;
+    const group = groups.get(key);
+    if (!group) groups.set(key, { incoming: [stored], firstDay: obs.day, lastDay: obs.day });
+    else {
+      group.incoming.push(stored);
+      if (obs.day < group.firstDay) group.firstDay = obs.day;
+      if (obs.day > group.lastDay) group.lastDay = obs.day;
+    }
+  });
+
+  // One range read per group, all in flight together, instead of one read per observation.
+  const observationStore = tx.objectStore(OBSERVATIONS);
+  const grouped = [...groups.values()];
+  const stored = await Promise.all(
+    grouped.map(({ incoming: [first], firstDay, lastDay }) =>
+      observationStore.getAll(boundRange([first!.track, first!.source, first!.store, first!.metric, firstDay], [first!.track, first!.source, first!.store, first!.metric, lastDay])),
+    ),
+  );
+
+  const puts: Observation[] = [];
+  const deletes: Observation[] = [];
+  let added = 0;
+  let unchanged = 0;
+  grouped.forEach((group, i) => {
+    const appended = planAppend(stored[i]!, group.incoming);
+    puts.push(...appended.puts);
+    deletes.push(...appended.deletes);
+    added += appended.added;
+    unchanged += appended.unchanged;
+  });
+
+  const rawObservations = unwrap(observationStore);
+  for (const obs of deletes) rawObservations.delete(observationKey(obs));
+  await putInChunks(rawObservations, puts.sort(compareKeys));
+  return { tracksAdded, added, unchanged };
+}
+
+/** Writes issued between two waits: enough to keep the database busy, few enough to queue. */
+const WRITE_CHUNK = 5000;
+
+/**
+ * Raw requests: no promise per write (there can be hundreds of thousands), and a failing one
+ * aborts the transaction, which the caller sees through tx.done. Waiting for the last write of
+ * each chunk is IndexedDB work, so the transaction stays open, and the queue of pending
+ * requests stays short (fake-indexeddb slows down quadratically with a long one). Key order
+ * keeps the store's insertion cheap.
+ */
+async function putInChunks(objectStore: IDBObjectStore, values: readonly unknown[]): Promise<void> {
+  for (let start = 0; start < values.length; start += WRITE_CHUNK) {
+    let last: IDBRequest | undefined;
+    for (const value of values.slice(start, start + WRITE_CHUNK)) last = objectStore.put(value);
+    if (start + WRITE_CHUNK < values.length && last) await wrap(last);
+  }
+}
+
+function readingRecord(reading: Reading, refused: string | null, addedCount: number): ReadingRecord {
+  return {
+    id: reading.id,
+    site: reading.site,
+    path: reading.path,
+    readAt: reading.readAt,
+    status: reading.status,
+    reason: reading.reason,
+    recognised: [...reading.recognised],
+    unrecognised: [...reading.unrecognised],
+    observationCount: reading.observations.length,
+    addedCount,
+    refused,
+  };
+}
+
+async function pruneReadings(tx: WriteTx): Promise<void> {
+  const readings = tx.objectStore(READINGS);
+  let excess = (await readings.count()) - MAX_STORED_READINGS;
+  if (excess <= 0) return;
+  let cursor = await readings.index(READ_AT_INDEX).openCursor();
+  while (cursor && excess-- > 0) {
+    await cursor.delete();
+    cursor = await cursor.continue();
+  }
+}
+
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  let state: StoreState = 'open';
+  let db: Db;
+  try {
+    db = (await openDatabase({
+      factory: options.factory,
+      name: options.name ?? DEFAULT_DB_NAME,
+      migrations: options.migrations ?? MIGRATIONS,
+      callbacks: {
+        // A newer version (an updated extension in another context) waits for us: let it in.
+        blocking: () => {
+          state = 'closed';
+          db.close();
+        },
+        terminated: () => {
+          state = 'terminated';
+        },
+      },
+    })) as unknown as Db;
+  } catch (error) {
+    throw toStoreError(error, 'Opening the Crosscount database');
+  }
+
+  function usable(): Db {
+    if (state === 'terminated') {
+      throw new StoreError('The browser closed the Crosscount database (storage cleared or a disk error); reload the page to reopen it', 'terminated');
+    }
+    if (state === 'closed') throw new StoreError('The Crosscount database is closed (an update is being installed); try again', 'closed');
+    return db;
+  }
+
+  async function transact<T, Mode extends IDBTransactionMode>(
+    what: string,
+    names: Name[],
+    mode: Mode,
+    durability: IDBTransactionDurability,
+    body: (tx: Tx<Mode>) => Promise<T>,
+  ): Promise<T> {
+    let tx: Tx<Mode>;
+    try {
+      tx = usable().transaction(names, mode, { durability });
+    } catch (error) {
+      throw toStoreError(error, what);
+    }
+    const done = tx.done;
+    done.catch(() => {
+      // Observed below; this only keeps an abort from being reported as unhandled.
+    });
+    let result: T;
+    try {
+      result = await body(tx);
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted by the failed request.
+      }
+      throw toStoreError(error, what);
+    }
+    try {
+      await done;
+    } catch (error) {
+      throw toStoreError(tx.error ?? error, what);
+    }
+    return result;
+  }
+
+  return {
+    get state() {
+      return state;
+    },
+
+    async ingestReading(reading, { refused }) {
+      // Checked before the transaction: a self-contradicting reading is refused whole.
+      const batch = refused === null ? readingBatch(reading) : null;
+      return transact('Storing a reading', [READINGS, TRACKS, OBSERVATIONS], 'readwrite', 'default', async (tx) => {
+        const previous = await tx.objectStore(READINGS).get(reading.id);
+        if (previous) return { added: 0, unchanged: previous.refused === null ? reading.observations.length : 0 };
+        let counts = { added: 0, unchanged: 0 };
+        if (batch) {
+          const merged = await mergeInto(tx, batch.tracks, batch.observations, {
+            lookup: 'index',
+            keepIncomingIds: false,
+            describeTrack: (index) => `observations[${index}].ref`,
+          });
+          counts = { added: merged.added, unchanged: merged.unchanged };
+        }
+        unwrap(tx.objectStore(READINGS)).put(readingRecord(reading, refused, counts.added));
+        await pruneReadings(tx);
+        return counts;
+      });
+    },
+
+    async importHistory(history) {
+      return transact('Importing the history file', [TRACKS, OBSERVATIONS], 'readwrite', 'strict', async (tx) => {
+        const merged = await mergeInto(tx, history.tracks, history.observations, {
+          lookup: 'all',
+          keepIncomingIds: true,
+          describeTrack: (index) => `observations[${index}].track`,
+        });
+        return { tracksAdded: merged.tracksAdded, observationsAdded: merged.added, observationsUnchanged: merged.unchanged };
+      });
+    },
+
+    async getHistory() {
+      return transact('Reading the history', [TRACKS, OBSERVATIONS], 'readonly', 'default', async (tx) => {
+        const [tracks, observations] = await Promise.all([tx.objectStore(TRACKS).getAll(), tx.objectStore(OBSERVATIONS).getAll()]);
+        return { tracks: tracks.map(plainTrack), observations };
+      });
+    },
+
+    async getTrackObservations(trackId) {
+      return transact('Reading a track', [OBSERVATIONS], 'readonly', 'default', (tx) =>
+        tx.objectStore(OBSERVATIONS).getAll(prefixRange(trackId)),
+      );
+    },
+
+    async listReadings(limit) {
+      return transact('Reading the diagnostics', [READINGS], 'readonly', 'default', async (tx) => {
+        const records: ReadingRecord[] = [];
+        let cursor = await tx.objectStore(READINGS).index(READ_AT_INDEX).openCursor(null, 'prev');
+        while (cursor && records.length < limit) {
+          records.push(cursor.value);
+          cursor = await cursor.continue();
+        }
+        return records;
+      });
+    },
+
+    async getSettings() {
+      return transact('Reading the settings', [SETTINGS], 'readonly', 'default', async (tx) =>
+        settingsFromRecord(await tx.objectStore(SETTINGS).get(SETTINGS_KEY)),
+      );
+    },
+
+    async setSettings(patch) {
+      const parsed = settingsPatchSchema.safeParse(patch);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new Error(`Settings not saved: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`);
+      }
+      const checked = parsed.data;
+      return transact('Saving the settings', [SETTINGS], 'readwrite', 'default', async (tx) => {
+        const settingsStore = tx.objectStore(SETTINGS);
+        const next = applySettingsPatch(settingsFromRecord(await settingsStore.get(SETTINGS_KEY)), checked);
+        await settingsStore.put(next, SETTINGS_KEY);
+        return next;
+      });
+    },
+
+    async deleteAll() {
+      await transact('Deleting everything', [TRACKS, OBSERVATIONS, READINGS, SETTINGS], 'readwrite', 'strict', async (tx) => {
+        await Promise.all([TRACKS, OBSERVATIONS, READINGS, SETTINGS].map((name) => tx.objectStore(name as Name).clear()));
+      });
+    },
+
+    close() {
+      if (state === 'open') state = 'closed';
+      db.close();
+    },
+  };
+}

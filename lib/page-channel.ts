@@ -1,0 +1,47 @@
+/**
+ * The isolated content script's end of the page-observer channel. Messages arrive through
+ * window.postMessage, which the page and other extensions can forge, so each one is checked:
+ * same window and origin, our channel, a data host the site lists, size caps, and JSON.
+ * What passes is still only "data the page could have shown" and goes through the parsers.
+ */
+import { MAX_RESPONSE_CHARS, type ObservedResponse } from './page-observer';
+
+export interface PageResponse {
+  url: URL;
+  status: number;
+  /** Parsed JSON, or null for an empty response. */
+  body: unknown;
+}
+
+export type ChannelProblem = { url: string | null; problem: string };
+
+export function checkPageMessage(
+  event: Pick<MessageEvent, 'source' | 'origin' | 'data'>,
+  expected: { window: unknown; origin: string; channel: string; dataHosts: readonly string[] },
+): PageResponse | ChannelProblem | null {
+  if (event.source !== expected.window || event.origin !== expected.origin) return null;
+  const data = event.data as Partial<ObservedResponse> | null;
+  if (typeof data !== 'object' || data === null || data.channel !== expected.channel) return null;
+  const rawUrl = typeof data.url === 'string' && data.url.length <= 2000 ? data.url : null;
+  if (!rawUrl) return { url: null, problem: 'message without a usable address' };
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return { url: rawUrl, problem: 'message with an invalid address' };
+  }
+  if (url.protocol !== 'https:' || !expected.dataHosts.includes(url.host)) return { url: rawUrl, problem: `response from ${url.host}, not a dashboard data host` };
+  if (typeof data.status !== 'number' || !Number.isInteger(data.status) || data.status < 100 || data.status > 599) return { url: rawUrl, problem: 'message without an HTTP status' };
+  if (data.truncated === true) return { url: rawUrl, problem: `response larger than ${MAX_RESPONSE_CHARS / 1024 / 1024} MB, not read` };
+  if (data.body === null || data.body === undefined) return { url, status: data.status, body: null };
+  if (typeof data.body !== 'string' || data.body.length > MAX_RESPONSE_CHARS) return { url: rawUrl, problem: 'message body is not text within the size cap' };
+  try {
+    return { url, status: data.status, body: JSON.parse(data.body) as unknown };
+  } catch {
+    return { url: rawUrl, problem: 'response is not JSON' };
+  }
+}
+
+export function isChannelProblem(value: PageResponse | ChannelProblem): value is ChannelProblem {
+  return 'problem' in value;
+}
