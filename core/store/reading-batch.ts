@@ -64,6 +64,9 @@ export function readingBatch(reading: Reading): ReadingBatch {
       observedAt: reading.readAt,
     });
   });
-  // Tracks listed without observations still count: the next reading will find them.
-  return { tracks: [...tracks.values()].filter((track) => identityKeysOf(track).length > 0), observations, skipped };
+  // A track listed without observations is kept only when the reading names it (a catalog
+  // gives titles to songs not visited yet); a bare id with nothing read about it adds nothing.
+  const observed = new Set(observations.map((obs) => obs.track));
+  const kept = [...tracks.values()].filter((track) => identityKeysOf(track).length > 0 && (observed.has(track.id) || track.title.trim() !== ''));
+  return { tracks: kept, observations, skipped };
 }

@@ -2,7 +2,7 @@
  * Spotify identities as they appear in S4A URLs and responses. Artist and track ids are
  * 22-character base-62 strings; responses may also carry them as "spotify:track:<id>" URIs.
  */
-import { SPOTIFY_TRACK_ID_PATTERN } from '../../model/schema';
+import { SPOTIFY_TRACK_ID_PATTERN } from '../../model/patterns';
 
 export function isSpotifyId(value: unknown): value is string {
   return typeof value === 'string' && SPOTIFY_TRACK_ID_PATTERN.test(value);

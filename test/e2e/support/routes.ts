@@ -5,7 +5,7 @@
 import type { BrowserContext, Route } from '@playwright/test';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fixturePageFor } from '../../fixtures/pages/index';
+import { fixtureHeaders, fixturePageFor } from '../../fixtures/pages/index';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/pages');
 
@@ -17,14 +17,19 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 async function answer(route: Route): Promise<void> {
-  const file = fixturePageFor(route.request().url());
+  const url = route.request().url();
+  if (route.request().method() === 'OPTIONS') {
+    await route.fulfill({ status: 204, headers: fixtureHeaders(url) });
+    return;
+  }
+  const file = fixturePageFor(url);
   const path = file ? resolve(FIXTURES, file) : null;
   if (!path || !existsSync(path)) {
-    await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the fixtures' });
+    await route.fulfill({ status: 404, contentType: 'text/plain', headers: fixtureHeaders(url), body: 'not in the fixtures' });
     return;
   }
   const extension = path.split('.').pop() ?? '';
-  await route.fulfill({ status: 200, contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream', body: readFileSync(path) });
+  await route.fulfill({ status: 200, contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream', headers: fixtureHeaders(url), body: readFileSync(path) });
 }
 
 export async function routeFixtureSites(context: BrowserContext): Promise<void> {

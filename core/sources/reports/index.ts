@@ -1,0 +1,112 @@
+/**
+ * Distributor report files → `streams_month` observations (CONTRACTS §1). Formats are tried
+ * most specific first; each format's file documents its columns and which rows are streams.
+ */
+import type { History } from '../../model/history';
+import { instantSchema } from '../../model/schema';
+import { aggregateReport } from './aggregate';
+import { quote, ReportFileError } from './errors';
+import { formatMatches, type ReportFormat } from './format';
+import { amuseReport } from './formats/amuse';
+import { believeReport } from './formats/believe';
+import { cdbabyReport } from './formats/cdbaby';
+import { distrokidReport } from './formats/distrokid';
+import { imusicianSalesReport } from './formats/imusician';
+import { tunecoreReport } from './formats/tunecore';
+import type { FileImporter, ReadReportOptions } from './importer';
+import { readTable, type Table } from './table';
+
+export { ReportFileError } from './errors';
+export type { FileImporter, ReadReportOptions } from './importer';
+
+/** Most specific first: a file is the first format whose signature it has. */
+export const reportFormats: readonly ReportFormat[] = [distrokidReport, tunecoreReport, cdbabyReport, believeReport, imusicianSalesReport, amuseReport];
+
+function formatOf(table: Table): ReportFormat | undefined {
+  const keys = new Set(table.keys);
+  return reportFormats.find((format) => formatMatches(format, keys));
+}
+
+/** How many headers an "unknown format" message shows; the message stays one line. */
+const SHOWN_HEADERS = 25;
+
+function unknownFormatError(table: Table): ReportFileError {
+  const keys = new Set(table.keys);
+  if (keys.has('statement date') && keys.has('track streams') && !keys.has('isrc')) {
+    return new ReportFileError(table.fileName, "this is iMusician's per-release summary, which has no per-track monthly rows; download the sales report (Revenue → Reports) instead");
+  }
+  const seen = table.headers.slice(0, SHOWN_HEADERS).map((header) => quote(header, 40));
+  if (table.headers.length > SHOWN_HEADERS) seen.push(`… (${table.headers.length} in all)`);
+  const expected = reportFormats.map((format) => `${format.label} (${format.signature.join(' + ')})`);
+  return new ReportFileError(table.fileName, `not a report format this tool knows. Headers seen: ${seen.join(', ')}. Expected one of: ${expected.join('; ')}`);
+}
+
+function refuseMissingColumns(format: ReportFormat, table: Table): void {
+  const keys = new Set(table.keys);
+  const missing = format.required.filter((key) => !keys.has(key));
+  if (missing.length > 0) {
+    const columns = missing.map((key) => quote(key)).join(', ');
+    throw new ReportFileError(table.fileName, `has the headers of the ${format.label}, but ${missing.length > 1 ? `the columns ${columns} are` : `the column ${columns} is`} missing`, {
+      row: table.headerRow,
+    });
+  }
+}
+
+function observedAtOf(options: ReadReportOptions): string {
+  const parsed = instantSchema.safeParse(options.importedAt);
+  // A caller's mistake, not the file's: a plain error, never a ReportFileError.
+  if (!parsed.success) throw new RangeError(`importedAt must be an ISO instant, got ${JSON.stringify(options.importedAt)}`);
+  return parsed.data;
+}
+
+function readWithFormat(format: ReportFormat, table: Table, options: ReadReportOptions): History {
+  refuseMissingColumns(format, table);
+  return aggregateReport(format, table, observedAtOf(options));
+}
+
+/** Reads only the header (and, for workbooks, the sheet); never throws. */
+function headerTable(bytes: Uint8Array, fileName: string): Table | null {
+  try {
+    return readTable(bytes, fileName, { headerOnly: true });
+  } catch (error) {
+    if (error instanceof ReportFileError) return null;
+    throw error;
+  }
+}
+
+function importerFor(format: ReportFormat): FileImporter {
+  return {
+    id: format.id,
+    label: format.label,
+    detect(bytes, fileName) {
+      const table = headerTable(bytes, fileName);
+      return table !== null && formatOf(table) === format;
+    },
+    read(bytes, fileName, options) {
+      // Named explicitly (`--format`): the file needs this format's signature, even when a
+      // more specific format would also match.
+      const table = readTable(bytes, fileName);
+      if (!formatMatches(format, new Set(table.keys))) {
+        const missing = format.signature.filter((key) => !table.keys.includes(key));
+        throw new ReportFileError(table.fileName, `does not have the headers of the ${format.label}: ${missing.map((key) => quote(key)).join(', ')} missing`, { row: table.headerRow });
+      }
+      return readWithFormat(format, table, options);
+    },
+  };
+}
+
+export const reportImporters: FileImporter[] = reportFormats.map(importerFor);
+
+/** The id of the report format the file's headers match, or null. Never throws. */
+export function detectReportFormat(bytes: Uint8Array, fileName: string): string | null {
+  const table = headerTable(bytes, fileName);
+  return (table && formatOf(table)?.id) ?? null;
+}
+
+/** Reads any supported report; refuses an unknown, empty or broken file with ReportFileError. */
+export function readReport(bytes: Uint8Array, fileName: string, options: ReadReportOptions): History {
+  const table = readTable(bytes, fileName);
+  const format = formatOf(table);
+  if (!format) throw unknownFormatError(table);
+  return readWithFormat(format, table, options);
+}
