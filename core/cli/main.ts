@@ -23,8 +23,8 @@ interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   import: {
-    usage: 'import <file>… --out <history.json> [--format <name>]',
-    options: { out: { type: 'string' }, format: { type: 'string' } },
+    usage: 'import <file>… --out <history.json> [--format <name>] [--window-end <day>]',
+    options: { out: { type: 'string' }, format: { type: 'string' }, 'window-end': { type: 'string' } },
     run: runImport,
   },
   export: {

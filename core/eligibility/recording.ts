@@ -103,7 +103,9 @@ export function evaluateRecording(recording: Recording, seriesOf: (trackId: stri
   const evaluated = months[months.length - 1]!;
   let projectedEligibleDay: Day | null = null;
   if (!evaluated.eligible) {
-    const pace = lastDay === null ? null : recentPace(daily, lastDay);
+    // The pace of the weeks before the evaluated day, not of the last weeks read: a recording
+    // whose readings stopped months ago has no recent pace to project from.
+    const pace = lastDay === null ? null : recentPace(daily, lastDay < asOfDay ? asOfDay : lastDay);
     if (pace !== null && lastDay !== null) {
       // Streams the S4A total knows of but the daily series does not are placed in the oldest
       // month of the window: they drop out first, so the projected day errs on the late side.
@@ -112,7 +114,10 @@ export function evaluateRecording(recording: Recording, seriesOf: (trackId: stri
         const oldest = addMonths(asOfMonth, -(WINDOW_MONTHS - 1));
         knownMonths.set(oldest, (knownMonths.get(oldest) ?? 0) + extraInWindow);
       }
-      projectedEligibleDay = projectEligibleDay({ monthStreams: knownMonths, lastKnownDay: lastDay, asOfDay, perDay: pace.perDay });
+      const projected = projectEligibleDay({ monthStreams: knownMonths, lastKnownDay: lastDay, asOfDay, perDay: pace.perDay });
+      // Days between the last reading and asOf are projected too; a day reached among them
+      // means "about now", never a day in the past.
+      projectedEligibleDay = projected !== null && projected < asOfDay ? asOfDay : projected;
     }
     caveats.push(projectionCaveat(pace, projectedEligibleDay));
   }

@@ -1,8 +1,22 @@
 /**
  * Track matching (CONTRACTS §1 "Merging"): tracks merge on ISRC when both have one,
- * otherwise on a shared Spotify track id or distributor id.
+ * otherwise on a shared Spotify track id or the same distributor id under the same distributor.
  *
- * TODO(issue 2, history-file helper): implement.
+ * Two tracks with different ISRCs never merge, not even through a chain of ISRC-less tracks
+ * (A ~ X ~ B): a union that would give one track two ISRCs is refused. Which of two such unions
+ * wins is decided by a fixed order that depends only on the tracks' contents (see
+ * clusterTracks), so the result does not depend on the order of files or tracks.
+ *
+ * Merged record (mergeTrackRecords):
+ * - isrc: the one ISRC of the group (a group never holds two), or null;
+ * - spotifyTrackIds: the union, sorted;
+ * - distributorIds: the union; when members disagree under one distributor key, the value of
+ *   the most trusted member wins (in the store: the track already stored), ties broken by the
+ *   smallest value in code-unit order. The losing id is dropped: the contract allows one id per
+ *   distributor.
+ * - title and artists come together from one member: the first by (non-empty title first,
+ *   then non-empty artists, then most trusted, then smallest title, then smallest artists).
+ *   Taking both from one member keeps a title with its own artists.
  */
 import type { Track } from '../model/schema';
 
@@ -13,6 +27,255 @@ export interface TrackMergePlan {
   changed: Track[];
 }
 
-export function planTrackMerge(_existing: readonly Track[], _incoming: readonly Track[], _newId: (track: Track) => string): TrackMergePlan {
-  throw new Error('planTrackMerge is not implemented yet');
+/** The keys a track can match on besides its ISRC: `s:<spotify id>` and `d:<distributor>:<id>`. */
+export function matchKeys(track: Track): string[] {
+  const keys = track.spotifyTrackIds.map((id) => `s:${id}`);
+  for (const [distributor, id] of Object.entries(track.distributorIds)) keys.push(`d:${distributor}:${id}`);
+  return keys;
+}
+
+/** Plain code-unit order: the same on every machine, unlike localeCompare. */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function sortedDistributorEntries(track: Track): [string, string][] {
+  return Object.entries(track.distributorIds).sort((a, b) => byCodeUnits(a[0], b[0]) || byCodeUnits(a[1], b[1]));
+}
+
+/** Everything about a track, in a canonical form: equal strings mean equal tracks. */
+export function trackContentKey(track: Track, withId = true): string {
+  return JSON.stringify([
+    withId ? track.id : '',
+    track.isrc ?? '',
+    [...track.spotifyTrackIds].sort(byCodeUnits),
+    sortedDistributorEntries(track),
+    track.title,
+    track.artists,
+  ]);
+}
+
+/** Union-find over track indices; each root remembers its group's ISRC. */
+class TrackGroups {
+  private readonly parent: number[];
+  private readonly isrc: (string | null)[];
+
+  constructor(tracks: readonly Track[]) {
+    this.parent = tracks.map((_, index) => index);
+    this.isrc = tracks.map((track) => track.isrc);
+  }
+
+  root(index: number): number {
+    let root = index;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[index] !== root) {
+      const next = this.parent[index]!;
+      this.parent[index] = root;
+      index = next;
+    }
+    return root;
+  }
+
+  /** Joins two groups unless that would give one group two ISRCs. */
+  union(a: number, b: number): void {
+    const rootA = this.root(a);
+    const rootB = this.root(b);
+    if (rootA === rootB) return;
+    const isrcA = this.isrc[rootA]!;
+    const isrcB = this.isrc[rootB]!;
+    if (isrcA !== null && isrcB !== null && isrcA !== isrcB) return;
+    const [keep, drop] = rootA < rootB ? [rootA, rootB] : [rootB, rootA];
+    this.parent[drop] = keep;
+    this.isrc[keep] = isrcA ?? isrcB;
+  }
+}
+
+/**
+ * Groups tracks that are one recording. Returns groups of indices into `tracks`.
+ *
+ * The outcome depends only on the tracks' contents: tracks are visited in the order of their
+ * content keys, then (1) exact duplicates (same id and content, e.g. one file imported twice)
+ * join, (2) tracks with the same ISRC join, (3) for every match key in sorted order, the tracks
+ * holding it join, each union refused when it would bring two ISRCs together. So an ISRC-less
+ * track whose Spotify id appears on two different ISRCs joins the one met first in that order.
+ */
+export function clusterTracks(tracks: readonly Track[]): number[][] {
+  const contentKeys = tracks.map((track) => trackContentKey(track));
+  const order = tracks.map((_, index) => index).sort((a, b) => byCodeUnits(contentKeys[a]!, contentKeys[b]!) || a - b);
+  const groups = new TrackGroups(tracks);
+
+  const joinAll = (buckets: Map<string, number[]>) => {
+    for (const key of [...buckets.keys()].sort(byCodeUnits)) {
+      const members = buckets.get(key)!;
+      for (let i = 1; i < members.length; i++) groups.union(members[0]!, members[i]!);
+    }
+  };
+  const bucket = (keysOf: (track: Track, index: number) => string[]) => {
+    const buckets = new Map<string, number[]>();
+    for (const index of order) {
+      for (const key of keysOf(tracks[index]!, index)) {
+        const members = buckets.get(key);
+        if (members) members.push(index);
+        else buckets.set(key, [index]);
+      }
+    }
+    return buckets;
+  };
+
+  joinAll(bucket((_, index) => [contentKeys[index]!]));
+  joinAll(bucket((track) => (track.isrc === null ? [] : [track.isrc])));
+  joinAll(bucket((track) => matchKeys(track)));
+
+  const byRoot = new Map<number, number[]>();
+  for (const index of order) {
+    const root = groups.root(index);
+    const members = byRoot.get(root);
+    if (members) members.push(index);
+    else byRoot.set(root, [index]);
+  }
+  return [...byRoot.values()];
+}
+
+/**
+ * One record for a group of tracks that are the same recording (rules in the file comment).
+ * `trust` ranks members where they disagree: lower wins (0 for everything in a plain merge).
+ * The result's id is `id`.
+ */
+export function mergeTrackRecords(members: readonly Track[], id: string, trust: (track: Track) => number = () => 0): Track {
+  let isrc: string | null = null;
+  const spotifyTrackIds = new Set<string>();
+  const distributorIds = new Map<string, { id: string; trust: number }>();
+  let best: Track | undefined;
+  let bestRank: [number, number, number, string, string] | undefined;
+
+  for (const member of members) {
+    const memberTrust = trust(member);
+    isrc ??= member.isrc;
+    for (const spotifyId of member.spotifyTrackIds) spotifyTrackIds.add(spotifyId);
+    for (const [distributor, distributorId] of Object.entries(member.distributorIds)) {
+      const current = distributorIds.get(distributor);
+      if (!current || memberTrust < current.trust || (memberTrust === current.trust && distributorId < current.id)) {
+        distributorIds.set(distributor, { id: distributorId, trust: memberTrust });
+      }
+    }
+    const rank: [number, number, number, string, string] = [
+      member.title === '' ? 1 : 0,
+      member.artists.length === 0 ? 1 : 0,
+      memberTrust,
+      member.title,
+      JSON.stringify(member.artists),
+    ];
+    if (!bestRank || compareRanks(rank, bestRank) < 0) {
+      best = member;
+      bestRank = rank;
+    }
+  }
+
+  return {
+    id,
+    isrc,
+    title: best?.title ?? '',
+    artists: [...(best?.artists ?? [])],
+    spotifyTrackIds: [...spotifyTrackIds].sort(byCodeUnits),
+    // fromEntries defines own properties, so even odd keys stay plain data.
+    distributorIds: Object.fromEntries(
+      [...distributorIds.entries()].sort((a, b) => byCodeUnits(a[0], b[0])).map(([distributor, entry]) => [distributor, entry.id]),
+    ),
+  };
+}
+
+function compareRanks(a: readonly (number | string)[], b: readonly (number | string)[]): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]! < b[i]!) return -1;
+    if (a[i]! > b[i]!) return 1;
+  }
+  return 0;
+}
+
+/**
+ * Plans how `incoming` tracks (from a reading or an imported file) join the `existing` ones
+ * (the store). Existing tracks keep their ids and are never merged with each other (the plan
+ * cannot move observations between stored tracks). Incoming tracks are first grouped among
+ * themselves (clusterTracks); each group then joins one existing track: the one with its ISRC,
+ * else one sharing a Spotify or distributor id whose ISRC does not conflict (several: the
+ * smallest id). A group that joins nothing is a new track with id `newId(mergedTrack)` (the
+ * merged record, whose id is still the group's smallest incoming id).
+ * Groups are placed in the order of their content, each seeing what earlier groups added.
+ * Incoming ids must be unique within `incoming`. An incoming track with no ISRC, Spotify id or
+ * distributor id matches nothing and is new every time: callers should not store such tracks.
+ */
+export function planTrackMerge(existing: readonly Track[], incoming: readonly Track[], newId: (track: Track) => string): TrackMergePlan {
+  // What the store will hold for each existing track touched by the plan, in progress.
+  const current = new Map<string, Track>();
+  const originals = new Map(existing.map((track) => [track.id, track]));
+  const absorbed = new Map<string, Track[]>();
+  const byIsrc = new Map<string, string[]>();
+  const byKey = new Map<string, string[]>();
+  const index = (track: Track) => {
+    if (track.isrc !== null) addTo(byIsrc, track.isrc, track.id);
+    for (const key of matchKeys(track)) addTo(byKey, key, track.id);
+  };
+  for (const track of existing) {
+    current.set(track.id, track);
+    index(track);
+  }
+
+  const idFor = new Map<string, string>();
+  const changed: Track[] = [];
+  const groups = clusterTracks(incoming)
+    .map((members) => members.map((i) => incoming[i]!))
+    .map((members) => ({ members, merged: mergeTrackRecords(members, smallest(members.map((t) => t.id))) }))
+    .sort((a, b) => byCodeUnits(trackContentKey(a.merged), trackContentKey(b.merged)));
+
+  for (const { members, merged } of groups) {
+    const target = pickExisting(merged, current, byIsrc, byKey);
+    let resultId: string;
+    if (target) {
+      resultId = target.id;
+      const joined = [...(absorbed.get(target.id) ?? []), ...members];
+      absorbed.set(target.id, joined);
+      const original = originals.get(target.id)!;
+      const grown = mergeTrackRecords([original, ...joined], original.id, (track) => (track === original ? 0 : 1));
+      current.set(target.id, grown);
+      index(grown);
+    } else {
+      resultId = newId(merged);
+      // New tracks are not indexed: incoming tracks that could join them are in their group.
+      changed.push({ ...merged, id: resultId });
+    }
+    for (const member of members) idFor.set(member.id, resultId);
+  }
+
+  for (const id of absorbed.keys()) {
+    const grown = current.get(id)!;
+    if (trackContentKey(grown) !== trackContentKey(originals.get(id)!)) changed.push(grown);
+  }
+  return { idFor, changed };
+}
+
+function pickExisting(merged: Track, current: Map<string, Track>, byIsrc: Map<string, string[]>, byKey: Map<string, string[]>): Track | undefined {
+  if (merged.isrc !== null) {
+    const sameIsrc = byIsrc.get(merged.isrc);
+    if (sameIsrc) return current.get(smallest(sameIsrc));
+  }
+  const candidates = new Set<string>();
+  for (const key of matchKeys(merged)) {
+    for (const id of byKey.get(key) ?? []) {
+      const candidate = current.get(id)!;
+      // The index keeps old entries; only the candidate's present record counts.
+      if (!matchKeys(candidate).includes(key)) continue;
+      if (merged.isrc === null || candidate.isrc === null || candidate.isrc === merged.isrc) candidates.add(id);
+    }
+  }
+  return candidates.size === 0 ? undefined : current.get(smallest([...candidates]));
+}
+
+function addTo(map: Map<string, string[]>, key: string, value: string): void {
+  const values = map.get(key);
+  if (!values) map.set(key, [value]);
+  else if (!values.includes(value)) values.push(value);
+}
+
+function smallest(values: readonly string[]): string {
+  let min = values[0]!;
+  for (const value of values) if (value < min) min = value;
+  return min;
 }

@@ -1,7 +1,128 @@
-import type { CliIO } from '../io';
+/**
+ * `compare <history.json> [--as-of <ISO time or day>] [--isrc X] [--json]` (CONTRACTS §2):
+ * the day-by-day comparison, as a readable table or as the exact JSON of the contract.
+ */
+import { compare, formatCount, formatPercent, sourceName, REASON_LABELS, type CompareResult, type Reason, type TrackComparison } from '../../compare/index';
+import { HistoryFileError, parseHistoryFile } from '../../history/parse';
+import { dayStartMs, parseAsOf } from '../../model/day';
+import type { History } from '../../model/history';
+import { normaliseIsrc } from '../../model/schema';
+import { CliError, usageError, type CliIO } from '../io';
 import type { ParsedCommand } from '../main';
-import { notBuiltYet } from './not-built';
 
-export async function runCompare(_args: ParsedCommand, _io: CliIO): Promise<void> {
-  notBuiltYet('compare', 3);
+/** Reads and validates a history file; every problem becomes one line naming the file. */
+export async function loadHistory(file: string, io: CliIO): Promise<History> {
+  const bytes = await io.readFile(file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(`${file}: not a UTF-8 text file`);
+  }
+  try {
+    return parseHistoryFile(text);
+  } catch (error) {
+    if (error instanceof HistoryFileError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The `--as-of` option as a canonical instant (a bare day is the end of that day), or now. */
+export function asOfOption(value: string | boolean | undefined, io: CliIO): string {
+  if (value === undefined) return io.now().toISOString();
+  const ms = typeof value === 'string' ? parseAsOf(value) : null;
+  if (ms === null) throw usageError(`--as-of: ${JSON.stringify(value)} is not an ISO time or a day (e.g. 2025-04-01 or 2025-04-01T08:00:00Z)`);
+  return new Date(ms).toISOString();
+}
+
+/** The one positional history file of a command. */
+export function historyFileArgument(args: ParsedCommand, usage: string): string {
+  const [file, ...extra] = args.positionals;
+  if (!file) throw usageError(`missing <history.json>\nusage: crosscount ${usage}`);
+  if (extra.length > 0) throw usageError(`unexpected argument "${extra[0]}"\nusage: crosscount ${usage}`);
+  return file;
+}
+
+/** The `--isrc` option, normalised; a value that is not an ISRC is a usage error. */
+export function isrcOption(value: string | boolean | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const isrc = typeof value === 'string' ? normaliseIsrc(value) : null;
+  if (!isrc) throw usageError(`--isrc: ${JSON.stringify(value)} is not an ISRC (12 characters, e.g. CHXXX2400001)`);
+  return isrc;
+}
+
+const LEVEL_ICONS: Record<Reason['level'], string> = { expected: '✓', possible: '◔', unexplained: '!' };
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+function pad(text: string, width: number, right = false): string {
+  const gap = Math.max(0, width - [...text].length);
+  return right ? ' '.repeat(gap) + text : text + ' '.repeat(gap);
+}
+
+function trackTable(track: TrackComparison): string[] {
+  const lines: string[] = [];
+  lines.push(`${track.title || 'Untitled'} · ${track.isrc ?? `no ISRC (track ${track.track})`}`);
+  if (track.sources.length === 0) {
+    lines.push('  no distributor counts for this recording yet', '');
+    return lines;
+  }
+  for (const source of track.sources) {
+    const name = sourceName(source.source);
+    const parts = [
+      `${name} (${source.store === 'spotify' ? 'Spotify' : `store ${source.store}`})`,
+      source.baselineRatio === null ? 'no usual ratio yet' : `usual ratio ${formatPercent(source.baselineRatio)} from ${source.baselineDays} settled days`,
+      `settles after ${source.settleDays} days${source.settleLearned ? ' (learnt from this history)' : ''}`,
+    ];
+    if (source.lagDays !== 0) parts.push(`days shifted by ${source.lagDays}`);
+    lines.push(`  ${parts.join(' · ')}`);
+  }
+  const several = track.sources.length > 1;
+  const header = ['Day', 'Spotify for Artists', ...(several ? ['Distributor'] : []), several ? 'Count' : sourceName(track.sources[0]!.source), 'Diff', 'Ratio', 'Status', 'Reason'];
+  const table = track.days.map((row) => {
+    const main = row.reasons[0]!;
+    return [
+      `${WEEKDAYS[new Date(dayStartMs(row.day)).getUTCDay()]} ${row.day}`,
+      row.spotify === null ? '—' : formatCount(row.spotify),
+      ...(several ? [sourceName(row.distributorSource)] : []),
+      row.distributor === null ? '—' : formatCount(row.distributor),
+      row.diff === null ? '—' : row.diff > 0 ? `+${formatCount(row.diff)}` : formatCount(row.diff),
+      row.ratio === null ? '—' : formatPercent(row.ratio),
+      row.status,
+      `${LEVEL_ICONS[main.level]} ${REASON_LABELS[main.code]}: ${main.message}`,
+      ...row.reasons.slice(1).map((reason) => `${LEVEL_ICONS[reason.level]} ${REASON_LABELS[reason.code]}: ${reason.message}`),
+    ];
+  });
+  const columns = header.length - 1;
+  const numeric = (index: number) => index > 0 && index < columns - 1 && header[index] !== 'Distributor';
+  const widths = header.slice(0, columns).map((title, index) => Math.max([...title].length, ...table.map((cells) => [...cells[index]!].length)));
+  const indent = widths.reduce((sum, width) => sum + width + 2, 0);
+  lines.push(header.map((title, index) => (index < columns ? pad(title, widths[index]!, numeric(index)) : title)).join('  '));
+  for (const cells of table) {
+    lines.push(cells.slice(0, columns + 1).map((cell, index) => (index < columns ? pad(cell, widths[index]!, numeric(index)) : cell)).join('  '));
+    for (const extra of cells.slice(columns + 1)) lines.push(' '.repeat(indent) + extra);
+  }
+  lines.push('');
+  return lines;
+}
+
+/** The readable table of a comparison. */
+export function renderCompareTable(result: CompareResult): string {
+  const lines = [`Crosscount comparison as of ${result.asOf.slice(0, 16).replace('T', ' ')} UTC`, ''];
+  if (result.tracks.length === 0) lines.push('No recordings in this history.');
+  for (const track of result.tracks) lines.push(...trackTable(track));
+  const unexplained = result.tracks.reduce((sum, track) => sum + track.days.filter((row) => row.reasons.some((reason) => reason.level === 'unexplained')).length, 0);
+  lines.push(unexplained === 0 ? 'No unexplained days.' : `${unexplained} unexplained day${unexplained === 1 ? '' : 's'}: see "crosscount evidence <history.json> --isrc X" for a report to send to support.`);
+  return lines.join('\n') + '\n';
+}
+
+const USAGE = 'compare <history.json> [--as-of <ISO time or day>] [--isrc X] [--json]';
+
+export async function runCompare(args: ParsedCommand, io: CliIO): Promise<void> {
+  const file = historyFileArgument(args, USAGE);
+  const asOf = asOfOption(args.values['as-of'], io);
+  const isrc = isrcOption(args.values.isrc);
+  const history = await loadHistory(file, io);
+  if (isrc && !history.tracks.some((track) => track.isrc === isrc)) throw new CliError(`${file}: no recording with ISRC ${isrc}`);
+  const result = compare(history, { asOf, isrc });
+  io.stdout(args.values.json ? JSON.stringify(result, null, 2) + '\n' : renderCompareTable(result));
 }

@@ -1,7 +1,38 @@
-import type { CliIO } from '../io';
+/**
+ * `evidence <history.json> --isrc X [--days d1,d2,…]` (CONTRACTS §2): a support-ready Markdown
+ * report of the chosen days (default: the settled anomalies), as known now.
+ */
+import { EvidenceError, evidenceReport } from '../../evidence/index';
+import { isDay } from '../../model/day';
+import { CliError, usageError, type CliIO } from '../io';
 import type { ParsedCommand } from '../main';
-import { notBuiltYet } from './not-built';
+import { historyFileArgument, isrcOption, loadHistory } from './compare';
 
-export async function runEvidence(_args: ParsedCommand, _io: CliIO): Promise<void> {
-  notBuiltYet('evidence', 3);
+const USAGE = 'evidence <history.json> --isrc X [--days d1,d2,…]';
+
+/** `--days 2025-04-01,2025-04-03` → the days; anything else is a usage error. */
+export function daysOption(value: string | boolean | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const days = String(value)
+    .split(',')
+    .map((day) => day.trim())
+    .filter((day) => day.length > 0);
+  if (days.length === 0) throw usageError(`--days: give one or more days, e.g. --days 2025-04-01,2025-04-03`);
+  const bad = days.find((day) => !isDay(day));
+  if (bad !== undefined) throw usageError(`--days: ${JSON.stringify(bad)} is not a calendar day (YYYY-MM-DD)`);
+  return days;
+}
+
+export async function runEvidence(args: ParsedCommand, io: CliIO): Promise<void> {
+  const file = historyFileArgument(args, USAGE);
+  const isrc = isrcOption(args.values.isrc);
+  if (!isrc) throw usageError(`missing --isrc\nusage: crosscount ${USAGE}`);
+  const days = daysOption(args.values.days);
+  const history = await loadHistory(file, io);
+  try {
+    io.stdout(evidenceReport(history, { isrc, days, asOf: io.now().toISOString() }));
+  } catch (error) {
+    if (error instanceof EvidenceError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
 }

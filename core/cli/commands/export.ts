@@ -1,8 +1,42 @@
-// TODO(issue 2, history-file helper): implement per CONTRACTS §2.
-import type { CliIO } from '../io';
+/**
+ * `export <history.json> --format csv|json --out <file>` (CONTRACTS §2): the spreadsheet CSV,
+ * or the history re-written in normalised form. Without --format, the --out extension
+ * (.csv / .json) decides.
+ */
+import { CliError, usageError, type CliIO } from '../io';
 import type { ParsedCommand } from '../main';
-import { notBuiltYet } from './not-built';
+import { readHistoryBytes } from '../../history/formats';
+import type { History } from '../../model/history';
+import { InputFileError } from '../../history/input-error';
+import { writeHistoryCsv } from '../../history/csv';
+import { writeHistoryFile } from '../../history/write';
 
-export async function runExport(_args: ParsedCommand, _io: CliIO): Promise<void> {
-  notBuiltYet('export', 2);
+const USAGE = 'usage: crosscount export <history.json> --format csv|json --out <file>';
+const FORMATS = ['csv', 'json'] as const;
+type ExportFormat = (typeof FORMATS)[number];
+
+export async function runExport(args: ParsedCommand, io: CliIO): Promise<void> {
+  const [input, ...extra] = args.positionals;
+  if (input === undefined || extra.length > 0) throw usageError(`export reads exactly one history file\n${USAGE}`);
+  const out = args.values.out;
+  if (typeof out !== 'string' || out === '') throw usageError(`export needs --out <file>, the file to write\n${USAGE}`);
+  const format = exportFormat(args.values.format, out);
+
+  const bytes = await io.readFile(input);
+  let history: History;
+  try {
+    history = readHistoryBytes(bytes);
+  } catch (error) {
+    if (error instanceof InputFileError) throw new CliError(`${input}: ${error.message}`);
+    throw error;
+  }
+  await io.writeFile(out, format === 'csv' ? writeHistoryCsv(history) : writeHistoryFile(history, io.now()));
+  io.stdout(`${out}: written as ${format.toUpperCase()}\n`);
+}
+
+function exportFormat(value: string | boolean | undefined, out: string): ExportFormat {
+  const chosen = typeof value === 'string' ? value : /\.(csv|json)$/i.exec(out)?.[1]?.toLowerCase();
+  if (chosen === undefined) throw usageError(`export needs --format csv or --format json\n${USAGE}`);
+  if (!(FORMATS as readonly string[]).includes(chosen)) throw usageError(`unknown --format "${chosen}"; use csv or json\n${USAGE}`);
+  return chosen as ExportFormat;
 }

@@ -1,8 +1,56 @@
-// TODO(issue 2, history-file helper): implement per CONTRACTS §2.
-import type { CliIO } from '../io';
+/**
+ * `import <file>… --out <history.json> [--format <name>]` (CONTRACTS §2): reads every input
+ * (format detected, or named with --format), merges them and writes the result. The output is
+ * written only after every input was read: any refused input leaves nothing written.
+ */
+import { CliError, usageError, type CliIO } from '../io';
 import type { ParsedCommand } from '../main';
-import { notBuiltYet } from './not-built';
+import type { History } from '../../model/history';
+import type { Importer } from '../../history/formats';
+import { IMPORTERS, importFile, importerNamed } from '../../import/registry';
+import { isDay } from '../../model/day';
+import { InputFileError } from '../../history/input-error';
+import { mergeHistories } from '../../history/merge';
+import { writeHistoryFile } from '../../history/write';
 
-export async function runImport(_args: ParsedCommand, _io: CliIO): Promise<void> {
-  notBuiltYet('import', 2);
+const USAGE = 'usage: crosscount import <file>… --out <history.json> [--format <name>] [--window-end <day>]';
+
+export async function runImport(args: ParsedCommand, io: CliIO): Promise<void> {
+  const out = args.values.out;
+  if (args.positionals.length === 0) throw usageError(`import needs at least one file to read\n${USAGE}`);
+  if (typeof out !== 'string' || out === '') throw usageError(`import needs --out <history.json>, the file to write\n${USAGE}`);
+  const forced = chosenImporter(args.values.format);
+  const windowEnd = args.values['window-end'];
+  if (windowEnd !== undefined && (typeof windowEnd !== 'string' || !isDay(windowEnd))) {
+    throw usageError(`--window-end must be a calendar day (YYYY-MM-DD), the last day of a Spotify for Artists songs table's range\n${USAGE}`);
+  }
+
+  const now = io.now();
+  const histories: History[] = [];
+  for (const file of args.positionals) histories.push(await readInput(file, forced, io, now, windowEnd));
+
+  const merged = mergeHistories(...histories);
+  await io.writeFile(out, writeHistoryFile(merged, now));
+  const inputs = args.positionals.length === 1 ? '1 file' : `${args.positionals.length} files`;
+  io.stdout(`${out}: ${merged.tracks.length} tracks, ${merged.observations.length} observations from ${inputs}\n`);
+}
+
+function chosenImporter(format: string | boolean | undefined): Importer | undefined {
+  if (format === undefined) return undefined;
+  const importer = typeof format === 'string' ? importerNamed(format) : undefined;
+  if (!importer) {
+    const known = IMPORTERS.map((each) => `${each.name} (${each.description})`).join(', ');
+    throw usageError(`unknown --format "${String(format)}"; known formats: ${known}\n${USAGE}`);
+  }
+  return importer;
+}
+
+async function readInput(file: string, forced: Importer | undefined, io: CliIO, now: Date, windowEndDay: string | undefined): Promise<History> {
+  const bytes = await io.readFile(file);
+  try {
+    return await importFile(bytes, file, { now, windowEndDay, format: forced });
+  } catch (error) {
+    if (error instanceof InputFileError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
 }

@@ -7,7 +7,8 @@ import type { History } from '../../../core/model/history';
 
 export async function storedHistory(extensionPage: Page): Promise<History> {
   return extensionPage.evaluate(async () => {
-    const reply = (await chrome.runtime.sendMessage({ type: 'ui:getHistory', payload: {} })) as { ok: boolean; data: unknown; error?: string };
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
+    const reply = (await runtime.sendMessage({ type: 'ui:getHistory', payload: {} })) as { ok: boolean; data: unknown; error?: string };
     if (!reply.ok) throw new Error(reply.error);
     return reply.data as History;
   });

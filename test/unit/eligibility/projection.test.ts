@@ -94,6 +94,22 @@ describe('projection in the evaluation', () => {
     expect(entry.caveats).toContain('No projected day: no streams in the last 4 weeks.');
   });
 
+  it('readings that stopped months ago: no pace from stale weeks, no projected day in the past', () => {
+    // Read at 30 a day until 10 March, then nothing read until the evaluation in June.
+    const entry = evaluate(steady('t-1', '2025-03-01', '2025-03-10', 30), '2025-06-20');
+    expect(entry.projectedEligibleDay).toBeNull();
+    expect(entry.caveats.some((caveat) => caveat.startsWith('No projected day'))).toBe(true);
+  });
+
+  it('a projection never lands before the evaluated day', () => {
+    // Last read three days before the evaluation, 40 a day, 990 in the window: the unread days
+    // would have passed 1,000 already, so the projected day is the evaluated day itself.
+    const observations = [...steady('t-1', '2025-06-01', '2025-06-17', 40), ...monthOfStreams('t-1', '2025-05', 310)];
+    const entry = evaluate(observations, '2025-06-20');
+    expect(entry.eligible).toBe(false);
+    expect(entry.projectedEligibleDay).toBe('2025-06-20');
+  });
+
   it('already eligible: null, without a projection caveat', () => {
     const entry = evaluate(steady('t-1', '2025-06-01', '2025-06-20', 60), '2025-06-20');
     expect(entry).toMatchObject({ eligible: true, projectedEligibleDay: null });

@@ -1,0 +1,57 @@
+/**
+ * Writing a history file (CONTRACTS §1). The history is normalised first (mergeHistories of one
+ * input), so equal histories give byte-equal files. One track or observation per line keeps a
+ * 2-million-observation file readable in a text editor and friendly to line-based diffs.
+ */
+import type { History } from '../model/history';
+import type { Observation, Track } from '../model/schema';
+import { HISTORY_FORMAT, HISTORY_VERSION } from './history-file';
+import { normaliseHistory } from './merge';
+
+export function writeHistoryFile(history: History, exportedAt: Date): string {
+  const { tracks, observations } = normaliseHistory(history);
+  const lines: string[] = [
+    '{',
+    `  "format": ${JSON.stringify(HISTORY_FORMAT)},`,
+    `  "version": ${HISTORY_VERSION},`,
+    `  "exportedAt": ${JSON.stringify(exportedAt.toISOString())},`,
+  ];
+  pushList(lines, 'tracks', tracks, trackJson, ',');
+  pushList(lines, 'observations', observations, observationJson, '');
+  lines.push('}', '');
+  return lines.join('\n');
+}
+
+function pushList<T>(lines: string[], name: string, items: readonly T[], toJson: (item: T) => string, after: string): void {
+  if (items.length === 0) {
+    lines.push(`  "${name}": []${after}`);
+    return;
+  }
+  lines.push(`  "${name}": [`);
+  for (let i = 0; i < items.length; i++) lines.push(`    ${toJson(items[i]!)}${i < items.length - 1 ? ',' : ''}`);
+  lines.push(`  ]${after}`);
+}
+
+// Fixed key order, as in CONTRACTS §1, whatever order the objects were built in.
+function trackJson(track: Track): string {
+  return JSON.stringify({
+    id: track.id,
+    isrc: track.isrc,
+    title: track.title,
+    artists: track.artists,
+    spotifyTrackIds: track.spotifyTrackIds,
+    distributorIds: track.distributorIds,
+  });
+}
+
+function observationJson(obs: Observation): string {
+  return JSON.stringify({
+    track: obs.track,
+    source: obs.source,
+    store: obs.store,
+    metric: obs.metric,
+    day: obs.day,
+    value: obs.value,
+    observedAt: obs.observedAt,
+  });
+}

@@ -1,0 +1,30 @@
+import { CliError, type CliIO } from '../../../core/cli/io';
+
+/** An in-memory CliIO for command tests: files in a Map, output collected. */
+export function memoryIO(files: Record<string, string | Uint8Array> = {}, now = new Date('2025-04-06T12:00:00.000Z')) {
+  const stored = new Map<string, Uint8Array>(Object.entries(files).map(([path, data]) => [path, typeof data === 'string' ? new TextEncoder().encode(data) : data]));
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: string[] = [];
+  const io: CliIO = {
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    async readFile(path) {
+      const data = stored.get(path);
+      if (!data) throw new CliError(`${path}: no such file`);
+      return data;
+    },
+    async writeFile(path, data) {
+      written.push(path);
+      stored.set(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+    },
+    now: () => now,
+  };
+  return {
+    io,
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
+    written,
+    text: (path: string) => new TextDecoder().decode(stored.get(path)),
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * fast-check generators for valid histories (CONTRACTS §1), shared by every test that needs
+ * histories: history files, store, comparison, eligibility.
+ *
+ * Tracks are views of a small fixed catalogue of recordings, so separately generated histories
+ * share songs the way real files do: one file knows a track by ISRC, another by Spotify id.
+ *
+ * - `consistent` (default): every view of a recording carries its first Spotify id, so views of
+ *   one recording always match and never match another; each recording has one track id
+ *   everywhere (`t-<n>`); a series' values grow with observedAt (dashboards' counts usually
+ *   grow). This is the world in which merging is associative.
+ * - `wild`: ids are drawn from a small pool shared by all files ("t-1" can be different songs
+ *   in two files), views may carry no identity at all or Spotify/distributor ids of another
+ *   recording (so different ISRCs meet through one id), and values are arbitrary.
+ */
+import fc from 'fast-check';
+import type { History } from '../../../core/model/history';
+import type { Metric, Observation, Track } from '../../../core/model/schema';
+import { addDays, lastDayOfMonth, monthOf } from '../../../core/model/day';
+
+export interface Recording {
+  isrc: string;
+  title: string;
+  artists: string[];
+  spotifyTrackIds: [string, string];
+  imusicianId: string;
+}
+
+export const RECORDINGS: readonly Recording[] = [
+  { isrc: 'CHA012400001', title: 'Glacier Lights', artists: ['Nora Vell'], spotifyTrackIds: ['4uLU6hMCjMI75M1A2tKUQC', '1Xy2Zw3Vu4Ts5Rq6Po7Nm8'], imusicianId: '804113' },
+  { isrc: 'CHA012400002', title: 'Glacier Lights (Acoustic)', artists: ['Nora Vell'], spotifyTrackIds: ['7GhIk0lmN1oPq2rSt3UvW4', '2AbCdEfGhIjKlMnOpQrStU'], imusicianId: '804114' },
+  { isrc: 'DEAB72500117', title: 'Night Bus, Zürich', artists: ['Nora Vell', 'Tom "Ludo" Ries'], spotifyTrackIds: ['0aZ9bY8cX7dW6eV5fU4gT3', '3hS2iR1jQ0kP9lO8mN7nM6'], imusicianId: '811902' },
+  { isrc: 'GBXYZ2510042', title: '=SUM(A1:A9)', artists: ['@handle'], spotifyTrackIds: ['5QwErTyUiOpAsDfGhJkLzX', '6CvBnMqWeRtYuIoPaSdFgH'], imusicianId: '820001' },
+  { isrc: 'USRC12300555', title: 'Ωmega — ünïcode', artists: ['-minus', '+plus'], spotifyTrackIds: ['9JkLmNoPqRsTuVwXyZaBcD', '8EfGhIjKlMnOpQrStUvWxY'], imusicianId: '830555' },
+];
+
+const SOURCES = ['spotify', 'imusician'] as const;
+const STORES = ['spotify', 'all'] as const;
+const ARB_METRICS: readonly Metric[] = ['streams', 'listeners', 'streams_28d', 'streams_month'];
+const FIRST_DAY = '2025-01-28';
+const DAY_SPAN = 8; // crosses a month end, so streams_month has two possible days
+/** Reading times: few, so series get several revisions and files overlap. */
+export const INSTANTS: readonly string[] = Array.from({ length: 6 }, (_, i) => new Date(Date.UTC(2025, 1, 1 + i * 3, 8, i * 7)).toISOString());
+
+export interface HistoryArbitraryOptions {
+  mode?: 'consistent' | 'wild';
+  maxTracks?: number;
+  maxObservations?: number;
+}
+
+interface TrackView {
+  recording: number;
+  track: Omit<Track, 'id'>;
+  wildId: string;
+}
+
+function trackViewArbitrary(mode: 'consistent' | 'wild'): fc.Arbitrary<TrackView> {
+  const allSpotifyIds = RECORDINGS.flatMap((r) => r.spotifyTrackIds);
+  return fc
+    .record({
+      recording: fc.nat({ max: RECORDINGS.length - 1 }),
+      showIsrc: fc.boolean(),
+      secondSpotify: fc.boolean(),
+      showImusician: fc.boolean(),
+      titleVariant: fc.constantFrom('plain', 'edit', 'empty'),
+      showArtists: fc.boolean(),
+      wildSpotify: fc.subarray(allSpotifyIds, { maxLength: 2 }),
+      wildImusician: fc.option(fc.constantFrom(...RECORDINGS.map((r) => r.imusicianId)), { nil: undefined }),
+      wildId: fc.constantFrom('t-1', 't-2', 't-3', 't-4', 'trk_9'),
+    })
+    .map((v) => {
+      const recording = RECORDINGS[v.recording]!;
+      const consistent = mode === 'consistent';
+      const spotifyTrackIds = consistent
+        ? recording.spotifyTrackIds.slice(0, v.secondSpotify ? 2 : 1)
+        : [...v.wildSpotify];
+      const imusician = consistent ? (v.showImusician ? recording.imusicianId : undefined) : v.wildImusician;
+      const distributorIds: Record<string, string> = imusician === undefined ? {} : { imusician };
+      return {
+        recording: v.recording,
+        wildId: v.wildId,
+        track: {
+          isrc: v.showIsrc ? recording.isrc : null,
+          title: v.titleVariant === 'plain' ? recording.title : v.titleVariant === 'edit' ? `${recording.title} (Radio Edit)` : '',
+          artists: v.showArtists ? [...recording.artists] : [],
+          spotifyTrackIds,
+          distributorIds,
+        },
+      };
+    });
+}
+
+interface ObservationDraft {
+  trackIndex: number;
+  source: string;
+  store: string;
+  metric: Metric;
+  dayOffset: number;
+  instant: number;
+  value: number;
+}
+
+const observationDraftArbitrary: fc.Arbitrary<ObservationDraft> = fc.record({
+  trackIndex: fc.nat(),
+  source: fc.constantFrom(...SOURCES),
+  store: fc.constantFrom(...STORES),
+  metric: fc.constantFrom(...ARB_METRICS),
+  dayOffset: fc.nat({ max: DAY_SPAN - 1 }),
+  instant: fc.nat({ max: INSTANTS.length - 1 }),
+  value: fc.oneof(fc.nat({ max: 3 }), fc.nat({ max: 5000 })),
+});
+
+/** A small deterministic hash, so the same series has the same timeline in every file. */
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+  return h;
+}
+
+export function historyArbitrary(options: HistoryArbitraryOptions = {}): fc.Arbitrary<History> {
+  const mode = options.mode ?? 'consistent';
+  const viewKey = (view: TrackView) => (mode === 'consistent' ? `r${view.recording}` : view.wildId);
+  return fc
+    .tuple(
+      fc.uniqueArray(trackViewArbitrary(mode), { minLength: 1, maxLength: options.maxTracks ?? 4, selector: viewKey }),
+      fc.array(observationDraftArbitrary, { maxLength: options.maxObservations ?? 30 }),
+    )
+    .map(([views, drafts]) => {
+      const tracks: Track[] = views.map((view) => ({ id: mode === 'consistent' ? `t-${view.recording}` : view.wildId, ...view.track }));
+      const observations: Observation[] = drafts.map((draft) => {
+        const view = views[draft.trackIndex % views.length]!;
+        // Wild files crowd into fewer series, so files overlap and revisions repeat more often.
+        const dayOffset = mode === 'wild' ? [0, 1, 4][draft.dayOffset % 3]! : draft.dayOffset;
+        let day = addDays(FIRST_DAY, dayOffset);
+        if (draft.metric === 'streams_month') day = lastDayOfMonth(monthOf(day));
+        const series = `${view.recording}|${draft.source}|${draft.store}|${draft.metric}|${day}`;
+        // Consistent: a timeline per series that never goes down, the same in every file.
+        const value = mode === 'consistent' ? (hash(series) % 900) + draft.instant * (hash(series) % 3) : draft.value % 4 === 0 ? 0 : draft.value;
+        return {
+          track: mode === 'consistent' ? `t-${view.recording}` : view.wildId,
+          source: draft.source,
+          store: mode === 'wild' ? 'spotify' : draft.store,
+          metric: draft.metric,
+          day,
+          value,
+          observedAt: INSTANTS[draft.instant]!,
+        };
+      });
+      return { tracks, observations };
+    });
+}
