@@ -35,15 +35,20 @@ describe('Chrome MV3 manifest', () => {
   });
 });
 
-describe('Firefox manifest', () => {
-  const firefox = manifest('firefox-mv2');
+describe('Firefox MV3 manifest', () => {
+  const firefox = manifest('firefox-mv3');
   it('declares that nothing is collected', () => {
     const gecko = (firefox.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.id).toBe('crosscount@crosscount.app');
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
   it('asks only for what it uses', () => {
-    expect([...(firefox.permissions as string[])].sort()).toEqual(['unlimitedStorage', ...HOSTS].sort());
+    expect(firefox.manifest_version).toBe(3);
+    expect(firefox.permissions).toEqual(['unlimitedStorage']);
+    expect([...(firefox.host_permissions as string[])].sort()).toEqual([...HOSTS].sort());
     expect(firefox.optional_permissions).toBeUndefined();
+  });
+  it('runs its background as an event page (Firefox has no service worker)', () => {
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
   });
 });
