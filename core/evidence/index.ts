@@ -1,0 +1,1 @@
+export { evidenceReport, EvidenceError, markdownText, type EvidenceOptions } from './report';
