@@ -7,7 +7,8 @@ import { z } from '../zod';
 import { readingSchema } from './reading';
 import type { Settings } from '../settings';
 import { settingsPatchSchema } from '../store/settings';
-import type { Observation, Track } from '../model/schema';
+import { isrcSchema, SPOTIFY_TRACK_ID_PATTERN, type Observation, type Track } from '../model/schema';
+import type { Overview, OverlayView, TrackView } from '../views/types';
 
 export type SenderKind = 'content' | 'extension';
 
@@ -25,6 +26,21 @@ export const protocol = {
   'ui:getSettings': { from: 'extension', request: z.object({}) },
   // Only the fields sent change: settingsSchema.partial() would fill absent ones with defaults.
   'ui:setSettings': { from: 'extension', request: settingsPatchSchema },
+  'ui:overview': { from: 'extension', request: z.object({}) },
+  'ui:trackView': { from: 'extension', request: z.object({ trackId: z.string().min(1).max(100) }) },
+  'ui:linkTrack': { from: 'extension', request: z.object({ trackId: z.string().min(1).max(100), isrc: isrcSchema }) },
+  'ui:unlinkTrack': { from: 'extension', request: z.object({ trackId: z.string().min(1).max(100) }) },
+  /** An overlay asks for the track its page shows, by whatever identity the page gives. */
+  'cs:overlayView': {
+    from: 'content',
+    request: z
+      .object({
+        spotifyTrackId: z.string().regex(SPOTIFY_TRACK_ID_PATTERN).optional(),
+        distributorId: z.string().min(1).max(100).optional(),
+        isrc: isrcSchema.optional(),
+      })
+      .refine((request) => request.spotifyTrackId || request.distributorId || request.isrc, { error: 'name the track by a Spotify id, a distributor id or an ISRC' }),
+  },
 } as const satisfies Record<string, { from: SenderKind; request: z.ZodType }>;
 
 export type MessageType = keyof typeof protocol;
@@ -62,6 +78,11 @@ export interface Responses {
   'ui:deleteAll': { deleted: true };
   'ui:getSettings': Settings;
   'ui:setSettings': Settings;
+  'ui:overview': Overview;
+  'ui:trackView': TrackView | null;
+  'ui:linkTrack': { trackId: string };
+  'ui:unlinkTrack': { trackId: string };
+  'cs:overlayView': OverlayView;
 }
 
 export type ResponseOf<K extends MessageType> = Responses[K];

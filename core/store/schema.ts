@@ -35,6 +35,8 @@ export function observationKey(obs: Observation): ObservationKey {
 /** A track as stored: the contract's Track plus the keys it can be matched on. */
 export interface StoredTrack extends Track {
   identityKeys: string[];
+  /** Set when the artist unlinked this track: title matching must not link it again. */
+  noAutoLink?: boolean;
 }
 
 export interface CrosscountDB extends DBSchema {

@@ -7,7 +7,8 @@
  * off (the service worker stopped) leaves no half of itself behind.
  */
 import { unwrap, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { planTrackMerge } from '../history/match';
+import { mergeTrackRecords, planTrackMerge } from '../history/match';
+import { linkByTitle } from '../sources/spotify/link-by-title';
 import type { ImportResult, ReadingRecord } from '../messaging/protocol';
 import type { Reading } from '../messaging/reading';
 import type { History } from '../model/history';
@@ -59,6 +60,25 @@ export interface Store {
   importHistory(history: History): Promise<ImportResult>;
   getHistory(): Promise<History>;
   getTrackObservations(trackId: string): Promise<Observation[]>;
+  listTracks(): Promise<Track[]>;
+  /** The track an identity key names ("spotify:<id>", "isrc:<ISRC>", "imusician:<id>"), if any. */
+  findTrack(identityKey: string): Promise<Track | null>;
+  /**
+   * Links a track without an ISRC (read from Spotify for Artists) to a recording's ISRC: merged
+   * into the track that has that ISRC when there is one, else given the ISRC. One transaction.
+   * Returns the id the linked track has afterwards.
+   */
+  linkTrack(trackId: string, isrc: string): Promise<string>;
+  /**
+   * Undoes a link: Spotify for Artists' side (its Spotify ids and observations) becomes a track
+   * of its own again, without an ISRC, and is not linked automatically again. Returns its id.
+   */
+  unlinkSpotify(trackId: string): Promise<string>;
+  /**
+   * Links Spotify for Artists tracks (no ISRC) to distributor tracks by title and artist where
+   * that is unambiguous (linkByTitle), never those the artist unlinked. Returns how many.
+   */
+  autoLink(): Promise<number>;
   /** Newest first. */
   listReadings(limit: number): Promise<ReadingRecord[]>;
   getSettings(): Promise<Settings>;
@@ -226,6 +246,61 @@ async function pruneReadings(tx: WriteTx): Promise<void> {
   }
 }
 
+/** Moves every observation of `from` onto `into`, keeping the revisions' normal form. */
+async function moveObservations(tx: WriteTx, fromId: string, into: Track): Promise<void> {
+  const observationStore = tx.objectStore(OBSERVATIONS);
+  const moving = await observationStore.getAll(prefixRange(fromId));
+  const raw = unwrap(observationStore);
+  for (const obs of moving) raw.delete(observationKey(obs));
+  await mergeInto(tx, [into], moving.map((obs) => ({ ...obs, track: into.id })), {
+    lookup: 'index',
+    keepIncomingIds: true,
+    describeTrack: (index) => `observations[${index}].track`,
+  });
+}
+
+async function linkInto(tx: WriteTx, trackId: string, isrc: string): Promise<string> {
+  const tracks = tx.objectStore(TRACKS);
+  const source = await tracks.get(trackId);
+  if (!source) throw new StoreError(`There is no track ${trackId} to link.`);
+  if (source.isrc === isrc) return source.id;
+  if (source.isrc) throw new StoreError(`"${source.title}" already has the ISRC ${source.isrc}; unlink it first.`);
+  const target = (await tracks.index(IDENTITY_INDEX).getAll(`isrc:${isrc}`)).find((track) => track.id !== trackId);
+  if (!target) {
+    const linked: Track = { ...plainTrack(source), isrc };
+    unwrap(tracks).put(toStoredTrack(linked));
+    return linked.id;
+  }
+  // The recording's track keeps its id and its distributor's identity; S4A's ids join it.
+  const merged = mergeTrackRecords([plainTrack(target), plainTrack(source)], target.id, (track) => (track.id === target.id ? 1 : 0));
+  unwrap(tracks).delete(source.id);
+  unwrap(tracks).put(toStoredTrack(merged));
+  await moveObservations(tx, source.id, merged);
+  return target.id;
+}
+
+async function splitSpotify(tx: WriteTx, trackId: string): Promise<string> {
+  const tracks = tx.objectStore(TRACKS);
+  const linked = await tracks.get(trackId);
+  if (!linked) throw new StoreError(`There is no track ${trackId} to unlink.`);
+  if (linked.spotifyTrackIds.length === 0 || !linked.isrc) throw new StoreError(`"${linked.title}" is not linked to Spotify for Artists.`);
+  const taken = new Set(await tracks.getAllKeys());
+  const spotifySide: Track = { id: '', isrc: null, title: linked.title, artists: [...linked.artists], spotifyTrackIds: [...linked.spotifyTrackIds], distributorIds: {} };
+  spotifySide.id = trackIdAllocator(taken, false)(spotifySide);
+  const rest: Track = { ...plainTrack(linked), spotifyTrackIds: [] };
+  unwrap(tracks).put(toStoredTrack(rest));
+  unwrap(tracks).put({ ...toStoredTrack(spotifySide), noAutoLink: true });
+  // Whole series move: S4A's observations are all source "spotify".
+  const observationStore = tx.objectStore(OBSERVATIONS);
+  const spotifyObservations = await observationStore.getAll(prefixRange(trackId, 'spotify'));
+  const raw = unwrap(observationStore);
+  for (const obs of spotifyObservations) {
+    raw.delete(observationKey(obs));
+    raw.put({ ...obs, track: spotifySide.id });
+  }
+  return spotifySide.id;
+}
+
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   let state: StoreState = 'open';
   let db: Db;
@@ -341,6 +416,37 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       return transact('Reading a track', [OBSERVATIONS], 'readonly', 'default', (tx) =>
         tx.objectStore(OBSERVATIONS).getAll(prefixRange(trackId)),
       );
+    },
+
+    async listTracks() {
+      return transact('Reading the tracks', [TRACKS], 'readonly', 'default', async (tx) => (await tx.objectStore(TRACKS).getAll()).map(plainTrack));
+    },
+
+    async findTrack(identityKey) {
+      return transact('Finding a track', [TRACKS], 'readonly', 'default', async (tx) => {
+        const found = await tx.objectStore(TRACKS).index(IDENTITY_INDEX).get(identityKey);
+        return found ? plainTrack(found) : null;
+      });
+    },
+
+    async linkTrack(trackId, isrc) {
+      return transact('Linking a track', [TRACKS, OBSERVATIONS], 'readwrite', 'strict', async (tx) => linkInto(tx, trackId, isrc));
+    },
+
+    async unlinkSpotify(trackId) {
+      return transact('Unlinking a track', [TRACKS, OBSERVATIONS], 'readwrite', 'strict', async (tx) => splitSpotify(tx, trackId));
+    },
+
+    async autoLink() {
+      return transact('Linking tracks by title', [TRACKS, OBSERVATIONS], 'readwrite', 'strict', async (tx) => {
+        const stored = await tx.objectStore(TRACKS).getAll();
+        const unlinked = stored.filter((track) => !track.isrc && track.spotifyTrackIds.length > 0 && !track.noAutoLink).map(plainTrack);
+        const withIsrc = stored.filter((track) => track.isrc).map(plainTrack);
+        if (unlinked.length === 0 || withIsrc.length === 0) return 0;
+        const links = linkByTitle(unlinked, withIsrc);
+        for (const [trackId, isrc] of links) await linkInto(tx, trackId, isrc);
+        return links.size;
+      });
     },
 
     async listReadings(limit) {

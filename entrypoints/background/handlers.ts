@@ -6,6 +6,33 @@
 import { HistoryFileError, parseHistoryFile } from '../../core/history/parse';
 import type { Handlers } from '../../core/messaging/router';
 import { openStore, readingRefusal, type Store } from '../../core/store';
+import { buildOverlayView, buildOverview, buildTrackView, type ViewOptions } from '../../core/views/build';
+import type { History } from '../../core/model/history';
+import type { Overview } from '../../core/views/types';
+import { SITES } from '../../core/sites';
+
+async function viewOptions(store: Store, now: () => Date): Promise<ViewOptions> {
+  const settings = await store.getSettings();
+  return { asOf: now().toISOString(), settleDays: settings.settleDays, assumedListenerMinimum: settings.assumedListenerMinimum };
+}
+
+/** A track and the tracks sharing its ISRC, with their observations: enough for its views. */
+async function recordingHistory(store: Store, trackId: string): Promise<History> {
+  const tracks = await store.listTracks();
+  const track = tracks.find((candidate) => candidate.id === trackId);
+  const related = track?.isrc ? tracks.filter((candidate) => candidate.isrc === track.isrc) : track ? [track] : [];
+  const observations = (await Promise.all(related.map((each) => store.getTrackObservations(each.id)))).flat();
+  return { tracks: related, observations };
+}
+
+async function lastReadBySite(store: Store): Promise<Record<string, string | null>> {
+  const readings = await store.listReadings(1000);
+  const lastRead: Record<string, string | null> = {};
+  for (const site of SITES) {
+    lastRead[site.id] = readings.find((reading) => reading.site === site.id && reading.refused === null && reading.status === 'recognised')?.readAt ?? null;
+  }
+  return lastRead;
+}
 
 /**
  * The store is opened on the first message, once, and reopened when opening failed or the
@@ -28,14 +55,59 @@ export function storeOpener(openStoreFn: () => Promise<Store>): () => Promise<St
   };
 }
 
-export function createHandlers(openStoreFn: () => Promise<Store> = () => openStore()): Handlers {
+export function createHandlers(openStoreFn: () => Promise<Store> = () => openStore(), now: () => Date = () => new Date()): Handlers {
   const store = storeOpener(openStoreFn);
+  // The overview (every recording compared) is the one costly view: it is kept until the data
+  // or the settings change. A stopped worker simply computes it again.
+  let overview: { version: number; value: Overview } | null = null;
+  let dataVersion = 0;
+  const changed = () => {
+    dataVersion += 1;
+  };
   return {
     async 'cs:reading'(reading, sender) {
       const opened = await store();
       const refused = readingRefusal(reading, sender, await opened.getSettings());
       const { added, unchanged } = await opened.ingestReading(reading, { refused });
+      if (added > 0 || reading.tracks.length > 0) {
+        // A new S4A track may now be linkable to a distributor's recording by its title.
+        await opened.autoLink();
+        changed();
+      }
       return { readingId: reading.id, added, unchanged, stored: refused === null, note: refused };
+    },
+    async 'cs:overlayView'(request, sender) {
+      const opened = await store();
+      const key = request.spotifyTrackId
+        ? `spotify:${request.spotifyTrackId}`
+        : request.isrc
+          ? `isrc:${request.isrc}`
+          : `${sender.kind === 'content' ? sender.site.id : 'unknown'}:${request.distributorId}`;
+      const track = await opened.findTrack(key);
+      const history = track ? await recordingHistory(opened, track.id) : { tracks: [], observations: [] };
+      return buildOverlayView(history, track?.id ?? null, await viewOptions(opened, now));
+    },
+    async 'ui:overview'() {
+      const opened = await store();
+      if (overview && overview.version === dataVersion) return overview.value;
+      const version = dataVersion;
+      const value = buildOverview(await opened.getHistory(), await viewOptions(opened, now), await lastReadBySite(opened));
+      overview = { version, value };
+      return value;
+    },
+    async 'ui:trackView'({ trackId }) {
+      const opened = await store();
+      return buildTrackView(await recordingHistory(opened, trackId), trackId, await viewOptions(opened, now));
+    },
+    async 'ui:linkTrack'({ trackId, isrc }) {
+      const linked = await (await store()).linkTrack(trackId, isrc);
+      changed();
+      return { trackId: linked };
+    },
+    async 'ui:unlinkTrack'({ trackId }) {
+      const split = await (await store()).unlinkSpotify(trackId);
+      changed();
+      return { trackId: split };
     },
     async 'ui:getHistory'() {
       return (await store()).getHistory();
@@ -52,17 +124,24 @@ export function createHandlers(openStoreFn: () => Promise<Store> = () => openSto
         if (error instanceof HistoryFileError && fileName) throw new Error(`${fileName}: ${error.message}`, { cause: error });
         throw error;
       }
-      return (await store()).importHistory(history);
+      const opened = await store();
+      const result = await opened.importHistory(history);
+      await opened.autoLink();
+      changed();
+      return result;
     },
     async 'ui:deleteAll'() {
       await (await store()).deleteAll();
+      changed();
       return { deleted: true };
     },
     async 'ui:getSettings'() {
       return (await store()).getSettings();
     },
     async 'ui:setSettings'(patch) {
-      return (await store()).setSettings(patch);
+      const settings = await (await store()).setSettings(patch);
+      changed();
+      return settings;
     },
   };
 }

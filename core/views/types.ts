@@ -1,0 +1,58 @@
+/**
+ * What the screens show, computed by the background from the stored history with the core
+ * (compare, eligibility): the popup's overview, a track's full view for the history page, and
+ * the compact view an overlay shows beside a dashboard's own stats.
+ */
+import type { DayComparison, MonthComparison, SourceSummary } from '../compare/types';
+import type { EligibilityTrack } from '../eligibility';
+import type { Observation, Track } from '../model/schema';
+
+export interface RecordingSummary {
+  /** The ISRC, or the track id for tracks without one. */
+  key: string;
+  isrc: string | null;
+  title: string;
+  trackIds: string[];
+  eligibility: EligibilityTrack;
+  /** Settled days whose difference nothing explains (ANOMALY), over the compared period. */
+  unexplainedDays: number;
+}
+
+export interface Overview {
+  /** When it was computed (ISO instant). */
+  asOf: string;
+  recordings: RecordingSummary[];
+  /** When each dashboard was last read (ISO instant), by site id; null when never. */
+  lastRead: Record<string, string | null>;
+  trackCount: number;
+  observationCount: number;
+}
+
+export interface TrackView {
+  track: Track;
+  /** Other tracks counted with it for eligibility (same ISRC). */
+  relatedTrackIds: string[];
+  days: DayComparison[];
+  sources: SourceSummary[];
+  baselineRatio: number | null;
+  lagDays: number;
+  months: MonthComparison[];
+  eligibility: EligibilityTrack | null;
+  /** The raw observations of the track (all revisions), for the chart. */
+  observations: Observation[];
+}
+
+/** What an overlay beside a dashboard needs (small: it crosses into the page's tab). */
+export interface OverlayView {
+  found: boolean;
+  track: Pick<Track, 'id' | 'title' | 'isrc'> | null;
+  /** Most recent first, at most `limit` days. */
+  days: DayComparison[];
+  baselineRatio: number | null;
+  eligibility: EligibilityTrack | null;
+  /** Which sides have any data for this track. */
+  hasSpotify: boolean;
+  hasDistributor: boolean;
+  /** The distributor source names seen for this track ("imusician", …). */
+  distributorSources: string[];
+}
