@@ -8,6 +8,8 @@ export const settingsSchema = z.object({
   assumedListenerMinimum: z.number().int().min(0).max(1_000_000).nullable().default(null),
   /** Readings from private/incognito windows are stored only when the artist opts in. */
   readInPrivateWindows: z.boolean().default(false),
+  /** The dashboard panel was folded away by the artist (remembered across pages). */
+  overlayCollapsed: z.boolean().default(false),
 });
 export type Settings = z.output<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

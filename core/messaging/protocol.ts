@@ -17,6 +17,8 @@ export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 export const protocol = {
   'cs:reading': { from: 'content', request: readingSchema },
   'ui:getHistory': { from: 'extension', request: z.object({}) },
+  /** The tracks without their observations: the history page's linking section. */
+  'ui:listTracks': { from: 'extension', request: z.object({}) },
   'ui:getReadings': { from: 'extension', request: z.object({ limit: z.number().int().min(1).max(1000).default(100) }) },
   'ui:importHistory': {
     from: 'extension',
@@ -30,6 +32,7 @@ export const protocol = {
   'ui:trackView': { from: 'extension', request: z.object({ trackId: z.string().min(1).max(100) }) },
   'ui:linkTrack': { from: 'extension', request: z.object({ trackId: z.string().min(1).max(100), isrc: isrcSchema }) },
   'ui:unlinkTrack': { from: 'extension', request: z.object({ trackId: z.string().min(1).max(100) }) },
+  'cs:setOverlayCollapsed': { from: 'content', request: z.object({ collapsed: z.boolean() }) },
   /** An overlay asks for the track its page shows, by whatever identity the page gives. */
   'cs:overlayView': {
     from: 'content',
@@ -73,6 +76,7 @@ export interface ImportResult {
 export interface Responses {
   'cs:reading': { readingId: string; added: number; unchanged: number; stored: boolean; note: string | null };
   'ui:getHistory': { tracks: Track[]; observations: Observation[] };
+  'ui:listTracks': { tracks: Track[] };
   'ui:getReadings': { readings: ReadingRecord[] };
   'ui:importHistory': ImportResult;
   'ui:deleteAll': { deleted: true };
@@ -82,7 +86,8 @@ export interface Responses {
   'ui:trackView': TrackView | null;
   'ui:linkTrack': { trackId: string };
   'ui:unlinkTrack': { trackId: string };
-  'cs:overlayView': OverlayView;
+  'cs:overlayView': OverlayView & { collapsed: boolean };
+  'cs:setOverlayCollapsed': { collapsed: boolean };
 }
 
 export type ResponseOf<K extends MessageType> = Responses[K];

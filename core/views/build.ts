@@ -73,7 +73,7 @@ export function buildTrackView(history: History, trackId: string, options: ViewO
 export function buildOverlayView(history: History, trackId: string | null, options: ViewOptions, limit = 14): OverlayView {
   const view = trackId ? buildTrackView(history, trackId, options) : null;
   if (!view) {
-    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [] };
+    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], settleDays: options.settleDays };
   }
   const distributorSources = [...new Set(view.observations.filter((obs) => obs.source !== 'spotify').map((obs) => obs.source))].sort();
   return {
@@ -85,5 +85,6 @@ export function buildOverlayView(history: History, trackId: string | null, optio
     hasSpotify: view.observations.some((obs) => obs.source === 'spotify' && obs.metric === 'streams'),
     hasDistributor: distributorSources.length > 0,
     distributorSources,
+    settleDays: Math.max(options.settleDays, ...view.sources.map((source) => source.settleDays)),
   };
 }

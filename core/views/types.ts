@@ -55,4 +55,6 @@ export interface OverlayView {
   hasDistributor: boolean;
   /** The distributor source names seen for this track ("imusician", …). */
   distributorSources: string[];
+  /** Days after a day's end before the distributor's count is settled (for "arrives in …"). */
+  settleDays: number;
 }

@@ -85,7 +85,12 @@ export function createHandlers(openStoreFn: () => Promise<Store> = () => openSto
           : `${sender.kind === 'content' ? sender.site.id : 'unknown'}:${request.distributorId}`;
       const track = await opened.findTrack(key);
       const history = track ? await recordingHistory(opened, track.id) : { tracks: [], observations: [] };
-      return buildOverlayView(history, track?.id ?? null, await viewOptions(opened, now));
+      const settings = await opened.getSettings();
+      return { ...buildOverlayView(history, track?.id ?? null, await viewOptions(opened, now)), collapsed: settings.overlayCollapsed };
+    },
+    async 'cs:setOverlayCollapsed'({ collapsed }) {
+      await (await store()).setSettings({ overlayCollapsed: collapsed });
+      return { collapsed };
     },
     async 'ui:overview'() {
       const opened = await store();
@@ -111,6 +116,9 @@ export function createHandlers(openStoreFn: () => Promise<Store> = () => openSto
     },
     async 'ui:getHistory'() {
       return (await store()).getHistory();
+    },
+    async 'ui:listTracks'() {
+      return { tracks: await (await store()).listTracks() };
     },
     async 'ui:getReadings'({ limit }) {
       return { readings: await (await store()).listReadings(limit) };

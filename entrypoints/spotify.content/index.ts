@@ -10,6 +10,8 @@ import { SPOTIFY_CHANNEL } from '../../lib/channels';
 import { createReadingSession } from '../../lib/reading-session';
 import { applySpotifyContext, parseSpotifyResponse, readSpotifySongDom, spotifyPage, SPOTIFY_DATA_HOST, type SpotifyReadContext } from '../../core/sources/spotify';
 import { dayFromMs } from '../../core/model/day';
+import { SPOTIFY_SELECTORS } from '../../core/sources/spotify/selectors';
+import { createOverlayController } from '../../lib/overlay-controller';
 
 /** How long a song page may take to load its data before the DOM fallback is tried. */
 const DOM_FALLBACK_AFTER_MS = 5000;
@@ -19,7 +21,27 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     let readContext: SpotifyReadContext = { latestDate: null, today: dayFromMs(Date.now()), titles: new Map() };
-    const session = createReadingSession({ site: 'spotify', send: (reading) => send('cs:reading', reading) });
+    const overlay = createOverlayController(ctx, {
+      here: 'Spotify for Artists',
+      other: 'iMusician',
+      otherHint: "open this song's Trends page in iMusician, or import a report on the history page.",
+      anchor: () => {
+        const chart = document.querySelector(SPOTIFY_SELECTORS.songTimeline);
+        return chart ?? document.querySelector(SPOTIFY_SELECTORS.heroMetric)?.closest('section') ?? null;
+      },
+      trackRequest: () => {
+        const page = spotifyPage(location.href);
+        return page.kind === 'song-stats' && page.trackId ? { spotifyTrackId: page.trackId } : null;
+      },
+    });
+    const session = createReadingSession({
+      site: 'spotify',
+      send: (reading) => send('cs:reading', reading),
+      onSent: (reading) => {
+        overlay.setUnrecognised(reading.status === 'unrecognised' ? (reading.reason ?? 'nothing recognised') : null);
+        void overlay.refresh();
+      },
+    });
     ctx.onInvalidated(() => session.stop());
     /** Paths for which a data response gave observations (no DOM fallback needed there). */
     const readPaths = new Set<string>();
@@ -48,8 +70,13 @@ export default defineContentScript({
     // The dashboard is a single-page app: a new song does not reload the page.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       void session.flush();
+      overlay.reset();
+      void overlay.refresh();
       scheduleDomFallback();
     });
     scheduleDomFallback();
+    // The panel goes beside the page's stats, which exist once the app has rendered.
+    if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', () => void overlay.refresh());
+    else void overlay.refresh();
   },
 });

@@ -1,0 +1,148 @@
+/**
+ * The panel beside a dashboard's own stats (UI.md "Overlay"): recent days with both counts,
+ * the difference and the reason, and the recording's eligibility progress. Text only: every
+ * title and number from the page is rendered as text.
+ */
+import type { DayComparison } from '../../core/compare/types';
+import { daysBetween } from '../../core/model/day';
+import type { OverlayView } from '../../core/views/types';
+import { eligibilityProgress, streamsToGo, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT } from '../../core/eligibility';
+import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
+import { leadingReason, ReasonChip } from '../ReasonChip';
+
+export type OverlayState =
+  | { kind: 'loading' }
+  | { kind: 'ready'; view: OverlayView }
+  | { kind: 'unrecognised'; reason: string }
+  | { kind: 'error'; message: string };
+
+export interface OverlayProps {
+  state: OverlayState;
+  /** The dashboard this panel sits on, and the one it compares with, as artists name them. */
+  here: string;
+  other: string;
+  /** What to open on the other dashboard when it has no data yet. */
+  otherHint: string;
+  collapsed: boolean;
+  onToggle(): void;
+  onSaveSample?(): void;
+  today: string;
+  locale?: string;
+}
+
+function pendingNote(day: DayComparison, settleDays: number, today: string): string | null {
+  if (day.status !== 'pending') return null;
+  const left = Math.max(1, settleDays - daysBetween(day.day, today) + 1);
+  return `arrives in about ${left} day${left === 1 ? '' : 's'}`;
+}
+
+function DayRow({ day, settleDays, today, locale }: { day: DayComparison; settleDays: number; today: string; locale?: string }) {
+  const reason = leadingReason(day.reasons);
+  const pending = pendingNote(day, settleDays, today);
+  const percent = day.ratio === null ? '' : ` (${formatPercent(day.ratio, locale)})`;
+  return (
+    <tr class={day.status === 'pending' ? 'cc-row--pending' : undefined} data-testid="overlay-day">
+      <th scope="row">{formatDay(day.day, locale)}</th>
+      <td class="cc-num">{formatCount(day.spotify, locale)}</td>
+      <td class="cc-num">{formatCount(day.distributor, locale)}</td>
+      <td class="cc-num">
+        {formatSigned(day.diff, locale)}
+        {percent}
+      </td>
+      <td>
+        {reason ? <ReasonChip reason={reason} /> : null}
+        {pending ? <span class="cc-muted cc-pending"> {pending}</span> : null}
+      </td>
+    </tr>
+  );
+}
+
+function EligibilityFooter({ view, today, locale }: { view: OverlayView; today: string; locale?: string }) {
+  const entry = view.eligibility;
+  if (!entry) return null;
+  const progress = eligibilityProgress(entry);
+  const toGo = streamsToGo(entry);
+  let pace = '';
+  if (entry.eligible) pace = ' · earning royalties this month';
+  else if (entry.projectedEligibleDay) {
+    const days = Math.max(0, daysBetween(today, entry.projectedEligibleDay));
+    pace = days === 0 ? ' · about now at this pace' : ` · about ${days} day${days === 1 ? '' : 's'} to go at this pace`;
+  }
+  return (
+    <footer class="cc-footer" data-testid="overlay-eligibility">
+      <div class="cc-progress" role="progressbar" aria-valuemin={0} aria-valuemax={1000} aria-valuenow={Math.min(entry.trailing12mStreams, 1000)} aria-label="Streams toward the 1,000 royalty threshold">
+        <div class="cc-progress__fill" style={{ width: `${Math.round(progress * 100)}%` }} />
+      </div>
+      <p>
+        {entry.eligible
+          ? `${formatCount(entry.trailing12mStreams, locale)} streams in the last 12 months, over the ${formatCount(1000, locale)} royalty threshold`
+          : `${formatCount(entry.trailing12mStreams, locale)} of ${formatCount(1000, locale)} streams in the last 12 months (${formatCount(toGo, locale)} to go)`}
+        {pace}{' '}
+        <span class="cc-info" tabIndex={0} title={UNPUBLISHED_LISTENER_MINIMUM_CAVEAT} aria-label={UNPUBLISHED_LISTENER_MINIMUM_CAVEAT}>
+          i
+        </span>
+      </p>
+    </footer>
+  );
+}
+
+function Body(props: OverlayProps) {
+  const { state, locale } = props;
+  if (state.kind === 'loading') return <p class="cc-muted">Reading this page…</p>;
+  if (state.kind === 'error') return <p role="alert">Crosscount could not load its data: {state.message}. Nothing was changed.</p>;
+  if (state.kind === 'unrecognised') {
+    return (
+      <p>
+        Crosscount did not recognise this page ({state.reason}), so it stored nothing.{' '}
+        {props.onSaveSample ? (
+          <button type="button" class="cc-link" onClick={props.onSaveSample}>
+            Save a sample of this page
+          </button>
+        ) : null}
+      </p>
+    );
+  }
+  const { view } = state;
+  if (!view.found || (!view.hasDistributor && !view.hasSpotify)) return <p class="cc-muted">Nothing read for this song yet. Keep the page open a moment.</p>;
+  const missingOther = props.here === 'Spotify for Artists' ? !view.hasDistributor : !view.hasSpotify;
+  return (
+    <>
+      {missingOther ? <p data-testid="overlay-hint">No {props.other} data for this song yet: {props.otherHint}</p> : null}
+      {view.days.length > 0 ? (
+        <table class="cc-days">
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Spotify</th>
+              <th scope="col">{props.here === 'Spotify for Artists' ? props.other : props.here}</th>
+              <th scope="col">Difference</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.days.map((day) => (
+              <DayRow key={`${day.day}-${day.distributorSource}`} day={day} settleDays={view.settleDays} today={props.today} locale={locale} />
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <EligibilityFooter view={view} today={props.today} locale={locale} />
+    </>
+  );
+}
+
+export function Overlay(props: OverlayProps) {
+  const title = props.state.kind === 'ready' && props.state.view.track ? props.state.view.track.title : '';
+  return (
+    <section class={`cc-overlay${props.collapsed ? ' cc-overlay--collapsed' : ''}`} aria-label="Crosscount" data-testid="crosscount-overlay">
+      <header class="cc-overlay__header">
+        <strong>Crosscount</strong>
+        {title ? <span class="cc-muted cc-overlay__title"> · {title}</span> : null}
+        <button type="button" class="cc-toggle" aria-expanded={!props.collapsed} onClick={props.onToggle}>
+          {props.collapsed ? 'Show' : 'Hide'}
+        </button>
+      </header>
+      <div aria-live="polite">{props.collapsed ? null : <Body {...props} />}</div>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Keeps a dashboard's overlay in step with the store: asks the background for the view of the
+ * track the page shows (after each reading and each in-page navigation) and renders it.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { RequestOf } from '../core/messaging/protocol';
+import { dayFromMs } from '../core/model/day';
+import type { OverlayState } from '../components/overlay/Overlay';
+import { mountOverlay, type OverlayHost } from './overlay-host';
+import { send } from './messages';
+
+export interface OverlayControllerOptions {
+  here: string;
+  other: string;
+  otherHint: string;
+  /** Where the panel goes: beside the page's own stats when found, else a corner. */
+  anchor(): Element | null;
+  /** Which track the page shows now, or null on pages without one (the panel is removed). */
+  trackRequest(): RequestOf<'cs:overlayView'> | null;
+  onSaveSample?(): void;
+}
+
+export function createOverlayController(ctx: ContentScriptContext, options: OverlayControllerOptions) {
+  let host: OverlayHost | null = null;
+  let state: OverlayState = { kind: 'loading' };
+  let collapsed = false;
+  let unrecognised: string | null = null;
+  let generation = 0;
+
+  function draw(): void {
+    if (!host) return;
+    host.update({
+      state,
+      here: options.here,
+      other: options.other,
+      otherHint: options.otherHint,
+      collapsed,
+      today: dayFromMs(Date.now()),
+      locale: navigator.language,
+      onSaveSample: options.onSaveSample,
+      onToggle() {
+        collapsed = !collapsed;
+        draw();
+        send('cs:setOverlayCollapsed', { collapsed }).catch(() => undefined);
+      },
+    });
+  }
+
+  async function refresh(): Promise<void> {
+    const request = options.trackRequest();
+    const mine = ++generation;
+    if (!request) {
+      host?.remove();
+      host = null;
+      return;
+    }
+    host ??= mountOverlay(ctx, options.anchor);
+    try {
+      const view = await send('cs:overlayView', request);
+      if (mine !== generation) return;
+      collapsed = view.collapsed;
+      state = !view.found && unrecognised ? { kind: 'unrecognised', reason: unrecognised } : { kind: 'ready', view };
+    } catch (error) {
+      if (mine !== generation) return;
+      state = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+    draw();
+  }
+
+  return {
+    refresh,
+    /** The reader could not use this page: shown while nothing is stored for its track. */
+    setUnrecognised(reason: string | null): void {
+      unrecognised = reason;
+    },
+    /** A new page: show "reading…" until its data is in. */
+    reset(): void {
+      unrecognised = null;
+      state = { kind: 'loading' };
+      draw();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Hosts the overlay in an open shadow root on a dashboard: the page's styles stay out, ours
+ * stay in, and everything is removed when the content script's context ends (extension
+ * update or reload) or the page navigates away from where the panel belongs.
+ */
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Overlay, type OverlayProps } from '../components/overlay/Overlay';
+import themeCss from '../components/theme.css?inline';
+import overlayCss from '../components/overlay/overlay.css?inline';
+
+export interface OverlayHost {
+  update(props: OverlayProps): void;
+  remove(): void;
+}
+
+/**
+ * Mounts after `anchor()` when the page has it (beside the page's own stats), else in a
+ * corner. Call again after in-page navigation: an anchor that moved is followed.
+ */
+export function mountOverlay(ctx: ContentScriptContext, anchor: () => Element | null): OverlayHost {
+  const host = document.createElement('crosscount-overlay');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  // overlay.css resets the host first (all: initial), then the theme sets fonts and colours.
+  style.textContent = `${overlayCss}\n${themeCss}`;
+  const root = document.createElement('div');
+  shadow.append(style, root);
+
+  function place(): void {
+    const target = anchor();
+    if (target?.parentElement) {
+      host.classList.remove('cc-corner');
+      if (target.nextElementSibling !== host) target.after(host);
+    } else {
+      host.classList.add('cc-corner');
+      if (host.parentElement !== document.body) document.body.append(host);
+    }
+  }
+
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    render(null, root);
+    host.remove();
+  };
+  ctx.onInvalidated(remove);
+
+  return {
+    update(props) {
+      if (removed) return;
+      place();
+      render(h(Overlay, props), root);
+    },
+    remove,
+  };
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test, expect } from './support/extension';
+import { storedHistory } from './support/store-probe';
+import { writeHistoryFile } from '../../core/history/write';
+import type { History } from '../../core/model/history';
+
+const ARTIST = '3kXmZp7QvR2nLw9YtB4sHd';
+const SONG_1 = '4uLU6hMCjMI75M1A2tKUQC';
+const songUrl = (track: string) => `https://artists.spotify.com/c/artist/${ARTIST}/song/${track}/stats`;
+
+/** iMusician's trends for the fixture song: 91 % of S4A's count, and one incident day. */
+function imusicianHistory(): History {
+  const stats = JSON.parse(readFileSync(resolve(import.meta.dirname, `../fixtures/pages/spotify/api/stats-${SONG_1}.json`), 'utf8')) as {
+    streams: { current_period_timeseries: { x: string; y: string }[] };
+  };
+  const observations = stats.streams.current_period_timeseries
+    .filter((point) => point.x <= '2026-03-29')
+    .map((point) => ({
+      track: 'im-harbour',
+      source: 'imusician',
+      store: 'spotify',
+      metric: 'streams' as const,
+      day: point.x,
+      value: point.x === '2026-03-20' ? Math.round(Number(point.y) * 0.41) : Math.round(Number(point.y) * 0.91),
+      observedAt: '2026-04-10T09:00:00.000Z',
+    }));
+  return {
+    tracks: [{ id: 'im-harbour', isrc: 'CHA012400001', title: 'Harbour Lights', artists: ['Lake Avenue'], spotifyTrackIds: [], distributorIds: { imusician: '88213' } }],
+    observations,
+  };
+}
+
+test('the overlay on a song page shows both counts, the reason and eligibility once iMusician data exists', async ({ context, openExtensionPage }) => {
+  const probe = await openExtensionPage('options.html');
+  const imported = await probe.evaluate(async (text) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime;
+    return runtime.sendMessage({ type: 'ui:importHistory', payload: { fileName: 'imusician.json', text } });
+  }, writeHistoryFile(imusicianHistory(), new Date('2026-04-10T10:00:00.000Z')));
+  expect(imported.ok).toBe(true);
+
+  const dashboard = await context.newPage();
+  await dashboard.goto(songUrl(SONG_1));
+  const overlay = dashboard.getByTestId('crosscount-overlay');
+  await expect(overlay).toBeVisible();
+  // The S4A track was linked to iMusician's recording by its unambiguous title.
+  await expect(overlay.getByTestId('overlay-day').first()).toBeVisible();
+  await expect(overlay).toContainText('Harbour Lights');
+  const rows = overlay.getByTestId('overlay-day');
+  await expect(rows).toHaveCount(14);
+  await expect(overlay).toContainText('Filtered plays');
+  await expect(overlay.getByText('Anomaly')).toBeVisible();
+  await expect(overlay.getByTestId('overlay-eligibility')).toContainText('streams in the last 12 months, over the 1,000 royalty threshold');
+  if (process.env.CROSSCOUNT_SCREENSHOTS) await dashboard.screenshot({ path: `${process.env.CROSSCOUNT_SCREENSHOTS}/s4a-overlay.png`, fullPage: true });
+
+  const history = await storedHistory(probe);
+  const linked = history.tracks.find((track) => track.isrc === 'CHA012400001');
+  expect(linked?.spotifyTrackIds).toEqual([SONG_1]);
+  expect(history.tracks.filter((track) => track.spotifyTrackIds.includes(SONG_1))).toHaveLength(1);
+
+  // Folding the panel away is remembered on the next page.
+  await overlay.getByRole('button', { name: 'Hide' }).click();
+  await expect(overlay.getByTestId('overlay-day')).toHaveCount(0);
+  await dashboard.reload();
+  await expect(dashboard.getByTestId('crosscount-overlay').getByRole('button', { name: 'Show' })).toBeVisible();
+});
+
+test('a song without distributor data says which page to visit', async ({ context }) => {
+  const dashboard = await context.newPage();
+  await dashboard.goto(songUrl(SONG_1));
+  await expect(dashboard.getByTestId('overlay-hint')).toContainText('No iMusician data for this song yet');
+});
+
+test('a scraped title with markup is shown as text', async ({ context, openExtensionPage }) => {
+  const probe = await openExtensionPage('options.html');
+  const hostile: History = {
+    tracks: [{ id: 't-x', isrc: null, title: '<img src=x onerror="window.__pwned=1">', artists: [], spotifyTrackIds: [SONG_1], distributorIds: {} }],
+    observations: [{ track: 't-x', source: 'spotify', store: 'spotify', metric: 'streams', day: '2026-03-01', value: 10, observedAt: '2026-03-02T08:00:00.000Z' }],
+  };
+  await probe.evaluate(async (text) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
+    return runtime.sendMessage({ type: 'ui:importHistory', payload: { fileName: 'x.json', text } });
+  }, writeHistoryFile(hostile, new Date('2026-04-10T10:00:00.000Z')));
+  const dashboard = await context.newPage();
+  await dashboard.goto(songUrl(SONG_1));
+  const overlay = dashboard.getByTestId('crosscount-overlay');
+  await expect(overlay).toContainText('<img src=x onerror="window.__pwned=1">');
+  expect(await dashboard.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await overlay.locator('img').count()).toBe(0);
+});
