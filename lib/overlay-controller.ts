@@ -15,7 +15,9 @@ export interface OverlayControllerOptions {
   otherHint: string;
   /** Where the panel goes: beside the page's own stats when found, else a corner. */
   anchor(): Element | null;
-  /** Which track the page shows now, or null on pages without one (the panel is removed). */
+  /** Pages that get the panel (a song's stats, the trends page); elsewhere it is removed. */
+  showOn(url: string): boolean;
+  /** Which track the page shows, once known (null while the page has not said). */
   trackRequest(): RequestOf<'cs:overlayView'> | null;
   onSaveSample?(): void;
 }
@@ -47,14 +49,19 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
   }
 
   async function refresh(): Promise<void> {
-    const request = options.trackRequest();
     const mine = ++generation;
-    if (!request) {
+    if (!options.showOn(location.href)) {
       host?.remove();
       host = null;
       return;
     }
     host ??= mountOverlay(ctx, options.anchor);
+    const request = options.trackRequest();
+    if (!request) {
+      state = unrecognised ? { kind: 'unrecognised', reason: unrecognised } : { kind: 'loading' };
+      draw();
+      return;
+    }
     try {
       const view = await send('cs:overlayView', request);
       if (mine !== generation) return;

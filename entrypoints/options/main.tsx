@@ -1,4 +1,23 @@
 import { render } from 'preact';
+import 'uplot/dist/uPlot.min.css';
+import '../../components/theme.css';
+import '../../components/page.css';
+import './history.css';
+import { send } from '../../lib/messages';
 import { HistoryApp } from './HistoryApp';
 
-render(<HistoryApp />, document.getElementById('app')!);
+/** "#track=<id>" chooses the recording (the popup links here). */
+function trackFromHash(): string | null {
+  const match = /^#track=(.+)$/.exec(location.hash);
+  return match ? decodeURIComponent(match[1]!) : null;
+}
+
+render(
+  <HistoryApp
+    send={send}
+    locale={navigator.language}
+    initialTrackId={trackFromHash()}
+    onTrackChange={(trackId) => history.replaceState(null, '', `#track=${encodeURIComponent(trackId)}`)}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,100 @@
+/**
+ * What one iMusician response (or the trends table) yields: the same fields as the Spotify
+ * reader's result, so the content script and the reading session treat both alike.
+ *
+ * Recent days: iMusician's trends run about 5 days behind and stay provisional, but a value
+ * read now is still what the dashboard said now; a later visit adds a revision, and the
+ * compare core treats recent distributor days as pending. So recent days ARE stored; only a
+ * day that has not ended yet (today or later, UTC) is held back, as no count for it is whole.
+ */
+import { addDays, type Day } from '../../model/day';
+import type { ReadingObservation, TrackRef } from '../../messaging/reading';
+import { describeValue, parseApiDay, parseCount } from '../spotify/values';
+import { identityRef, identityTrackRef, type TrackIdentity } from './identity';
+
+export interface ImusicianReadContext {
+  /** The UTC day of the reading. */
+  today: Day;
+}
+
+/** Nothing carries over between iMusician responses yet; kept so the wiring matches Spotify's. */
+export type ImusicianContextUpdate = Record<string, never>;
+
+export type ImusicianResultKind = 'daily-series' | 'chart-series' | 'unknown-shape' | 'unknown-path' | 'dom-trends-table';
+
+export interface ImusicianParseResult {
+  kind: ImusicianResultKind;
+  recognised: boolean;
+  /** Recognised, but some points or structures were refused: the rest is kept. */
+  partial: boolean;
+  /** One line: why not recognised, or what was refused when partial; null otherwise. */
+  reason: string | null;
+  /** One line: what a recognised response left out on purpose (downloads, countries …). */
+  note: string | null;
+  tracks: TrackRef[];
+  observations: ReadingObservation[];
+  /** Points refused (not a whole number ≥ 0, not a calendar day, conflicting values). */
+  rejected: number;
+  /** Points for days that have not ended yet: not stored. */
+  heldBack: number;
+  context: ImusicianContextUpdate;
+}
+
+export function emptyResult(kind: ImusicianResultKind): ImusicianParseResult {
+  return { kind, recognised: true, partial: false, reason: null, note: null, tracks: [], observations: [], rejected: 0, heldBack: 0, context: {} };
+}
+
+export function unrecognised(kind: ImusicianResultKind, reason: string): ImusicianParseResult {
+  return { ...emptyResult(kind), recognised: false, reason: reason.slice(0, 300) };
+}
+
+/** The last day that has ended (UTC). */
+export function lastWholeDay(context: ImusicianReadContext): Day {
+  return addDays(context.today, -1);
+}
+
+export interface SeriesInput {
+  identity: TrackIdentity;
+  store: string;
+  points: ReadonlyArray<{ day: unknown; value: unknown }>;
+  where: string;
+}
+
+/**
+ * Adds series to a result: one track ref per identity, one observation per (track, store,
+ * day). A day given twice with different values (in one series or two) is refused whole.
+ */
+export function addSeries(result: ImusicianParseResult, series: readonly SeriesInput[], context: ImusicianReadContext): void {
+  const cutoff = lastWholeDay(context);
+  const tracks = new Map(result.tracks.map((track) => [track.ref, track]));
+  const points = new Map<string, { ref: string; store: string; day: Day; value: number | null }>();
+  const refuse = (problem: string) => {
+    result.rejected++;
+    result.partial = true;
+    result.reason ??= problem.slice(0, 300);
+  };
+  for (const one of series) {
+    const ref = identityRef(one.identity);
+    if (!tracks.has(ref)) tracks.set(ref, identityTrackRef(one.identity));
+    one.points.forEach((point, index) => {
+      const day = parseApiDay(point.day);
+      if (day === null) return refuse(`${one.where}: point ${index} day ${describeValue(point.day)} is not a calendar day`);
+      const value = parseCount(point.value);
+      if (value === null) return refuse(`${one.where}: point ${index} (${day}) value ${describeValue(point.value)} is not a whole number ≥ 0`);
+      const key = `${ref}\u0000${one.store}\u0000${day}`;
+      const seen = points.get(key);
+      if (!seen) points.set(key, { ref, store: one.store, day, value });
+      else if (seen.value !== value) {
+        if (seen.value !== null) result.rejected++; // the first value of the day is refused too
+        seen.value = null;
+        refuse(`${one.where}: ${day} appears twice with different values`);
+      }
+    });
+  }
+  for (const point of points.values()) {
+    if (point.value === null) continue;
+    if (point.day > cutoff) result.heldBack++;
+    else result.observations.push({ ref: point.ref, store: point.store, metric: 'streams', day: point.day, value: point.value });
+  }
+  result.tracks = [...tracks.values()];
+}

@@ -1,0 +1,100 @@
+/**
+ * Which iMusician addresses the reader cares about. No shape of iMusician's data responses is
+ * public, so the observer's allow-list is generous about data (the parser decides what a body
+ * is) and strict about what is certainly not trend data: anything about the login, the
+ * account or money is never even cloned, so personal data does not reach our code.
+ *
+ * Kept free of zod and of the parser: the main-world observer bundles this file.
+ */
+
+export const IMUSICIAN_HOST = 'www.imusician.pro';
+
+function safeUrl(url: unknown): URL | null {
+  if (typeof url !== 'string' || url.length > 4096) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Lower-case path segments, empty ones dropped (a trailing slash does not matter). */
+function segmentsOf(url: URL): string[] {
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    path = url.pathname;
+  }
+  return path.toLowerCase().split('/').filter((segment) => segment.length > 0);
+}
+
+/** Path markers of the app's data calls. */
+const DATA_MARKERS = /^(api|graphql|gql)$|trend|analytic|statistic|^stats?$/;
+
+/**
+ * Path segments (or GraphQL operation names) that are never trend data. Fragments, matched
+ * inside each segment: "user-profile", "auth", "payment-methods" … "me" is matched whole.
+ */
+const PERSONAL = /auth|login|logout|signin|signup|sign-in|sign-up|register|session|token|oauth|password|user|profile|account|payment|payout|billing|invoice|bank|iban|wallet|subscription|checkout|cart|kyc|identity|contract|tax|address|contact|message|notification|settings|consent|cookie/;
+const PERSONAL_WHOLE: ReadonlySet<string> = new Set(['me', 'whoami', 'self']);
+
+/** Static files and beacons, even when their name says "analytics" (a tracker script). */
+const STATIC_FILE = /\.(js|mjs|cjs|css|map|png|jpe?g|gif|svg|webp|avif|ico|woff2?|ttf|otf|eot|html?|txt|xml|pdf|zip|mp3|wav|mp4)$/;
+const BEACON = /^(collect|beacon|pixel|track-event|events?)$/;
+
+function isPersonal(segment: string): boolean {
+  return PERSONAL.test(segment) || PERSONAL_WHOLE.has(segment);
+}
+
+/**
+ * Whether the main-world observer should hand this response over. Pure; never throws.
+ * GraphQL calls share one path; when the operation name is in the address it is checked
+ * too, otherwise the parser (which only ever extracts day/count pairs) sees the body.
+ */
+export function knownImusicianDataPath(url: string): boolean {
+  const parsed = safeUrl(url);
+  if (!parsed || parsed.protocol !== 'https:' || parsed.host !== IMUSICIAN_HOST) return false;
+  const segments = segmentsOf(parsed);
+  if (segments.length === 0) return false;
+  const last = segments[segments.length - 1]!;
+  if (STATIC_FILE.test(last) || BEACON.test(last)) return false;
+  if (segments.some(isPersonal)) return false;
+  for (const name of ['operationName', 'operation', 'query']) {
+    const value = parsed.searchParams.get(name);
+    if (value && isPersonal(value.toLowerCase().slice(0, 2000))) return false;
+  }
+  return segments.some((segment) => DATA_MARKERS.test(segment));
+}
+
+export type ImusicianPageKind = 'trends' | 'app' | 'other';
+
+export interface ImusicianPage {
+  kind: ImusicianPageKind;
+}
+
+/** "/app/…" or a language-prefixed "/de/app/…". */
+function appSegments(segments: readonly string[]): string[] | null {
+  if (segments[0] === 'app') return segments.slice(1);
+  if (/^[a-z]{2}(-[a-z]{2})?$/.test(segments[0] ?? '') && segments[1] === 'app') return segments.slice(2);
+  return null;
+}
+
+/**
+ * Which iMusician page a URL is. The trends page's address is not documented: any app page
+ * whose path mentions trends or analytics counts (the app is a single-page app, so the content
+ * script asks again on every in-page navigation).
+ */
+export function imusicianPage(url: string): ImusicianPage {
+  const parsed = safeUrl(url);
+  if (!parsed || parsed.protocol !== 'https:' || parsed.host !== IMUSICIAN_HOST) return { kind: 'other' };
+  const rest = appSegments(segmentsOf(parsed));
+  if (!rest) return { kind: 'other' };
+  // Single-page apps sometimes route in the fragment ("/app#/analytics/trends").
+  const hash = parsed.hash.toLowerCase();
+  return rest.some((segment) => /trend|analytic/.test(segment)) || /trend|analytic/.test(hash) ? { kind: 'trends' } : { kind: 'app' };
+}
+
+export function isImusicianTrendsPage(url: string): boolean {
+  return imusicianPage(url).kind === 'trends';
+}

@@ -1,0 +1,161 @@
+/**
+ * Diagnostics: for each dashboard, the last visits and what the reader recognised there or
+ * not; how much the browser stores and whether it may evict it. What an artist (or a bug
+ * report) needs when a page "shows nothing".
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ReadingRecord } from '../../core/messaging/protocol';
+import { SITES } from '../../core/sites';
+import { formatCount, formatRelativeTime } from '../../components/format';
+import { failureText, type Send } from '../../components/send';
+
+/** The part of navigator.storage the section uses (absent in some browsers and tests). */
+export interface StorageInfo {
+  estimate(): Promise<{ usage?: number; quota?: number }>;
+  persisted(): Promise<boolean>;
+  persist(): Promise<boolean>;
+}
+
+export interface DiagnosticsSectionProps {
+  send: Send;
+  version: number;
+  now: () => Date;
+  locale?: string;
+  storage?: StorageInfo | null;
+  announce: (message: string) => void;
+}
+
+const VISITS_PER_SITE = 10;
+
+/** "1.2 MB" in the locale. */
+export function formatBytes(bytes: number, locale?: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0 }).format(value);
+}
+
+function defaultStorage(): StorageInfo | null {
+  return typeof navigator !== 'undefined' && navigator.storage && typeof navigator.storage.estimate === 'function' ? navigator.storage : null;
+}
+
+export function DiagnosticsSection({ send, version, now, locale, storage = defaultStorage(), announce }: DiagnosticsSectionProps) {
+  const [readings, setReadings] = useState<ReadingRecord[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [usage, setUsage] = useState<{ usage: number | null; quota: number | null; persisted: boolean | null } | null>(null);
+  useEffect(() => {
+    let live = true;
+    send('ui:getReadings', { limit: 200 })
+      .then((reply) => live && (setReadings(reply.readings), setError(null)))
+      .catch((failure: unknown) => live && setError(failureText(failure)));
+    return () => {
+      live = false;
+    };
+  }, [send, version]);
+  useEffect(() => {
+    if (!storage) return;
+    Promise.all([storage.estimate(), storage.persisted()])
+      .then(([estimate, persisted]) => setUsage({ usage: estimate.usage ?? null, quota: estimate.quota ?? null, persisted }))
+      .catch(() => setUsage({ usage: null, quota: null, persisted: null }));
+  }, [storage, version]);
+
+  const askToPersist = async () => {
+    if (!storage) return;
+    const granted = await storage.persist().catch(() => false);
+    setUsage((previous) => (previous ? { ...previous, persisted: granted } : previous));
+    announce(granted ? 'The browser will keep Crosscount’s data.' : 'The browser did not agree to keep the data for sure; export your history now and then.');
+  };
+
+  return (
+    <section id="diagnostics" class="hp-section" aria-labelledby="diagnostics-title">
+      <h2 id="diagnostics-title">Diagnostics</h2>
+      {error && (
+        <p class="cc-alert" role="alert">
+          The visits could not be read: {error}
+        </p>
+      )}
+      {readings === null ? (
+        !error && <p class="cc-muted">Loading the visits…</p>
+      ) : (
+        <div data-testid="readings" class="hp-diag">
+          {SITES.map((site) => {
+            const visits = readings.filter((reading) => reading.site === site.id).slice(0, VISITS_PER_SITE);
+            return (
+              <div key={site.id} class="hp-diag__site">
+                <h3>{site.label}</h3>
+                {visits.length === 0 ? (
+                  <p class="cc-muted">No visit read yet.</p>
+                ) : (
+                  <ul class="hp-diag__visits">
+                    {visits.map((reading) => (
+                      <VisitRow key={reading.id} reading={reading} now={now} locale={locale} />
+                    ))}
+                  </ul>
+                )}
+              </div>
+            );
+          })}
+          <p class="cc-muted">
+            When a page was not recognised, open it again and use “Save a sample” in the Crosscount panel beside its stats: it saves a file you can look at and choose to send with a bug report.
+          </p>
+        </div>
+      )}
+      <h3>Storage</h3>
+      {!storage ? (
+        <p class="cc-muted">This browser does not say how much it stores.</p>
+      ) : usage === null ? (
+        <p class="cc-muted">Measuring…</p>
+      ) : (
+        <div data-testid="storage">
+          <p>
+            {usage.usage === null ? 'Storage use is not known.' : `Crosscount uses ${formatBytes(usage.usage, locale)}`}
+            {usage.usage !== null && usage.quota !== null ? ` of the ${formatBytes(usage.quota, locale)} this browser allows.` : usage.usage !== null ? '.' : ''}
+          </p>
+          <p>
+            {usage.persisted === true
+              ? 'Kept for sure: the browser will not clear this data when space runs low.'
+              : usage.persisted === false
+                ? 'Not marked as kept for sure: a browser short of space may clear it. Export your history now and then.'
+                : 'Whether the browser keeps this data for sure is not known.'}
+          </p>
+          {usage.persisted === false && (
+            <button type="button" class="cc-button" onClick={askToPersist}>
+              Ask the browser to keep it
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function VisitRow({ reading, now, locale }: { reading: ReadingRecord; now: () => Date; locale?: string }) {
+  const recognised = reading.status === 'recognised' && reading.refused === null;
+  return (
+    <li class="hp-diag__visit">
+      <div>
+        <span class={`cc-chip ${recognised ? 'cc-chip--expected' : reading.refused ? 'cc-chip--possible' : 'cc-chip--unexplained'}`}>
+          <span class="cc-chip__icon" aria-hidden="true">
+            {recognised ? '✓' : reading.refused ? '◔' : '!'}
+          </span>
+          {recognised ? 'Recognised' : reading.refused ? 'Not stored' : 'Not recognised'}
+        </span>{' '}
+        <time dateTime={reading.readAt} title={reading.readAt}>
+          {formatRelativeTime(reading.readAt, now(), locale)}
+        </time>{' '}
+        <code class="hp-diag__path">{reading.path}</code>
+      </div>
+      <div class="cc-muted hp-diag__detail">
+        {`${formatCount(reading.observationCount, locale)} counts, ${formatCount(reading.addedCount, locale)} new`}
+        {reading.recognised.length > 0 && ` · recognised: ${reading.recognised.join(', ')}`}
+        {reading.unrecognised.length > 0 && ` · not understood: ${reading.unrecognised.join(', ')}`}
+        {reading.reason && ` · ${reading.reason}`}
+        {reading.refused && ` · ${reading.refused}`}
+      </div>
+    </li>
+  );
+}

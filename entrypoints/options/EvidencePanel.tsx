@@ -1,0 +1,151 @@
+/**
+ * The evidence report for support (DOMAIN: the ISRC and both counts for a few specific days):
+ * pick days (the anomalies by default), preview the Markdown, copy it or download it.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { EvidenceError, evidenceReport } from '../../core/evidence';
+import type { TrackView } from '../../core/views/types';
+import { formatCount, formatDay } from '../../components/format';
+import { leadingReason, ReasonChip } from '../../components/ReasonChip';
+import { downloadText } from './download';
+
+export interface EvidencePanelProps {
+  view: TrackView;
+  /** ISO instant: what was known then. */
+  asOf: string;
+  locale?: string;
+  announce: (message: string) => void;
+  /** Copies text (navigator.clipboard in the page). */
+  copy?: (text: string) => Promise<void>;
+}
+
+/** The days a report can include: those with a distributor count or a reason worth a look. */
+export function evidenceDays(view: Pick<TrackView, 'days'>): string[] {
+  return [...new Set(view.days.filter((row) => row.distributor !== null || row.spotify !== null).map((row) => row.day))].sort().reverse();
+}
+
+/** The default choice: settled days with an ANOMALY (what the report picks on its own). */
+export function anomalyDays(view: Pick<TrackView, 'days'>): string[] {
+  return [...new Set(view.days.filter((row) => row.status === 'settled' && row.reasons.some((reason) => reason.code === 'ANOMALY')).map((row) => row.day))].sort();
+}
+
+const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
+
+export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCopy }: EvidencePanelProps) {
+  const isrc = view.track.isrc;
+  const days = useMemo(() => evidenceDays(view), [view]);
+  const anomalies = useMemo(() => anomalyDays(view), [view]);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(anomalies));
+  const rowsByDay = useMemo(() => {
+    const map = new Map<string, TrackView['days'][number]>();
+    for (const row of view.days) if (!map.has(row.day) || row.reasons.some((reason) => reason.level === 'unexplained')) map.set(row.day, row);
+    return map;
+  }, [view]);
+
+  const report = useMemo(() => {
+    if (!isrc || chosen.size === 0) return null;
+    try {
+      return { text: evidenceReport({ tracks: [view.track], observations: view.observations }, { isrc, days: [...chosen], asOf }), error: null };
+    } catch (error) {
+      if (error instanceof EvidenceError) return { text: null, error: error.message };
+      throw error;
+    }
+  }, [view, isrc, chosen, asOf]);
+
+  if (!isrc) {
+    return (
+      <div class="cc-note" data-testid="evidence-no-isrc">
+        <p>
+          An evidence report names the recording by its ISRC, and no ISRC is known for this track yet. Link it to its recording under <a href="#linking">Link tracks</a>, then come back here.
+        </p>
+      </div>
+    );
+  }
+
+  const toggle = (day: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(day);
+    else next.delete(day);
+    setChosen(next);
+  };
+  const fileName = `crosscount-evidence-${isrc}-${asOf.slice(0, 10)}.md`;
+  return (
+    <div class="hp-evidence">
+      <fieldset class="hp-evidence__days">
+        <legend>Days to include ({formatCount(chosen.size, locale)} chosen)</legend>
+        <p class="cc-muted hp-evidence__hint">
+          {anomalies.length > 0
+            ? `The ${anomalies.length === 1 ? 'day' : `${formatCount(anomalies.length, locale)} days`} that nothing explains ${anomalies.length === 1 ? 'is' : 'are'} chosen. Support teams want a few specific days, not every day.`
+            : 'No settled day stands out. Choose the days you want to ask about.'}
+        </p>
+        <div class="hp-evidence__actions">
+          <button type="button" class="cc-button" onClick={() => setChosen(new Set(anomalies))} disabled={anomalies.length === 0}>
+            Only the anomalies
+          </button>
+          <button type="button" class="cc-button" onClick={() => setChosen(new Set())} disabled={chosen.size === 0}>
+            Clear
+          </button>
+        </div>
+        <ul class="hp-evidence__list">
+          {days.map((day) => {
+            const reason = leadingReason(rowsByDay.get(day)?.reasons ?? []);
+            return (
+              <li key={day}>
+                <label>
+                  <input type="checkbox" checked={chosen.has(day)} onChange={(event) => toggle(day, (event.currentTarget as HTMLInputElement).checked)} />
+                  <time dateTime={day}>
+                    {formatDay(day, locale)} {day.slice(0, 4)}
+                  </time>
+                </label>
+                {reason && <ReasonChip reason={reason} />}
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <section class="hp-evidence__preview" aria-labelledby="evidence-preview-title">
+        <h3 id="evidence-preview-title">Preview</h3>
+        {report?.error && (
+          <p class="cc-alert" role="alert">
+            {report.error}
+          </p>
+        )}
+        {report === null ? (
+          <p class="cc-muted">Choose at least one day to prepare a report.</p>
+        ) : (
+          report.text && (
+            <>
+              <div class="hp-evidence__actions">
+                <button
+                  type="button"
+                  class="cc-button cc-button--primary"
+                  onClick={() =>
+                    copy(report.text!).then(
+                      () => announce('The report was copied. Paste it into your message to support.'),
+                      () => announce('Copying did not work here: download the report instead, or select the preview and copy it.'),
+                    )
+                  }
+                >
+                  Copy report
+                </button>
+                <button
+                  type="button"
+                  class="cc-button"
+                  onClick={() => {
+                    downloadText(fileName, report.text!, 'text/markdown;charset=utf-8');
+                    announce(`Downloading ${fileName}.`);
+                  }}
+                >
+                  Download Markdown
+                </button>
+              </div>
+              <pre class="hp-evidence__text" data-testid="evidence-preview" tabIndex={0} aria-label="Report preview">
+                {report.text}
+              </pre>
+            </>
+          )
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+/** The artist's settings, each explained in one line. Saved with the button, announced. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../core/settings';
+import { failureText, type Send } from '../../components/send';
+
+export interface SettingsSectionProps {
+  send: Send;
+  announce: (message: string) => void;
+  onSaved: () => void;
+}
+
+interface Draft {
+  settleDays: string;
+  assumedListenerMinimum: string;
+  readInPrivateWindows: boolean;
+}
+
+const draftOf = (settings: Settings): Draft => ({
+  settleDays: String(settings.settleDays),
+  assumedListenerMinimum: settings.assumedListenerMinimum === null ? '' : String(settings.assumedListenerMinimum),
+  readInPrivateWindows: settings.readInPrivateWindows,
+});
+
+/** The draft as a settings change, or the first problem in it. */
+export function parseDraft(draft: Draft): { ok: true; patch: Pick<Settings, 'settleDays' | 'assumedListenerMinimum' | 'readInPrivateWindows'> } | { ok: false; error: string } {
+  const settleDays = Number(draft.settleDays);
+  if (!/^\d+$/.test(draft.settleDays.trim()) || settleDays < 1 || settleDays > 60) return { ok: false, error: 'The settle window is a whole number of days from 1 to 60.' };
+  const minimumText = draft.assumedListenerMinimum.trim();
+  const minimum = minimumText === '' ? null : Number(minimumText);
+  if (minimum !== null && (!/^\d+$/.test(minimumText) || minimum > 1_000_000)) return { ok: false, error: 'The listener minimum is a whole number (up to 1,000,000), or empty for none.' };
+  return { ok: true, patch: { settleDays, assumedListenerMinimum: minimum, readInPrivateWindows: draft.readInPrivateWindows } };
+}
+
+export function SettingsSection({ send, announce, onSaved }: SettingsSectionProps) {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  useEffect(() => {
+    send('ui:getSettings', {})
+      .then((settings) => setDraft(draftOf(settings)))
+      .catch((failure: unknown) => setError(failureText(failure)));
+  }, [send]);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (!draft) return;
+    const parsed = parseDraft(draft);
+    if (!parsed.ok) {
+      setError(`${parsed.error} Nothing was saved.`);
+      return;
+    }
+    setSaving(true);
+    try {
+      setDraft(draftOf(await send('ui:setSettings', parsed.patch)));
+      setError(null);
+      announce('Settings saved.');
+      onSaved();
+    } catch (failure) {
+      setError(`${failureText(failure)} Nothing was saved.`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section id="settings" class="hp-section" aria-labelledby="settings-title">
+      <h2 id="settings-title">Settings</h2>
+      {error && (
+        <p class="cc-alert" role="alert">
+          {error}
+        </p>
+      )}
+      {draft === null ? (
+        !error && <p class="cc-muted">Loading the settings…</p>
+      ) : (
+        <form class="hp-settings" onSubmit={save}>
+          <div class="hp-field">
+            <label for="settle-days">Settle window (days)</label>
+            <input
+              id="settle-days"
+              type="number"
+              min={1}
+              max={60}
+              inputMode="numeric"
+              value={draft.settleDays}
+              aria-describedby="settle-days-help"
+              onInput={(event) => setDraft({ ...draft, settleDays: (event.currentTarget as HTMLInputElement).value })}
+            />
+            <p id="settle-days-help" class="cc-muted">
+              How many days a distributor's count may still change before Crosscount treats it as final (about 5 for iMusician; a longer window learnt from your history wins).
+            </p>
+          </div>
+          <div class="hp-field">
+            <label for="listener-minimum">Assumed listener minimum</label>
+            <input
+              id="listener-minimum"
+              type="number"
+              min={0}
+              inputMode="numeric"
+              placeholder="none"
+              value={draft.assumedListenerMinimum}
+              aria-describedby="listener-minimum-help"
+              onInput={(event) => setDraft({ ...draft, assumedListenerMinimum: (event.currentTarget as HTMLInputElement).value })}
+            />
+            <p id="listener-minimum-help" class="cc-muted">
+              Spotify also requires a minimum of unique listeners that it does not publish; set your own guess to have it checked, or leave empty.
+            </p>
+          </div>
+          <div class="hp-field hp-field--check">
+            <input
+              id="private-windows"
+              type="checkbox"
+              checked={draft.readInPrivateWindows}
+              aria-describedby="private-windows-help"
+              onChange={(event) => setDraft({ ...draft, readInPrivateWindows: (event.currentTarget as HTMLInputElement).checked })}
+            />
+            <label for="private-windows">Read dashboards in private windows</label>
+            <p id="private-windows-help" class="cc-muted">
+              Off by default: what you look at in a private window is not stored unless you turn this on.
+            </p>
+          </div>
+          <button type="submit" class="cc-button cc-button--primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save settings'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

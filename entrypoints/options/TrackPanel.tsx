@@ -1,0 +1,151 @@
+/**
+ * One recording on the history page: who it is, its way to 1,000 streams, the chart, then
+ * Days · Months · Eligibility · Evidence.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { sourceName, storeName } from '../../core/compare/format';
+import { eligibilityStatusWord } from '../../core/eligibility/status';
+import type { TrackView } from '../../core/views/types';
+import { DayTable } from '../../components/DayTable';
+import { EligibilityBar } from '../../components/EligibilityBar';
+import { EligibilityTable } from '../../components/EligibilityTable';
+import { formatPercent } from '../../components/format';
+import { failureText, type Send } from '../../components/send';
+import { Tabs } from '../../components/Tabs';
+import { Chart, ChartTable } from './Chart';
+import { chartData } from './chart-data';
+import { EvidencePanel } from './EvidencePanel';
+import { MonthTable } from './MonthTable';
+
+type TabId = 'days' | 'months' | 'eligibility' | 'evidence';
+const TABS = [
+  { id: 'days', label: 'Days' },
+  { id: 'months', label: 'Months' },
+  { id: 'eligibility', label: 'Eligibility' },
+  { id: 'evidence', label: 'Evidence' },
+] as const;
+
+export interface TrackPanelProps {
+  send: Send;
+  trackId: string;
+  /** Changes when the stored data changed: the view is fetched again. */
+  version: number;
+  locale?: string;
+  now: () => Date;
+  announce: (message: string) => void;
+}
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'missing' } | { kind: 'ready'; view: TrackView; asOf: string };
+
+export function TrackPanel({ send, trackId, version, locale, now, announce }: TrackPanelProps) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [tab, setTab] = useState<TabId>('days');
+  useEffect(() => {
+    let live = true;
+    const asOf = now().toISOString();
+    setState((previous) => (previous.kind === 'ready' && previous.view.track.id === trackId ? previous : { kind: 'loading' }));
+    send('ui:trackView', { trackId })
+      .then((view) => live && setState(view ? { kind: 'ready', view, asOf } : { kind: 'missing' }))
+      .catch((failure: unknown) => live && setState({ kind: 'error', message: failureText(failure) }));
+    return () => {
+      live = false;
+    };
+    // `now` is a clock, not data: a new function each render must not refetch.
+  }, [send, trackId, version]);
+
+  if (state.kind === 'loading') {
+    return (
+      <section class="hp-panel hp-panel--loading" aria-busy="true" aria-label="Recording">
+        <p class="cc-muted">Loading the recording…</p>
+      </section>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <section class="hp-panel" aria-label="Recording">
+        <div class="cc-alert" role="alert">
+          <p>
+            <strong>This recording could not be loaded.</strong> {state.message}
+          </p>
+          <p>Nothing was changed. Reload the page; if it keeps happening, look at Diagnostics below.</p>
+        </div>
+      </section>
+    );
+  }
+  if (state.kind === 'missing') {
+    return (
+      <section class="hp-panel" aria-label="Recording">
+        <p>This recording is no longer stored (it was linked to another one, or the data was deleted). Choose a recording from the list.</p>
+      </section>
+    );
+  }
+  return <TrackDetails view={state.view} asOf={state.asOf} locale={locale} tab={tab} onTab={setTab} announce={announce} />;
+}
+
+function TrackDetails({ view, asOf, locale, tab, onTab, announce }: { view: TrackView; asOf: string; locale?: string; tab: TabId; onTab: (tab: TabId) => void; announce: (message: string) => void }) {
+  const data = useMemo(() => chartData(view), [view]);
+  const today = asOf.slice(0, 10);
+  const { track } = view;
+  return (
+    <section class="hp-panel" aria-labelledby="track-title" data-testid="track-panel">
+      <header class="hp-panel__header">
+        <h2 id="track-title">{track.title || 'Untitled'}</h2>
+        <p class="cc-muted hp-panel__meta">
+          {track.isrc ? `ISRC ${track.isrc}` : 'No ISRC known yet'}
+          {track.artists.length > 0 && ` · ${track.artists.join(', ')}`}
+        </p>
+        {view.sources.map((source) => (
+          <p key={source.source} class="hp-panel__ratio">
+            {source.baselineRatio === null
+              ? `${sourceName(source.source)} (${storeName(source.store)}): no usual ratio yet, too few settled days with enough streams.`
+              : `On a normal day ${sourceName(source.source)} (${storeName(source.store)}) shows about ${formatPercent(source.baselineRatio, locale)} of Spotify for Artists' count.`}{' '}
+            <span class="cc-muted">
+              Settled after {source.settleDays} days{source.settleLearned ? ' (learnt from this history)' : ''}.
+              {source.lagDays !== 0 && ` Its days run ${Math.abs(source.lagDays)} day${Math.abs(source.lagDays) === 1 ? '' : 's'} ${source.lagDays > 0 ? 'behind' : 'ahead'}.`}
+            </span>
+          </p>
+        ))}
+        {view.eligibility && (
+          <div class="hp-panel__elig">
+            <p class="hp-panel__status">
+              <strong>{eligibilityStatusWord(view.eligibility, locale)}</strong>
+            </p>
+            <EligibilityBar eligibility={view.eligibility} today={today} locale={locale} />
+          </div>
+        )}
+      </header>
+      {data.days.length > 0 ? (
+        <>
+          <Chart data={data} locale={locale} />
+          <ChartTable data={data} locale={locale} />
+        </>
+      ) : (
+        <p class="cc-note">No daily counts for this recording yet: open its stats in Spotify for Artists and its Trends page in iMusician.</p>
+      )}
+      <Tabs idPrefix="track" label="Recording details" tabs={TABS} selected={tab} onSelect={onTab}>
+        {tab === 'days' &&
+          (view.days.length > 0 ? <DayTable rows={view.days} locale={locale} /> : <p class="cc-muted">No days to compare yet.</p>)}
+        {tab === 'months' &&
+          (view.months.length > 0 ? (
+            <MonthTable months={view.months} locale={locale} />
+          ) : (
+            <p class="cc-muted">No monthly figures: import a distributor's sales report (header: Import files) to compare whole months with Spotify for Artists.</p>
+          ))}
+        {tab === 'eligibility' &&
+          (view.eligibility ? (
+            <>
+              <EligibilityTable months={view.eligibility.months} locale={locale} />
+              <ul class="hp-caveats">
+                {view.eligibility.caveats.map((caveat) => (
+                  <li key={caveat}>{caveat}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p class="cc-muted">No eligibility yet: Crosscount needs Spotify for Artists' daily streams for this recording.</p>
+          ))}
+        {tab === 'evidence' && <EvidencePanel key={view.track.id} view={view} asOf={asOf} locale={locale} announce={announce} />}
+      </Tabs>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The popup (UI.md, ≈ 360 × 560): every recording's way to 1,000 streams, when each dashboard
+ * was last read, and the way to the history page. It paints its frame at once (space reserved
+ * for the list) and fills in the overview the background keeps computed.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { SITES } from '../../core/sites';
+import type { Overview } from '../../core/views/types';
+import { EmptyState, FirstStepsList } from '../../components/EmptyState';
+import { formatCount, formatRelativeTime } from '../../components/format';
+import { LiveRegion, useAnnouncer } from '../../components/LiveRegion';
+import { failureText, type Send } from '../../components/send';
+import { RecordingList } from './RecordingList';
+
+export interface PopupAppProps {
+  send: Send;
+  locale?: string;
+  now?: () => Date;
+  /** Opens the history page (browser.runtime.openOptionsPage in the extension). */
+  openHistory: () => void;
+  /** The history page's address showing one track. */
+  historyHref: (trackId: string) => string;
+}
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; overview: Overview };
+
+export function PopupApp({ send, locale, now = () => new Date(), openHistory, historyHref }: PopupAppProps) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [announcement, announce] = useAnnouncer();
+  useEffect(() => {
+    let live = true;
+    send('ui:overview', {})
+      .then((overview) => {
+        if (!live) return;
+        setState({ kind: 'ready', overview });
+        announce(overview.recordings.length === 0 ? 'No recordings yet.' : `${formatCount(overview.recordings.length, locale)} recordings loaded.`);
+      })
+      .catch((failure: unknown) => live && setState({ kind: 'error', message: failureText(failure) }));
+    return () => {
+      live = false;
+    };
+  }, [send, locale, announce]);
+
+  const overview = state.kind === 'ready' ? state.overview : null;
+  const earning = overview?.recordings.filter((recording) => recording.eligibility.eligible).length ?? 0;
+  return (
+    <div class="pp">
+      <header class="pp-header">
+        <h1 class="pp-header__title">Crosscount</h1>
+        <p class="pp-header__summary cc-muted" data-testid="popup-summary">
+          {state.kind === 'loading'
+            ? 'Loading your recordings…'
+            : overview
+              ? overview.recordings.length === 0
+                ? 'Nothing read yet'
+                : `${formatCount(overview.recordings.length, locale)} ${overview.recordings.length === 1 ? 'recording' : 'recordings'} · ${formatCount(earning, locale)} earning`
+              : 'Could not load'}
+        </p>
+      </header>
+      <main class="pp-main" aria-busy={state.kind === 'loading'}>
+        {state.kind === 'loading' && <LoadingRows />}
+        {state.kind === 'error' && (
+          <div class="cc-alert pp-message" role="alert">
+            <p>
+              <strong>Crosscount could not load your recordings.</strong> {state.message}
+            </p>
+            <p>Nothing was changed. Close this window and open it again; if it keeps happening, open the history page and look at Diagnostics.</p>
+          </div>
+        )}
+        {overview && overview.recordings.length === 0 && (
+          <EmptyState title="No recordings yet">
+            <p>Crosscount fills in as you browse your own dashboards. To start:</p>
+            <FirstStepsList />
+          </EmptyState>
+        )}
+        {overview && overview.recordings.length > 0 && <RecordingList recordings={overview.recordings} today={overview.asOf.slice(0, 10)} locale={locale} historyHref={historyHref} />}
+      </main>
+      <footer class="pp-footer">
+        <dl class="pp-lastread" data-testid="last-read">
+          {SITES.map((site) => {
+            const at = overview?.lastRead[site.id] ?? null;
+            return (
+              <div key={site.id} class="pp-lastread__item">
+                <dt>{site.label}</dt>
+                <dd>{overview === null ? '…' : at ? <time dateTime={at}>read {formatRelativeTime(at, now(), locale)}</time> : 'not read yet'}</dd>
+              </div>
+            );
+          })}
+        </dl>
+        <button type="button" class="cc-button cc-button--primary pp-footer__open" onClick={openHistory}>
+          Open history page
+        </button>
+      </footer>
+      <LiveRegion message={announcement} />
+    </div>
+  );
+}
+
+/** Placeholders of the rows' size, so nothing moves when the list arrives. */
+function LoadingRows() {
+  return (
+    <div class="pp-list" aria-hidden="true">
+      {[0, 1, 2, 3].map((index) => (
+        <div key={index} class="pp-skeleton" />
+      ))}
+    </div>
+  );
+}

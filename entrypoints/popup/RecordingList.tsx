@@ -1,0 +1,111 @@
+/**
+ * The popup's recordings, climbing ones first, earning ones grouped below (UI.md), as a
+ * windowed list: only the rows in view (plus a few) are in the DOM.
+ */
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { eligibilityStatusWord } from '../../core/eligibility/status';
+import type { Day } from '../../core/model/day';
+import type { RecordingSummary } from '../../core/views/types';
+import { EligibilityBar } from '../../components/EligibilityBar';
+import { formatCount } from '../../components/format';
+import { groupRecordings, projectionText, unexplainedText } from '../../components/recording-status';
+import { layout, visibleRange } from './windowing';
+
+export const HEADING_HEIGHT = 34;
+export const ROW_HEIGHT = 88;
+
+type Item = { kind: 'heading'; id: string; text: string } | { kind: 'row'; recording: RecordingSummary };
+
+export interface RecordingListProps {
+  recordings: readonly RecordingSummary[];
+  today: Day;
+  locale?: string;
+  /** The history page's address for a track (a link per row). */
+  historyHref: (trackId: string) => string;
+}
+
+export function RecordingList({ recordings, today, locale, historyHref }: RecordingListProps) {
+  const items = useMemo<Item[]>(() => {
+    const { climbing, earning } = groupRecordings(recordings);
+    const list: Item[] = [];
+    if (climbing.length > 0) {
+      list.push({ kind: 'heading', id: 'climbing', text: `On the way to 1,000 streams (${formatCount(climbing.length, locale)})` });
+      for (const recording of climbing) list.push({ kind: 'row', recording });
+    }
+    if (earning.length > 0) {
+      list.push({ kind: 'heading', id: 'earning', text: `Earning royalties this month (${formatCount(earning.length, locale)})` });
+      for (const recording of earning) list.push({ kind: 'row', recording });
+    }
+    return list;
+  }, [recordings, locale]);
+  const heights = useMemo(() => items.map((item) => (item.kind === 'heading' ? HEADING_HEIGHT : ROW_HEIGHT)), [items]);
+  const positions = useMemo(() => layout(heights), [heights]);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  // The popup's list area is about 400 px; measured once laid out (before paint).
+  const [viewport, setViewport] = useState(420);
+  useLayoutEffect(() => {
+    const height = scroller.current?.clientHeight;
+    if (height) setViewport(height);
+  }, []);
+
+  const [first, last] = visibleRange(positions, heights, scrollTop, viewport);
+  return (
+    <div class="pp-list" ref={scroller} tabIndex={0} aria-label="Recordings" onScroll={(event) => setScrollTop((event.currentTarget as HTMLElement).scrollTop)}>
+      <div class="pp-list__inner" style={{ height: `${positions.totalHeight}px` }}>
+        {items.slice(first, last).map((item, offset) => {
+          const top = positions.offsets[first + offset]!;
+          if (item.kind === 'heading') {
+            return (
+              <h2 key={item.id} class="pp-heading" style={{ top: `${top}px`, height: `${HEADING_HEIGHT}px` }}>
+                {item.text}
+              </h2>
+            );
+          }
+          return <RecordingRow key={item.recording.key} recording={item.recording} top={top} today={today} locale={locale} historyHref={historyHref} />;
+        })}
+      </div>
+    </div>
+  );
+}
+
+function RecordingRow({ recording, top, today, locale, historyHref }: { recording: RecordingSummary; top: number; today: Day; locale?: string; historyHref: (trackId: string) => string }) {
+  const { eligibility } = recording;
+  const titleId = `rec-${recording.key}`;
+  const unexplained = unexplainedText(recording.unexplainedDays, locale);
+  const projection = projectionText(eligibility, today, locale);
+  const trackId = recording.trackIds[0];
+  return (
+    <article class="pp-row" style={{ top: `${top}px`, height: `${ROW_HEIGHT}px` }} aria-labelledby={titleId} data-testid="recording">
+      <div class="pp-row__top">
+        <h3 class="pp-row__title" id={titleId}>
+          {trackId ? (
+            <a href={historyHref(trackId)} target="_blank" rel="noopener">
+              {recording.title || 'Untitled'}
+            </a>
+          ) : (
+            recording.title || 'Untitled'
+          )}
+        </h3>
+        {unexplained && (
+          <span class="cc-chip cc-chip--unexplained" title="Settled days whose difference no known reason explains: see them on the history page">
+            <span class="cc-chip__icon" aria-hidden="true">
+              !
+            </span>
+            {unexplained}
+          </span>
+        )}
+      </div>
+      <EligibilityBar eligibility={eligibility} today={today} locale={locale} barOnly label={`${recording.title}: streams towards 1,000`} />
+      <p class="pp-row__line">
+        <span class="cc-num">
+          {formatCount(eligibility.trailing12mStreams, locale)} / {formatCount(1000, locale)}
+        </span>
+        <span aria-hidden="true"> · </span>
+        <strong class="pp-row__status">{eligibilityStatusWord(eligibility, locale)}</strong>
+      </p>
+      <p class="pp-row__line cc-muted">{projection ?? (eligibility.eligible ? `${formatCount(eligibility.streamsThisMonth, locale)} streams so far this month` : 'No recent streams to project from')}</p>
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../components/theme.css';
+import '../../components/page.css';
+import './popup.css';
+import { send } from '../../lib/messages';
+import { PopupApp } from './PopupApp';
+
+const historyPage = browser.runtime.getURL('/options.html');
+
+render(
+  <PopupApp
+    send={send}
+    locale={navigator.language}
+    openHistory={() => {
+      void browser.runtime.openOptionsPage().then(() => window.close());
+    }}
+    historyHref={(trackId) => `${historyPage}#track=${encodeURIComponent(trackId)}`}
+  />,
+  document.getElementById('app')!,
+);

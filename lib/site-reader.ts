@@ -1,0 +1,106 @@
+/**
+ * The content-script side every dashboard shares: take the responses the page observer hands
+ * over, let the site's parser read them, send readings, fall back to the page's DOM when no
+ * response was understood, keep the overlay in step, and follow in-page navigation. A site
+ * brings only its knowledge (parser, page predicate, DOM reader, overlay words).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from './messages';
+import { checkPageMessage, isChannelProblem, type PageResponse } from './page-channel';
+import { createReadingSession, type ReaderOutcome } from './reading-session';
+import { createOverlayController, type OverlayControllerOptions } from './overlay-controller';
+import { buildPageSample } from '../core/sources/sample';
+import type { ReadingInput } from '../core/messaging/reading';
+
+/** How long a page may take to load its data before the DOM fallback is tried. */
+const DOM_FALLBACK_AFTER_MS = 5000;
+/** Responses kept for "save a sample of this page" (the latest ones). */
+const SAMPLE_RESPONSES = 20;
+
+export interface SiteReaderOptions {
+  site: ReadingInput['site'];
+  channel: string;
+  dataHosts: readonly string[];
+  parse(response: PageResponse): ReaderOutcome;
+  /** True on pages whose DOM the fallback can read; they also get the overlay. */
+  domReadable(url: string): boolean;
+  readDom(): ReaderOutcome;
+  overlay: Omit<OverlayControllerOptions, 'onSaveSample' | 'trackRequest' | 'showOn'> & {
+    trackRequest(latest: readonly ReaderOutcome[]): ReturnType<OverlayControllerOptions['trackRequest']>;
+  };
+}
+
+export function runSiteReader(ctx: ContentScriptContext, options: SiteReaderOptions): void {
+  /** What this page visit understood, newest last (for the overlay's track and the sample). */
+  let outcomes: ReaderOutcome[] = [];
+  let responses: PageResponse[] = [];
+  const readPaths = new Set<string>();
+
+  const overlay = createOverlayController(ctx, {
+    ...options.overlay,
+    showOn: options.domReadable,
+    trackRequest: () => options.overlay.trackRequest(outcomes),
+    onSaveSample: saveSample,
+  });
+  const session = createReadingSession({
+    site: options.site,
+    send: (reading) => send('cs:reading', reading),
+    onSent: (reading) => {
+      overlay.setUnrecognised(reading.status === 'unrecognised' ? (reading.reason ?? 'nothing recognised') : null);
+      void overlay.refresh();
+    },
+  });
+  ctx.onInvalidated(() => session.stop());
+
+  function record(outcome: ReaderOutcome): void {
+    outcomes = [...outcomes.slice(-(SAMPLE_RESPONSES - 1)), outcome];
+    if (outcome.observations.length > 0) readPaths.add(location.pathname);
+    session.add(outcome, location.pathname);
+  }
+
+  ctx.addEventListener(window, 'message', (event) => {
+    const checked = checkPageMessage(event, { window, origin: location.origin, channel: options.channel, dataHosts: options.dataHosts });
+    // Problems on our channel are page data we could not use: nothing is stored from them.
+    if (!checked || isChannelProblem(checked)) return;
+    responses = [...responses.slice(-(SAMPLE_RESPONSES - 1)), checked];
+    record(options.parse(checked));
+  });
+
+  function scheduleDomFallback(): void {
+    const path = location.pathname;
+    if (!options.domReadable(location.href)) return;
+    ctx.setTimeout(() => {
+      if (location.pathname !== path || readPaths.has(path)) return;
+      const outcome = options.readDom();
+      if (outcome.observations.length > 0 || !outcome.recognised) record(outcome);
+    }, DOM_FALLBACK_AFTER_MS);
+  }
+
+  /** A local file for a bug report: shapes seen, redacted; nothing is sent anywhere. */
+  function saveSample(): void {
+    const text = buildPageSample({
+      site: options.site,
+      pageUrl: location.href,
+      responses: responses.map((response) => ({ url: response.url.href, status: response.status, body: response.body })),
+      parseOutcomes: outcomes.map((outcome) => ({ kind: outcome.kind, recognised: outcome.recognised, reason: outcome.reason })),
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    link.download = `crosscount-sample-${options.site}-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+
+  // The dashboards are single-page apps: a new page does not reload.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    void session.flush();
+    outcomes = [];
+    overlay.reset();
+    void overlay.refresh();
+    scheduleDomFallback();
+  });
+  scheduleDomFallback();
+  // The panel goes beside the page's stats, which exist once the app has rendered.
+  if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', () => void overlay.refresh());
+  else void overlay.refresh();
+}
