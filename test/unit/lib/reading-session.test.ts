@@ -1,0 +1,77 @@
+/**
+ * Reading sessions batch what a page visit understood into readings with deterministic ids,
+ * resend the same reading when the background does not answer, and flush on navigation.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createReadingSession, type ReaderOutcome } from '../../../lib/reading-session';
+import { readingSchema, type ReadingInput } from '../../../core/messaging/reading';
+
+const track = { ref: '4uLU6hMCjMI75M1A2tKUQC', isrc: null, title: 'Harbour Lights', artists: [], spotifyTrackId: '4uLU6hMCjMI75M1A2tKUQC', distributorId: null };
+const day = (d: string, value: number) => ({ ref: track.ref, store: 'spotify', metric: 'streams' as const, day: d, value });
+const stats = (values: [string, number][]): ReaderOutcome => ({ kind: 'song-stats', recognised: true, reason: null, tracks: [track], observations: values.map(([d, v]) => day(d, v)) });
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('createReadingSession', () => {
+  it('sends one reading for a burst of responses, later values winning for the same day', async () => {
+    const sent: ReadingInput[] = [];
+    const session = createReadingSession({ site: 'spotify', send: async (reading) => void sent.push(reading), now: () => new Date('2026-04-01T10:00:00.000Z') });
+    session.add(stats([['2026-03-28', 250], ['2026-03-29', 261]]), '/c/artist/a/song/t/stats');
+    session.add({ kind: 'latest-date', recognised: true, reason: null, tracks: [], observations: [] }, '/c/artist/a/song/t/stats');
+    session.add(stats([['2026-03-29', 262]]), '/c/artist/a/song/t/stats');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(1);
+    const reading = readingSchema.parse(sent[0]);
+    expect(reading).toMatchObject({ site: 'spotify', status: 'recognised', reason: null, recognised: ['song-stats', 'latest-date'], readAt: '2026-04-01T10:00:00.000Z' });
+    expect(reading.observations.map((obs) => [obs.day, obs.value])).toEqual([['2026-03-28', 250], ['2026-03-29', 262]]);
+  });
+
+  it('says why nothing was read', async () => {
+    const sent: ReadingInput[] = [];
+    const session = createReadingSession({ site: 'spotify', send: async (reading) => void sent.push(reading) });
+    session.add({ kind: 'unknown-path', recognised: false, reason: 'no reader knows /v9/thing', tracks: [], observations: [] }, '/c/artist/a/home');
+    await session.flush();
+    expect(sent[0]).toMatchObject({ status: 'unrecognised', reason: 'unknown-path: no reader knows /v9/thing', observations: [] });
+  });
+
+  it('flushes the old page when the path changes, with distinct ids', async () => {
+    const sent: ReadingInput[] = [];
+    const session = createReadingSession({ site: 'spotify', send: async (reading) => void sent.push(reading) });
+    session.add(stats([['2026-03-28', 250]]), '/song/1');
+    session.add(stats([['2026-03-28', 33]]), '/song/2');
+    await session.flush();
+    expect(sent.map((reading) => reading.path)).toEqual(['/song/1', '/song/2']);
+    expect(new Set(sent.map((reading) => reading.id)).size).toBe(2);
+  });
+
+  it('resends the very same reading (same id) until the background answers', async () => {
+    const attempts: ReadingInput[] = [];
+    let failures = 2;
+    const session = createReadingSession({
+      site: 'spotify',
+      retryDelaysMs: [100, 100, 100],
+      send: async (reading) => {
+        attempts.push(reading);
+        if (failures-- > 0) throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+    });
+    session.add(stats([['2026-03-28', 250]]), '/song/1');
+    const flushing = session.flush();
+    await vi.advanceTimersByTimeAsync(1000);
+    await flushing;
+    expect(attempts).toHaveLength(3);
+    expect(new Set(attempts.map((reading) => reading.id)).size).toBe(1);
+    expect(attempts[2]).toEqual(attempts[0]);
+  });
+
+  it('gives up after the last retry and reports it', async () => {
+    const failed = vi.fn();
+    const session = createReadingSession({ site: 'spotify', retryDelaysMs: [10], send: async () => Promise.reject(new Error('gone')), onFailed: failed });
+    session.add(stats([['2026-03-28', 250]]), '/song/1');
+    const flushing = session.flush();
+    await vi.advanceTimersByTimeAsync(100);
+    await flushing;
+    expect(failed).toHaveBeenCalledOnce();
+  });
+});
