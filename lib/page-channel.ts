@@ -16,7 +16,7 @@ export interface PageResponse {
 export type ChannelProblem = { url: string | null; problem: string };
 
 export function checkPageMessage(
-  event: Pick<MessageEvent, 'source' | 'origin' | 'data'>,
+  event: { source: unknown; origin: string; data: unknown },
   expected: { window: unknown; origin: string; channel: string; dataHosts: readonly string[] },
 ): PageResponse | ChannelProblem | null {
   if (event.source !== expected.window || event.origin !== expected.origin) return null;

@@ -8,7 +8,9 @@ import { daysBetween } from '../../core/model/day';
 import type { OverlayView } from '../../core/views/types';
 import { eligibilityProgress, streamsToGo, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT } from '../../core/eligibility';
 import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
-import { leadingReason, ReasonChip } from '../ReasonChip';
+import { ReasonChip } from '../ReasonChip';
+
+const LEVEL_RANK = { unexplained: 0, possible: 1, expected: 2 } as const;
 
 export type OverlayState =
   | { kind: 'loading' }
@@ -37,7 +39,8 @@ function pendingNote(day: DayComparison, settleDays: number, today: string): str
 }
 
 function DayRow({ day, settleDays, today, locale }: { day: DayComparison; settleDays: number; today: string; locale?: string }) {
-  const reason = leadingReason(day.reasons);
+  // Most telling first (unexplained, then possible); the full message is on each chip.
+  const reasons = [...day.reasons].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
   const pending = pendingNote(day, settleDays, today);
   const percent = day.ratio === null ? '' : ` (${formatPercent(day.ratio, locale)})`;
   return (
@@ -50,7 +53,9 @@ function DayRow({ day, settleDays, today, locale }: { day: DayComparison; settle
         {percent}
       </td>
       <td>
-        {reason ? <ReasonChip reason={reason} /> : null}
+        {reasons.map((reason) => (
+          <ReasonChip key={reason.code} reason={reason} />
+        ))}
         {pending ? <span class="cc-muted cc-pending"> {pending}</span> : null}
       </td>
     </tr>
