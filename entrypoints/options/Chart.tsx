@@ -66,7 +66,7 @@ export function Chart({ data, locale }: { data: ChartData; locale?: string }) {
       axes: [axis, { ...axis, values: (_u, ticks) => ticks.map((tick) => formatCount(tick, locale)), size: 56 }],
       cursor: { points: { size: 7 } },
       series: [
-        { value: (_u, ts) => (ts === null || ts === undefined ? '—' : formatDay(new Date(ts * 1000).toISOString().slice(0, 10), locale)) },
+        { label: 'Day', value: (_u, ts) => (ts === null || ts === undefined ? '—' : formatDay(new Date(ts * 1000).toISOString().slice(0, 10), locale)) },
         { label: 'Spotify for Artists', stroke: spotify, width: 2, value: count },
         { label: data.distributorSource ? sourceName(data.distributorSource) : 'Distributor', stroke: distributor, width: 2, dash: [6, 3], value: count },
         { ...markers(unexplained, unexplained, 10), label: 'Anomaly', value: count },
@@ -133,6 +133,7 @@ export function ChartTable({ data, locale }: { data: ChartData; locale?: string 
   return (
     <details class="hp-charttable">
       <summary>Chart as a table</summary>
+      <div class="hp-scroll">
       <table class="cc-table">
         <thead>
           <tr>
@@ -164,6 +165,7 @@ export function ChartTable({ data, locale }: { data: ChartData; locale?: string 
           })}
         </tbody>
       </table>
+      </div>
     </details>
   );
 }

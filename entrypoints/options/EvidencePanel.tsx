@@ -33,8 +33,12 @@ const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
 
 export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCopy }: EvidencePanelProps) {
   const isrc = view.track.isrc;
-  const days = useMemo(() => evidenceDays(view), [view]);
   const anomalies = useMemo(() => anomalyDays(view), [view]);
+  // The days that stand out first, then every other day, most recent first.
+  const days = useMemo(() => {
+    const standOut = new Set(anomalies);
+    return [...[...anomalies].reverse(), ...evidenceDays(view).filter((day) => !standOut.has(day))];
+  }, [view, anomalies]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(anomalies));
   const rowsByDay = useMemo(() => {
     const map = new Map<string, TrackView['days'][number]>();

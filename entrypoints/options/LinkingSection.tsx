@@ -54,7 +54,9 @@ export function LinkingSection({ send, version, announce, onChanged }: LinkingSe
         </p>
       )}
       {tracks === null && !error && <p class="cc-muted">Loading the tracks…</p>}
-      {tracks !== null && unlinked.length === 0 && <p>Every Spotify for Artists song is linked to a recording.</p>}
+      {tracks !== null && unlinked.length === 0 && (
+        <p>{tracks.some((track) => track.spotifyTrackIds.length > 0) ? 'Every Spotify for Artists song is linked to a recording.' : 'No Spotify for Artists song has been read yet.'}</p>
+      )}
       {unlinked.length > 0 && (
         <ul class="hp-linklist" data-testid="unlinked-tracks">
           {unlinked.map((track) => (

@@ -39,10 +39,12 @@ export function MonthTable({ months, locale }: { months: readonly MonthCompariso
             <td class="cc-num">{formatCount(row.distributor, locale)}</td>
             <td class="cc-num">{formatSigned(row.diff, locale)}</td>
             <td class="cc-num">{formatPercent(row.ratio, locale)}</td>
-            <td class="cc-daytable__reasons">
-              {row.reasons.map((reason) => (
-                <ReasonChip key={reason.code} reason={reason} />
-              ))}
+            <td>
+              <div class="cc-daytable__reasons">
+                {row.reasons.map((reason) => (
+                  <ReasonChip key={reason.code} reason={reason} />
+                ))}
+              </div>
             </td>
           </tr>
         ))}

@@ -73,7 +73,7 @@ export function SettingsSection({ send, announce, onSaved }: SettingsSectionProp
       {draft === null ? (
         !error && <p class="cc-muted">Loading the settings…</p>
       ) : (
-        <form class="hp-settings" onSubmit={save}>
+        <form class="hp-settings" onSubmit={save} noValidate>
           <div class="hp-field">
             <label for="settle-days">Settle window (days)</label>
             <input

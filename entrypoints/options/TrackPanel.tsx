@@ -124,17 +124,27 @@ function TrackDetails({ view, asOf, locale, tab, onTab, announce }: { view: Trac
       )}
       <Tabs idPrefix="track" label="Recording details" tabs={TABS} selected={tab} onSelect={onTab}>
         {tab === 'days' &&
-          (view.days.length > 0 ? <DayTable rows={view.days} locale={locale} /> : <p class="cc-muted">No days to compare yet.</p>)}
+          (view.days.length > 0 ? (
+            <div class="hp-scroll">
+              <DayTable rows={view.days} locale={locale} />
+            </div>
+          ) : (
+            <p class="cc-muted">No days to compare yet.</p>
+          ))}
         {tab === 'months' &&
           (view.months.length > 0 ? (
-            <MonthTable months={view.months} locale={locale} />
+            <div class="hp-scroll">
+              <MonthTable months={view.months} locale={locale} />
+            </div>
           ) : (
             <p class="cc-muted">No monthly figures: import a distributor's sales report (header: Import files) to compare whole months with Spotify for Artists.</p>
           ))}
         {tab === 'eligibility' &&
           (view.eligibility ? (
             <>
-              <EligibilityTable months={view.eligibility.months} locale={locale} />
+              <div class="hp-scroll">
+                <EligibilityTable months={view.eligibility.months} locale={locale} />
+              </div>
               <ul class="hp-caveats">
                 {view.eligibility.caveats.map((caveat) => (
                   <li key={caveat}>{caveat}</li>

@@ -37,7 +37,21 @@ function revised(row: DayComparison, source: string): boolean {
   return new Set(row.revisions.filter((entry) => entry.source === source).map((entry) => entry.value)).size > 1;
 }
 
-export function chartData(view: Pick<TrackView, 'days' | 'sources'>): ChartData {
+/**
+ * S4A's daily streams by day at their latest reading, for days the comparison has no row for
+ * (a song read only in Spotify for Artists so far is still drawn).
+ */
+function spotifyDaily(observations: TrackView['observations']): Map<Day, number> {
+  const latest = new Map<Day, { value: number; observedAt: string }>();
+  for (const obs of observations) {
+    if (obs.source !== 'spotify' || obs.metric !== 'streams') continue;
+    const current = latest.get(obs.day);
+    if (!current || obs.observedAt > current.observedAt) latest.set(obs.day, { value: obs.value, observedAt: obs.observedAt });
+  }
+  return new Map([...latest].map(([day, entry]) => [day, entry.value]));
+}
+
+export function chartData(view: Pick<TrackView, 'days' | 'sources' | 'observations'>): ChartData {
   const distributorSource = view.sources[0]?.source ?? (view.days.find((row) => row.distributorSource)?.distributorSource || null);
   // One row per day: the main distributor's row, or any row of the day (for S4A's value).
   const byDay = new Map<Day, DayComparison>();
@@ -45,10 +59,20 @@ export function chartData(view: Pick<TrackView, 'days' | 'sources'>): ChartData 
     const current = byDay.get(row.day);
     if (!current || (row.distributorSource === distributorSource && current.distributorSource !== distributorSource)) byDay.set(row.day, row);
   }
-  const days = [...byDay.keys()].sort();
+  const spotifyOnly = spotifyDaily(view.observations);
+  const days = [...new Set([...byDay.keys(), ...spotifyOnly.keys()])].sort();
   const data: ChartData = { days, x: [], spotify: [], distributor: [], distributorSource, anomalies: [], revisions: [], pendingFrom: null, levels: [] };
   days.forEach((day, index) => {
-    const row = byDay.get(day)!;
+    const row = byDay.get(day);
+    if (!row) {
+      data.x.push(dayStartMs(day) / 1000);
+      data.spotify.push(spotifyOnly.get(day) ?? null);
+      data.distributor.push(null);
+      data.anomalies.push(null);
+      data.revisions.push(null);
+      data.levels.push(null);
+      return;
+    }
     const main = row.distributorSource === distributorSource;
     const distributor = main ? row.distributor : null;
     data.x.push(dayStartMs(day) / 1000);

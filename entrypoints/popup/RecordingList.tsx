@@ -12,7 +12,7 @@ import { groupRecordings, projectionText, unexplainedText } from '../../componen
 import { layout, visibleRange } from './windowing';
 
 export const HEADING_HEIGHT = 34;
-export const ROW_HEIGHT = 88;
+export const ROW_HEIGHT = 74;
 
 type Item = { kind: 'heading'; id: string; text: string } | { kind: 'row'; recording: RecordingSummary };
 
@@ -29,7 +29,7 @@ export function RecordingList({ recordings, today, locale, historyHref }: Record
     const { climbing, earning } = groupRecordings(recordings);
     const list: Item[] = [];
     if (climbing.length > 0) {
-      list.push({ kind: 'heading', id: 'climbing', text: `On the way to 1,000 streams (${formatCount(climbing.length, locale)})` });
+      list.push({ kind: 'heading', id: 'climbing', text: `On the way to ${formatCount(1000, locale)} streams (${formatCount(climbing.length, locale)})` });
       for (const recording of climbing) list.push({ kind: 'row', recording });
     }
     if (earning.length > 0) {
@@ -97,7 +97,7 @@ function RecordingRow({ recording, top, today, locale, historyHref }: { recordin
           </span>
         )}
       </div>
-      <EligibilityBar eligibility={eligibility} today={today} locale={locale} barOnly label={`${recording.title}: streams towards 1,000`} />
+      <EligibilityBar eligibility={eligibility} today={today} locale={locale} barOnly label={`${recording.title}: streams towards ${formatCount(1000, locale)}`} />
       <p class="pp-row__line">
         <span class="cc-num">
           {formatCount(eligibility.trailing12mStreams, locale)} / {formatCount(1000, locale)}
@@ -105,7 +105,7 @@ function RecordingRow({ recording, top, today, locale, historyHref }: { recordin
         <span aria-hidden="true"> · </span>
         <strong class="pp-row__status">{eligibilityStatusWord(eligibility, locale)}</strong>
       </p>
-      <p class="pp-row__line cc-muted">{projection ?? (eligibility.eligible ? `${formatCount(eligibility.streamsThisMonth, locale)} streams so far this month` : 'No recent streams to project from')}</p>
+      <p class="pp-row__line cc-muted">{projection ?? (eligibility.eligible ? `${formatCount(eligibility.streamsThisMonth, locale)} streams so far this month` : `Not on course for ${formatCount(1000, locale)} at the recent pace`)}</p>
     </article>
   );
 }

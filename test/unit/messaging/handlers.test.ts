@@ -117,7 +117,7 @@ describe('createHandlers', () => {
     const handlers = createHandlers(async () => store);
     await routeMessage({ type: 'ui:setSettings', payload: { settleDays: 8 } }, extension, handlers);
     const reply = await routeMessage({ type: 'ui:setSettings', payload: { readInPrivateWindows: true } }, extension, handlers);
-    expect(reply).toEqual({ ok: true, data: { settleDays: 8, assumedListenerMinimum: null, readInPrivateWindows: true } });
+    expect(reply).toEqual({ ok: true, data: { settleDays: 8, assumedListenerMinimum: null, readInPrivateWindows: true, overlayCollapsed: false } });
     expect(await routeMessage({ type: 'ui:setSettings', payload: { settleDays: 0 } }, extension, handlers)).toMatchObject({ ok: false });
   });
 });

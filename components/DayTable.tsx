@@ -1,0 +1,101 @@
+/**
+ * The day-by-day comparison as a table (UI.md): day · Spotify for Artists · distributor ·
+ * difference · ratio · reasons · revisions. Most recent first; pending days in italics.
+ * Shared by the history page (full) and the overlays (`compact`: no revisions column).
+ */
+import { sourceName } from '../core/compare/format';
+import type { DayComparison, RevisionEntry } from '../core/compare/types';
+import { formatCount, formatDay, formatPercent, formatSigned } from './format';
+import { ReasonChip } from './ReasonChip';
+
+export interface DayTableProps {
+  /** In any order; shown most recent first. */
+  rows: readonly DayComparison[];
+  locale?: string;
+  /** Without the revisions column (overlays). */
+  compact?: boolean;
+  caption?: string;
+  /** Shows a "Distributor" column naming the source, for tracks with two distributors. */
+  showSource?: boolean;
+}
+
+const byRecentFirst = (a: DayComparison, b: DayComparison) => (a.day < b.day ? 1 : a.day > b.day ? -1 : a.distributorSource.localeCompare(b.distributorSource));
+
+/** "Spotify for Artists 127 → 131" for each side whose value changed after it was first read. */
+export function revisionSummary(revisions: readonly RevisionEntry[], locale?: string): string[] {
+  const bySource = new Map<string, RevisionEntry[]>();
+  for (const revision of revisions) bySource.set(revision.source, [...(bySource.get(revision.source) ?? []), revision]);
+  const lines: string[] = [];
+  for (const [source, list] of bySource) {
+    if (list.length < 2) continue;
+    lines.push(`${sourceName(source)} ${list.map((entry) => formatCount(entry.value, locale)).join(' → ')}`);
+  }
+  return lines;
+}
+
+/** Every reading of the day with its time, for the revisions cell's hover text. */
+function revisionDetail(revisions: readonly RevisionEntry[], locale?: string): string {
+  return revisions.map((entry) => `${sourceName(entry.source)}: ${formatCount(entry.value, locale)} (read ${entry.observedAt.slice(0, 16).replace('T', ' ')} UTC)`).join('\n');
+}
+
+export function DayTable({ rows, locale, compact = false, caption, showSource }: DayTableProps) {
+  const sorted = [...rows].sort(byRecentFirst);
+  const sources = [...new Set(rows.map((row) => row.distributorSource).filter((source) => source !== ''))];
+  const withSource = showSource ?? sources.length > 1;
+  const distributorHeader = sources.length === 1 ? sourceName(sources[0]!) : 'Distributor';
+  return (
+    <table class="cc-table cc-daytable" data-testid="day-table">
+      {caption && <caption>{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">Day</th>
+          {withSource && <th scope="col">Source</th>}
+          <th scope="col" class="cc-num">
+            Spotify for Artists
+          </th>
+          <th scope="col" class="cc-num">
+            {distributorHeader}
+          </th>
+          <th scope="col" class="cc-num">
+            Difference
+          </th>
+          <th scope="col" class="cc-num">
+            Ratio
+          </th>
+          <th scope="col">Reasons</th>
+          {!compact && <th scope="col">Revisions</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((row) => {
+          const revised = revisionSummary(row.revisions, locale);
+          return (
+            <tr key={`${row.day}|${row.distributorSource}`} class={row.status === 'pending' ? 'cc-row--pending' : undefined} data-day={row.day}>
+              <th scope="row" class="cc-daytable__day">
+                <time dateTime={row.day}>{formatDay(row.day, locale)}</time>
+                {row.status === 'pending' && <span class="cc-muted"> · pending</span>}
+              </th>
+              {withSource && <td>{row.distributorSource ? sourceName(row.distributorSource) : '—'}</td>}
+              <td class="cc-num">{formatCount(row.spotify, locale)}</td>
+              <td class="cc-num">{formatCount(row.distributor, locale)}</td>
+              <td class="cc-num">{formatSigned(row.diff, locale)}</td>
+              <td class="cc-num">{formatPercent(row.ratio, locale)}</td>
+              <td>
+                <div class="cc-daytable__reasons">
+                  {row.reasons.map((reason) => (
+                    <ReasonChip key={reason.code} reason={reason} />
+                  ))}
+                </div>
+              </td>
+              {!compact && (
+                <td class="cc-daytable__revisions" title={revised.length > 0 ? revisionDetail(row.revisions, locale) : undefined}>
+                  {revised.length === 0 ? <span class="cc-muted">—</span> : revised.map((line) => <div key={line}>{line}</div>)}
+                </td>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Words about a recording's eligibility that the popup, the history page and the overlays
+ * share (UI.md): the bar's sentence, the projected day, the order of recordings.
+ */
+import type { EligibilityTrack } from '../core/eligibility/recording';
+import { ELIGIBILITY_THRESHOLD } from '../core/eligibility/rules';
+import { dayStartMs, type Day } from '../core/model/day';
+import type { RecordingSummary } from '../core/views/types';
+import { formatCount, formatDay } from './format';
+
+/** "812 of 1,000 streams in the last 12 months"; above the threshold "15,444 streams in the last 12 months (1,000 needed)". */
+export function trailingText(track: Pick<EligibilityTrack, 'trailing12mStreams'>, locale?: string): string {
+  if (track.trailing12mStreams > ELIGIBILITY_THRESHOLD) {
+    return `${formatCount(track.trailing12mStreams, locale)} streams in the last 12 months (${formatCount(ELIGIBILITY_THRESHOLD, locale)} needed)`;
+  }
+  return `${formatCount(track.trailing12mStreams, locale)} of ${formatCount(ELIGIBILITY_THRESHOLD, locale)} streams in the last 12 months`;
+}
+
+/** Whole days from `today` to `day` (0 when it is today or already past). */
+export function daysUntil(day: Day, today: Day): number {
+  return Math.max(0, Math.round((dayStartMs(day) - dayStartMs(today)) / 86_400_000));
+}
+
+/**
+ * "about 9 days to go at this pace (Fri 9 May)", "about now at this pace", or null when there
+ * is no projection (eligible already, or no recent pace).
+ */
+export function projectionText(track: Pick<EligibilityTrack, 'eligible' | 'projectedEligibleDay'>, today: Day, locale?: string): string | null {
+  if (track.eligible || track.projectedEligibleDay === null) return null;
+  const days = daysUntil(track.projectedEligibleDay, today);
+  if (days === 0) return `reaching ${formatCount(ELIGIBILITY_THRESHOLD, locale)} about now at this pace`;
+  return `about ${days === 1 ? '1 day' : `${formatCount(days, locale)} days`} to go at this pace (${formatDay(track.projectedEligibleDay, locale)})`;
+}
+
+/** "2 unexplained days", or null when there are none. */
+export function unexplainedText(count: number, locale?: string): string | null {
+  if (count <= 0) return null;
+  return `${formatCount(count, locale)} unexplained ${count === 1 ? 'day' : 'days'}`;
+}
+
+export interface GroupedRecordings {
+  /** Not eligible this month: closest to the threshold first. */
+  climbing: RecordingSummary[];
+  /** Eligible this month: the ones closest to dropping below the threshold first. */
+  earning: RecordingSummary[];
+}
+
+/**
+ * The popup's order (UI.md): recordings still climbing first, closest to 1,000 first; the
+ * eligible ones grouped below, the ones nearest the threshold (most at risk) first. Ties by
+ * title, so the order is stable between openings.
+ */
+export function groupRecordings(recordings: readonly RecordingSummary[]): GroupedRecordings {
+  const distance = (recording: RecordingSummary) => Math.abs(ELIGIBILITY_THRESHOLD - recording.eligibility.trailing12mStreams);
+  const byCloseness = (a: RecordingSummary, b: RecordingSummary) => distance(a) - distance(b) || a.title.localeCompare(b.title) || a.key.localeCompare(b.key);
+  return {
+    climbing: recordings.filter((recording) => !recording.eligibility.eligible).sort(byCloseness),
+    earning: recordings.filter((recording) => recording.eligibility.eligible).sort(byCloseness),
+  };
+}
