@@ -1,37 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { test, expect } from './support/extension';
 import { storedHistory } from './support/store-probe';
 import { writeHistoryFile } from '../../core/history/write';
 import type { History } from '../../core/model/history';
+import { imusicianHistory } from './journeys/overlay';
 
 const ARTIST = '3kXmZp7QvR2nLw9YtB4sHd';
 const SONG_1 = '4uLU6hMCjMI75M1A2tKUQC';
 const songUrl = (track: string) => `https://artists.spotify.com/c/artist/${ARTIST}/song/${track}/stats`;
 
-/** iMusician's trends for the fixture song: 91 % of S4A's count, and one incident day. */
-function imusicianHistory(): History {
-  const stats = JSON.parse(readFileSync(resolve(import.meta.dirname, `../fixtures/pages/spotify/api/stats-${SONG_1}.json`), 'utf8')) as {
-    streams: { current_period_timeseries: { x: string; y: string }[] };
-  };
-  const observations = stats.streams.current_period_timeseries
-    .filter((point) => point.x <= '2026-03-29')
-    .map((point) => ({
-      track: 'im-harbour',
-      source: 'imusician',
-      store: 'spotify',
-      metric: 'streams' as const,
-      day: point.x,
-      value: point.x === '2026-03-20' ? Math.round(Number(point.y) * 0.41) : Math.round(Number(point.y) * 0.91),
-      observedAt: '2026-04-10T09:00:00.000Z',
-    }));
-  return {
-    tracks: [{ id: 'im-harbour', isrc: 'CHA012400001', title: 'Harbour Lights', artists: ['Lake Avenue'], spotifyTrackIds: [], distributorIds: { imusician: '88213' } }],
-    observations,
-  };
-}
-
-test('the overlay on a song page shows both counts, the reason and eligibility once iMusician data exists', async ({ context, openExtensionPage }) => {
+// The overlay's days and reasons run in both browsers (journeys/overlay.ts); these are the
+// Chromium-only details: linking, folding, the hint and text-only titles.
+test('the overlay links the song to its recording and remembers being folded', async ({ context, openExtensionPage }) => {
   const probe = await openExtensionPage('options.html');
   const imported = await probe.evaluate(async (text) => {
     const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime;

@@ -13,6 +13,18 @@ export function chromiumPath(): string {
   return found;
 }
 
+/**
+ * The Firefox to drive, or null: FIREFOX_PATH when set, else Debian's firefox-esr or a
+ * `firefox` on the usual paths. puppeteer-core drives it over WebDriver BiDi (ESR 128+).
+ */
+export function firefoxPath(): string | null {
+  if (process.env.FIREFOX_PATH) return existsSync(process.env.FIREFOX_PATH) ? process.env.FIREFOX_PATH : null;
+  return ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox'].find((path) => existsSync(path)) ?? null;
+}
+
+export const NO_FIREFOX_MESSAGE =
+  'No Firefox found: install it (apt-get install firefox-esr) or set FIREFOX_PATH to a Firefox binary (ESR 128 or newer)';
+
 /** Flags that keep Chromium from hanging on a closed network. */
 export const QUIET_CHROMIUM_FLAGS = [
   '--no-sandbox',

@@ -2,6 +2,7 @@
  * A Playwright fixture: Chromium with the BUILT extension (.output/chrome-mv3) loaded, a fresh
  * profile per test file, fixture dashboards served at their real hosts, and a CSP-violation
  * log. Tests reach extension pages at chrome-extension://<id>/….
+ * `launchChromiumWithExtension` is the same start, for the Chromium journey driver.
  */
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +11,44 @@ import { join, resolve } from 'node:path';
 import { chromiumPath, QUIET_CHROMIUM_FLAGS } from './browser-path';
 import { routeFixtureSites } from './routes';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** The Chrome build (`npm run build`); CROSSCOUNT_CHROME_EXTENSION_DIR points at another one (e.g. an altered copy). */
+export const EXTENSION_DIR = process.env.CROSSCOUNT_CHROME_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+/** Fails with the fix when the extension was not built (a plain `npx playwright test`). */
+export function requireBuild(dir: string, command = 'npm run build'): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}: run "${command}" first (npm test does it)`);
+  }
+}
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension in a fresh profile, fixture sites routed at their hosts. */
+export async function launchChromiumWithExtension(): Promise<ChromiumWithExtension> {
+  requireBuild(EXTENSION_DIR);
+  const profile = mkdtempSync(join(tmpdir(), 'crosscount-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...QUIET_CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  await routeFixtureSites(context);
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension's service worker (started with the browser). */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
 
 interface Fixtures {
   context: BrowserContext;
@@ -22,23 +60,12 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first`);
-    }
-    const profile = mkdtempSync(join(tmpdir(), 'crosscount-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: [...QUIET_CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
-    });
-    await routeFixtureSites(context);
-    await use(context);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    const launched = await launchChromiumWithExtension();
+    await use(launched.context);
+    await launched.close();
   },
   serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
+    await use(await extensionWorker(context));
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);

@@ -1,0 +1,76 @@
+/**
+ * What a journey may do in a browser, whichever browser it is. The Chromium driver wraps
+ * Playwright; the Firefox driver wraps puppeteer-core over WebDriver BiDi. Journeys
+ * (test/e2e/journeys) are written once against this interface.
+ */
+import type { History } from '../../../core/model/history';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/**
+ * An element to look for, in the document and inside every open shadow root (the overlays
+ * render in one). Both fields given: the element with that test id whose text contains the
+ * text. Text only: any document or shadow root whose text contains it.
+ */
+export interface FindQuery {
+  testId?: string;
+  text?: string;
+}
+
+/** The background's answer to a protocol message (core/messaging/router). */
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
+
+export interface WaitOptions {
+  timeoutMs?: number;
+}
+
+/** One browser tab: a dashboard (served from the fixtures at its real host) or an extension page. */
+export interface Tab {
+  url(): Promise<string>;
+  /** Loads a URL in this tab and waits for its load event. */
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /** Waits until the element is there; returns its text. Fails naming the query and the URL. */
+  waitFor(query: FindQuery, options?: WaitOptions): Promise<string>;
+  /** The element's text now, or null when it is not there. */
+  textOf(query: FindQuery): Promise<string | null>;
+  /** A real (trusted) mouse click at the centre of the element with this test id. */
+  click(testId: string, options?: WaitOptions): Promise<void>;
+  /** `window.postMessage(message, location.origin)` from the page itself, in its own world. */
+  postWindowMessages(messages: readonly unknown[]): Promise<void>;
+  /** Runs a self-contained function in the page (its main world) and returns its JSON result. */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Runs script source in the page as the test tool does (not subject to the page's CSP). */
+  runScript(source: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /**
+   * Firefox: suspend the idle event-page background after this many ms
+   * (`extensions.background.idle.timeout`, 30 s by default). Chromium ignores it.
+   */
+  backgroundIdleMs?: number;
+  /**
+   * Firefox: grant `permissions.request` without showing the browser's prompt
+   * (`extensions.webextOptionalPermissionPrompts`), as if the artist said yes.
+   */
+  grantPermissionRequests?: boolean;
+}
+
+export interface Driver {
+  readonly browserName: BrowserName;
+  /** Opens a dashboard URL in a new tab; the fixture site answers at the real host. */
+  openDashboard(url: string): Promise<Tab>;
+  /** Opens an extension page by its path in the build, e.g. `options.html`. */
+  openExtensionPage(path: string): Promise<Tab>;
+  /** `moz-extension://<uuid>/path` or `chrome-extension://<id>/path`. */
+  extensionUrl(path: string): string;
+  /** Sends a protocol message `{ type, payload }` from an extension page; the background's reply. */
+  sendMessage<T = unknown>(type: string, payload: unknown): Promise<Reply<T>>;
+  /** The whole stored history, through `ui:getHistory` (as the history page reads it). */
+  storedHistory(): Promise<History>;
+  close(): Promise<void>;
+}
+
+export type LaunchDriver = (options?: LaunchOptions) => Promise<Driver>;

@@ -1,0 +1,33 @@
+import { expect } from '@playwright/test';
+import type { Journey } from './types';
+import { SONG_1, songUrl } from './spotify-fixture';
+
+const TRENDS = 'https://www.imusician.pro/app/analytics/trends';
+
+/** The iMusician reader stores its trends under the right recording, and its overlay compares them with S4A. */
+export const imusicianReader: Journey = {
+  title: 'the iMusician reader stores the trends, linked to the S4A song, and its overlay compares them',
+  async run(driver) {
+    const spotify = await driver.openDashboard(songUrl(SONG_1));
+    await spotify.waitFor({ testId: 'crosscount-overlay' }, { timeoutMs: 15_000 });
+
+    const trends = await driver.openDashboard(TRENDS);
+    await trends.waitFor({ testId: 'trends' });
+    const imusicianCount = async () => (await driver.storedHistory()).observations.filter((obs) => obs.source === 'imusician').length;
+    await expect.poll(imusicianCount, { timeout: 15_000 }).toBe(27);
+
+    const history = await driver.storedHistory();
+    const recording = history.tracks.find((track) => track.isrc === 'CHA012400001');
+    expect(recording).toMatchObject({ title: 'Harbour Lights', distributorIds: { imusician: '4711' }, spotifyTrackIds: [SONG_1] });
+    // Values from test/fixtures/pages/imusician: the incident day, Spotify store, streams.
+    const incident = history.observations.find((obs) => obs.source === 'imusician' && obs.day === '2026-03-20');
+    expect(incident).toMatchObject({ store: 'spotify', metric: 'streams', value: 94, track: recording!.id });
+
+    await trends.waitFor({ testId: 'overlay-day' }, { timeoutMs: 15_000 });
+    const incidentRow = await trends.waitFor({ testId: 'overlay-day', text: 'Mar 20' });
+    expect(incidentRow).toContain('229');
+    expect(incidentRow).toContain('94');
+    expect(incidentRow).toContain('Anomaly');
+    await trends.waitFor({ testId: 'crosscount-overlay', text: 'Filtered plays' });
+  },
+};
