@@ -82,9 +82,5 @@ export const observationSchema = z
   });
 export type Observation = z.output<typeof observationSchema>;
 
-/** Normalises what readers see on pages ("ch-xxx-24-00001 ") to an ISRC, or null. */
-export function normaliseIsrc(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const compact = raw.replace(/[\s-]/g, '').toUpperCase();
-  return ISRC_PATTERN.test(compact) ? compact : null;
-}
+// Lives in ./isrc.ts so content scripts can use it without loading zod.
+export { normaliseIsrc } from './isrc';

@@ -9,7 +9,7 @@
  * filter (a <select> named store/shop), else the page address, else "all". Only exact values
  * are stored: real days (dom-values.ts) and whole counts for the page's locale.
  */
-import { normaliseIsrc } from '../../model/schema';
+import { normaliseIsrc } from '../../model/isrc';
 import type { DomElementLike, DomRootLike } from '../spotify/dom-fallback';
 import { parseTableCount, parseTableDay } from './dom-values';
 import { MAX_TITLE, type TrackIdentity } from './identity';

@@ -6,7 +6,7 @@
  * become a track called "Streams per day".
  */
 import type { TrackRef } from '../../messaging/reading';
-import { normaliseIsrc } from '../../model/schema';
+import { normaliseIsrc } from '../../model/isrc';
 import { shortHash, textSlug } from '../reports/identity';
 import { ISRC_KEYS, RELEASE_ID_KEYS, RELEASE_OBJECT_KEYS, TRACK_ID_KEYS, TRACK_OBJECT_KEYS, TRACK_TITLE_KEYS, TRACKISH_KEYS, normaliseKey } from './keys';
 

@@ -6,7 +6,7 @@
  * rows are dropped by the row's transaction type (or, in DistroKid, by the store name) and
  * never reach this id. All Amazon services → `amazon`, all YouTube services → `youtube`.
  */
-import { SOURCE_ID_PATTERN } from '../../model/schema';
+import { SOURCE_ID_PATTERN } from '../../model/patterns';
 import { shortHash } from './identity';
 
 const KNOWN_STORES: ReadonlyArray<readonly [RegExp, string]> = [

@@ -4,7 +4,7 @@
  * structural words ("streams", "daily", "EUR" …). Every other string becomes a type marker
  * with its length: enough to learn a shape, nothing of its content.
  */
-import { normaliseIsrc } from '../../model/schema';
+import { normaliseIsrc } from '../../model/isrc';
 import { isAllStoresName, isKnownStoreName } from '../imusician/stores';
 
 const DATE_OR_TIME = /^\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?$/;

@@ -17,7 +17,7 @@ import Papa from 'papaparse';
 import type { Day } from '../../model/day';
 import type { History } from '../../model/history';
 import type { Metric, Observation, Track } from '../../model/schema';
-import { INSTANT_PATTERN } from '../../model/schema';
+import { INSTANT_PATTERN } from '../../model/patterns';
 import { isDay } from '../../model/day';
 import { parseApiDay, parseCount } from './values';
 

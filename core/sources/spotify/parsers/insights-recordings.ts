@@ -10,19 +10,28 @@
  * any other range (7 days, custom, all time), the table is recognised and its titles kept,
  * but no counts are stored.
  */
-import { z } from '../../../zod';
 import type { Day } from '../../../model/day';
 import type { Metric } from '../../../model/schema';
 import { addSeries, emptyResult, finalCutoff, seriesToObservations, spotifyTrackRef, unrecognised } from '../result';
 import { trackIdFrom } from '../ids';
 import { countryFilter, queryValue } from '../routes';
 import { describeValue, parseApiDay } from '../values';
+import { arrayIn, isFields, isText } from './shape';
 import type { SpotifyBodyParser } from './types';
 import type { SpotifyReadContext } from '../result';
 import type { SpotifyRoute } from '../routes';
 
-const recordingsSchema = z.looseObject({ recordingStats: z.array(z.unknown()) });
-const rowSchema = z.looseObject({ trackUri: z.string(), trackName: z.string().max(500).optional(), numStreams: z.unknown(), numListeners: z.unknown() });
+interface RecordingRow {
+  trackUri: string;
+  trackName?: string;
+  numStreams?: unknown;
+  numListeners?: unknown;
+}
+
+/** {trackUri, trackName?, numStreams, numListeners}: the counts are checked later, per metric. */
+function isRecordingRow(value: unknown): value is RecordingRow {
+  return isFields(value) && typeof value.trackUri === 'string' && (value.trackName === undefined || isText(value.trackName, 0, 500));
+}
 
 const WINDOW_METRICS: Record<string, { streams: Metric; listeners: Metric }> = {
   '1year': { streams: 'streams_12m', listeners: 'listeners_12m' },
@@ -49,17 +58,16 @@ function windowOf(route: SpotifyRoute, context: SpotifyReadContext): Window {
 }
 
 export const parseInsightsRecordings: SpotifyBodyParser = (body, route, context) => {
-  const parsed = recordingsSchema.safeParse(body);
-  if (!parsed.success) return unrecognised(route.kind, 'expected recordingStats [{trackUri, trackName, numStreams, numListeners}]');
+  const recordingStats = arrayIn(body, 'recordingStats');
+  if (!recordingStats) return unrecognised(route.kind, 'expected recordingStats [{trackUri, trackName, numStreams, numListeners}]');
   const result = emptyResult(route.kind);
   const window = windowOf(route, context);
   if ('note' in window) result.note = `${window.note}: nothing stored`;
   const titles = new Map<string, string>();
   const rows = new Map<string, Array<{ streams: unknown; listeners: unknown }>>();
-  parsed.data.recordingStats.forEach((raw, index) => {
-    const row = rowSchema.safeParse(raw);
-    const trackId = row.success ? trackIdFrom(row.data.trackUri) : null;
-    if (!row.success || !trackId) {
+  recordingStats.forEach((raw, index) => {
+    const trackId = isRecordingRow(raw) ? trackIdFrom(raw.trackUri) : null;
+    if (!isRecordingRow(raw) || !trackId) {
       result.rejected++;
       result.partial = true;
       result.reason ??= `recordingStats[${index}]: expected {trackUri: spotify:track:<id>, numStreams, numListeners}, got ${describeValue(raw)}`;
@@ -67,10 +75,10 @@ export const parseInsightsRecordings: SpotifyBodyParser = (body, route, context)
     }
     if (!rows.has(trackId)) {
       rows.set(trackId, []);
-      result.tracks.push(spotifyTrackRef(trackId, context, row.data.trackName));
-      if (row.data.trackName) titles.set(trackId, row.data.trackName);
+      result.tracks.push(spotifyTrackRef(trackId, context, raw.trackName));
+      if (raw.trackName) titles.set(trackId, raw.trackName);
     }
-    rows.get(trackId)!.push({ streams: row.data.numStreams, listeners: row.data.numListeners });
+    rows.get(trackId)!.push({ streams: raw.numStreams, listeners: raw.numListeners });
   });
   if (titles.size > 0) result.context.titles = titles;
   if ('note' in window) return result;

@@ -6,15 +6,15 @@
  * - `v2/artist/{a}/stats` → `metricTimelines: [{metric, timeline: {timelinePoint}}]`: the
  *   artist's totals over all songs, not per-track counts: recognised, not stored.
  */
-import { z } from '../../../zod';
 import { addSeries, emptyResult, finalCutoff, seenNotStored, seriesToObservations, spotifyTrackRef, unrecognised } from '../result';
 import { countryFilter, queryValue } from '../routes';
+import { arrayIn, everyItem, isFields } from './shape';
 import type { SpotifyBodyParser } from './types';
 
-const songTimelineSchema = z.looseObject({ timelinePoint: z.array(z.unknown()) });
-const artistStatsSchema = z.looseObject({
-  metricTimelines: z.array(z.looseObject({ metric: z.string(), timeline: z.looseObject({ timelinePoint: z.array(z.unknown()) }) })),
-});
+/** {metric, timeline: {timelinePoint: [...]}} */
+function isMetricTimeline(value: unknown): boolean {
+  return isFields(value) && typeof value.metric === 'string' && arrayIn(value.timeline, 'timelinePoint') !== undefined;
+}
 
 function datePoints(points: readonly unknown[]): Array<{ day: unknown; value: unknown }> {
   return points.map((point) =>
@@ -23,8 +23,8 @@ function datePoints(points: readonly unknown[]): Array<{ day: unknown; value: un
 }
 
 export const parseInsightsSongTimeline: SpotifyBodyParser = (body, route, context) => {
-  const parsed = songTimelineSchema.safeParse(body);
-  if (!parsed.success || !route.trackId) return unrecognised(route.kind, 'expected timelinePoint [{date, num}]');
+  const timelinePoint = arrayIn(body, 'timelinePoint');
+  if (!timelinePoint || !route.trackId) return unrecognised(route.kind, 'expected timelinePoint [{date, num}]');
   const track = spotifyTrackRef(route.trackId, context);
   const country = countryFilter(route.query);
   if (country) return { ...seenNotStored(route.kind, `filtered to country ${country}: not a worldwide count`), tracks: [track] };
@@ -35,12 +35,12 @@ export const parseInsightsSongTimeline: SpotifyBodyParser = (body, route, contex
   }
   const result = emptyResult(route.kind);
   result.tracks.push(track);
-  addSeries(result, seriesToObservations(datePoints(parsed.data.timelinePoint), route.trackId, 'streams', finalCutoff(context), 'timelinePoint'));
+  addSeries(result, seriesToObservations(datePoints(timelinePoint), route.trackId, 'streams', finalCutoff(context), 'timelinePoint'));
   return result;
 };
 
 export const parseInsightsArtistStats: SpotifyBodyParser = (body, route) => {
-  const parsed = artistStatsSchema.safeParse(body);
-  if (!parsed.success) return unrecognised(route.kind, 'expected metricTimelines [{metric, timeline: {timelinePoint}}]');
+  const metricTimelines = arrayIn(body, 'metricTimelines');
+  if (!metricTimelines || !everyItem(metricTimelines, isMetricTimeline)) return unrecognised(route.kind, 'expected metricTimelines [{metric, timeline: {timelinePoint}}]');
   return seenNotStored(route.kind, 'artist-level totals (all songs together): not per-track counts');
 };

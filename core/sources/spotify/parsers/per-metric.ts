@@ -5,22 +5,21 @@
  * Stored: `streams` and `listeners` per day for a song, worldwide only. Other metrics
  * (saves, playlist adds, streams per listener) have no place in the history format.
  */
-import { z } from '../../../zod';
 import type { Metric } from '../../../model/schema';
 import { addSeries, emptyResult, finalCutoff, seenNotStored, seriesToObservations, spotifyTrackRef, unrecognised } from '../result';
 import { countryFilter } from '../routes';
+import { arrayIn } from './shape';
 import type { SpotifyBodyParser } from './types';
 
-const metricSeriesSchema = z.looseObject({ currentPeriodTimeseries: z.array(z.unknown()) });
 const STORED_METRICS: readonly Metric[] = ['streams', 'listeners'];
 
 const EXPECTED = 'expected per-metric objects (streams, listeners) with current_period_timeseries [{x, y}]';
 
 /** The {x, y} points of a metric, or undefined when the metric is absent / not that shape. */
 function metricPoints(body: Record<string, unknown>, metric: Metric): Array<{ day: unknown; value: unknown }> | undefined {
-  const parsed = metricSeriesSchema.safeParse(body[metric]);
-  if (!parsed.success) return undefined;
-  return parsed.data.currentPeriodTimeseries.map((point) =>
+  const points = arrayIn(body[metric], 'currentPeriodTimeseries');
+  if (!points) return undefined;
+  return points.map((point) =>
     point !== null && typeof point === 'object' ? { day: (point as { x?: unknown }).x, value: (point as { y?: unknown }).y } : { day: point, value: undefined },
   );
 }

@@ -8,23 +8,27 @@
  * cannot prove that (the page asks for a chosen subset, e.g. `countries=BR,PT`). The totals
  * come from the song's own stats response instead.
  */
-import { z } from '../../../zod';
 import { seenNotStored, spotifyTrackRef, unrecognised } from '../result';
+import { arrayIn, everyItem, isFields } from './shape';
 import type { SpotifyBodyParser } from './types';
 
-const sourceSeriesSchema = z.looseObject({ currentPeriodTimeseries: z.array(z.unknown()) });
-const sosSchema = z.looseObject({ segmentsTimelines: z.record(z.string(), sourceSeriesSchema) });
+/** {SOURCE: {currentPeriodTimeseries: [...]}, …}: the series per source of stream. */
+function sourceSeries(value: unknown): Record<string, unknown> | undefined {
+  if (!isFields(value)) return undefined;
+  return everyItem(Object.values(value), (series) => arrayIn(series, 'currentPeriodTimeseries') !== undefined) ? value : undefined;
+}
 
-const countrySchema = z.looseObject({
-  countryTimelines: z.array(z.looseObject({ countryCode: z.string(), timelinePoint: z.array(z.unknown()) })),
-});
+/** {countryCode, timelinePoint: [...]} */
+function isCountryTimeline(value: unknown): boolean {
+  return isFields(value) && typeof value.countryCode === 'string' && arrayIn(value, 'timelinePoint') !== undefined;
+}
 
 export const parseSosTimelines: SpotifyBodyParser = (body, route, context) => {
-  const parsed = sosSchema.safeParse(body);
-  if (!parsed.success || !route.trackId) {
+  const segments = isFields(body) ? sourceSeries(body.segmentsTimelines) : undefined;
+  if (!segments || !route.trackId) {
     return unrecognised(route.kind, 'expected segmentsTimelines.{SOURCE}.currentPeriodTimeseries [{x, y}]');
   }
-  const sources = Object.keys(parsed.data.segmentsTimelines).length;
+  const sources = Object.keys(segments).length;
   return {
     ...seenNotStored(route.kind, `split by ${sources} source(s) of stream: a part of the daily count, not the total`),
     tracks: [spotifyTrackRef(route.trackId, context)],
@@ -32,12 +36,12 @@ export const parseSosTimelines: SpotifyBodyParser = (body, route, context) => {
 };
 
 export const parseCountryTimeline: SpotifyBodyParser = (body, route, context) => {
-  const parsed = countrySchema.safeParse(body);
-  if (!parsed.success || !route.trackId) {
+  const countryTimelines = arrayIn(body, 'countryTimelines');
+  if (!countryTimelines || !everyItem(countryTimelines, isCountryTimeline) || !route.trackId) {
     return unrecognised(route.kind, 'expected countryTimelines [{countryCode, timelinePoint [{date, num}]}]');
   }
   return {
-    ...seenNotStored(route.kind, `split by ${parsed.data.countryTimelines.length} countr(y/ies): not a worldwide count`),
+    ...seenNotStored(route.kind, `split by ${countryTimelines.length} countr(y/ies): not a worldwide count`),
     tracks: [spotifyTrackRef(route.trackId, context)],
   };
 };

@@ -1,0 +1,23 @@
+/**
+ * Performance budgets, in one place (issue 8). The bundle budget is checked in CI by
+ * test/unit/extension/bundle-size.test.ts (sizes are deterministic); the others are goals the
+ * benchmark (`npm run bench`) reports against, since timings on a shared machine are not.
+ */
+export const BUDGETS = {
+  /** Every content script of the built extension, minified and gzipped (level 9), in bytes (kB = 1,000 B). */
+  contentScriptGzipBytes: 25_000,
+  /** compare + eligibility over 1,000 ISRCs × 3 years × 2 sources, milliseconds. */
+  coreMs: 500,
+  /** …and at most this many times the floor (a bare pass over the same values in typed arrays). */
+  coreRatioToFloor: 15,
+  /** Observations written per second through the store (`importHistory`) in Chromium. */
+  ingestPerSecond: 100_000,
+  /** Reading one track's full history (≥ 2,000 observations), median milliseconds. */
+  trackReadMedianMs: 5,
+  /** The overlay's update (render into its shadow root) on a 1,000-row dashboard, milliseconds. */
+  overlayUpdateMs: 4,
+  /** Long tasks over 50 ms attributable to the extension on that page. */
+  extensionLongTasks: 0,
+  /** The popup's first paint with 1,000 tracks, milliseconds. */
+  popupFirstPaintMs: 100,
+} as const;
