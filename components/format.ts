@@ -3,43 +3,56 @@
  * take the locale, so they are tested with fixed locales; callers pass navigator.language.
  */
 
+// Building an Intl formatter costs far more than using one, and an overlay or table formats
+// hundreds of cells per render: formatters are made once per locale and options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(kind: string, locale: string | undefined, make: () => T): T {
+  const key = `${kind}\u0000${locale ?? ''}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
+const numbers = (locale?: string) => cached('count', locale, () => new Intl.NumberFormat(locale));
+
 export function formatCount(value: number | null | undefined, locale?: string): string {
-  return value === null || value === undefined ? '—' : new Intl.NumberFormat(locale).format(value);
+  return value === null || value === undefined ? '—' : numbers(locale).format(value);
 }
 
 /** Percentages without decimals unless under 10 (then one). 0.913 → "91 %" in en? → "91%". */
 export function formatPercent(ratio: number | null | undefined, locale?: string): string {
   if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '—';
   const digits = Math.abs(ratio * 100) < 10 ? 1 : 0;
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(ratio);
+  return cached(`percent${digits}`, locale, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 })).format(ratio);
 }
 
 /** A signed difference: "+12", "−340", "0". */
 export function formatSigned(value: number | null | undefined, locale?: string): string {
   if (value === null || value === undefined) return '—';
-  return new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }).format(value);
+  return cached('signed', locale, () => new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' })).format(value);
 }
 
 /** "Mon 3 Apr" (the order follows the locale). Days are UTC calendar days. */
 export function formatDay(day: string, locale?: string): string {
   const date = new Date(`${day}T00:00:00Z`);
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
+  return cached('day', locale, () => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })).format(date);
 }
 
 /** "Apr 2025" style month label. */
 export function formatMonth(month: string, locale?: string): string {
   const date = new Date(`${month}-01T00:00:00Z`);
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return cached('month', locale, () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(date);
 }
 
 /** Relative for recent reads ("2 h ago"), a date beyond a week. */
 export function formatRelativeTime(instant: string, now: Date, locale?: string): string {
   const seconds = Math.round((Date.parse(instant) - now.getTime()) / 1000);
   const abs = Math.abs(seconds);
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  const relative = cached('relative', locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }));
   if (abs < 60) return relative.format(0, 'second');
   if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
   if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
   if (abs < 7 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day');
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(instant));
+  return cached('date', locale, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' })).format(new Date(instant));
 }

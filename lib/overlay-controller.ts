@@ -28,6 +28,8 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
   let collapsed = false;
   let unrecognised: string | null = null;
   let generation = 0;
+  /** The last view drawn: a refresh that brings nothing new costs the page nothing. */
+  let drawnView = '';
 
   function draw(): void {
     if (!host) return;
@@ -65,6 +67,9 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
     try {
       const view = await send('cs:overlayView', request);
       if (mine !== generation) return;
+      const fingerprint = JSON.stringify(view);
+      if (fingerprint === drawnView && state.kind === 'ready') return;
+      drawnView = fingerprint;
       collapsed = view.collapsed;
       state = !view.found && unrecognised ? { kind: 'unrecognised', reason: unrecognised } : { kind: 'ready', view };
     } catch (error) {
@@ -83,6 +88,7 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
     /** A new page: show "reading…" until its data is in. */
     reset(): void {
       unrecognised = null;
+      drawnView = '';
       state = { kind: 'loading' };
       draw();
     },
