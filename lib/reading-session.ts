@@ -3,6 +3,8 @@
  * background: batched (a page fires many responses at once), deterministic ids (a resent
  * reading is recognised and stored once), retried when the background does not answer (a
  * stopped service worker wakes on the next message), and flushed on in-page navigation.
+ * When the background says reading is paused (its database fails) or never answers, the
+ * reading is held, not dropped, and sent again later: the same id, so it is stored once.
  */
 import type { ReadingInput, ReadingObservation, TrackRef } from '../core/messaging/reading';
 
@@ -26,6 +28,19 @@ export interface ReadingSessionOptions {
   retryDelaysMs?: readonly number[];
   onSent?(reading: ReadingInput, reply: unknown): void;
   onFailed?(reading: ReadingInput, error: unknown): void;
+  /** True for a reply saying the background could not store it now (`paused`). */
+  isPaused?(reply: unknown): boolean;
+  /** Called when a reading is held for later (paused, or no answer after every retry). */
+  onHeld?(reading: ReadingInput, why: unknown): void;
+  /** How long held readings wait before they are sent again. */
+  heldRetryMs?: number;
+  /** At most this many readings are held (the oldest give way): a page visit's memory is bounded. */
+  maxHeld?: number;
+}
+
+/** A reply saying the reading was not stored and should come again (cs:reading's `paused`). */
+export function isPausedReply(reply: unknown): boolean {
+  return typeof reply === 'object' && reply !== null && (reply as { paused?: unknown }).paused === true;
 }
 
 interface Batch {
@@ -45,6 +60,12 @@ export function createReadingSession(options: ReadingSessionOptions) {
   let batch: Batch | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
+  const isPaused = options.isPaused ?? isPausedReply;
+  const heldRetryMs = options.heldRetryMs ?? 30_000;
+  const maxHeld = options.maxHeld ?? 50;
+  /** Readings not stored yet, by id (a reading held twice is one reading). */
+  const held = new Map<string, ReadingInput>();
+  let heldTimer: ReturnType<typeof setTimeout> | null = null;
 
   function emptyBatch(path: string): Batch {
     return { path, recognised: new Set(), unrecognised: new Set(), tracks: new Map(), observations: new Map() };
@@ -82,17 +103,42 @@ export function createReadingSession(options: ReadingSessionOptions) {
     };
   }
 
-  async function deliver(reading: ReadingInput): Promise<void> {
+  function hold(reading: ReadingInput, why: unknown): void {
+    if (stopped) return;
+    held.delete(reading.id);
+    held.set(reading.id, reading);
+    while (held.size > maxHeld) held.delete(held.keys().next().value!);
+    options.onHeld?.(reading, why);
+    heldTimer ??= setTimeout(() => {
+      heldTimer = null;
+      void resendHeld();
+    }, heldRetryMs);
+  }
+
+  /** Sends the held readings again, oldest first; those still not stored are held again. */
+  async function resendHeld(): Promise<void> {
+    const waiting = [...held.values()];
+    held.clear();
+    for (const reading of waiting) await deliver(reading);
+  }
+
+  /** True when the background stored (or deliberately refused) the reading. */
+  async function deliver(reading: ReadingInput): Promise<boolean> {
     for (let attempt = 0; ; attempt++) {
       try {
         const reply = await options.send(reading);
+        if (isPaused(reply)) {
+          hold(reading, reply);
+          return false;
+        }
         options.onSent?.(reading, reply);
-        return;
+        return true;
       } catch (error) {
         const delay = retryDelays[attempt];
         if (delay === undefined || stopped) {
           options.onFailed?.(reading, error);
-          return;
+          hold(reading, error);
+          return false;
         }
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
@@ -105,7 +151,12 @@ export function createReadingSession(options: ReadingSessionOptions) {
     const done = batch;
     batch = null;
     if (!done) return;
-    await deliver(toReading(done));
+    // The background answered: whatever was held may go through now too.
+    if ((await deliver(toReading(done))) && held.size > 0) {
+      if (heldTimer) clearTimeout(heldTimer);
+      heldTimer = null;
+      await resendHeld();
+    }
   }
 
   return {
@@ -115,6 +166,12 @@ export function createReadingSession(options: ReadingSessionOptions) {
     stop(): void {
       stopped = true;
       if (timer) clearTimeout(timer);
+      if (heldTimer) clearTimeout(heldTimer);
+      held.clear();
+    },
+    /** How many readings wait to be sent again. */
+    heldCount(): number {
+      return held.size;
     },
   };
 }

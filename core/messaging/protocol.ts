@@ -44,6 +44,8 @@ export const protocol = {
       })
       .refine((request) => request.spotifyTrackId || request.distributorId || request.isrc, { error: 'name the track by a Spotify id, a distributor id or an ISRC' }),
   },
+  /** Whether the database can be used: the popup and history page show a banner when not. */
+  'ui:status': { from: 'extension', request: z.object({}) },
 } as const satisfies Record<string, { from: SenderKind; request: z.ZodType }>;
 
 export type MessageType = keyof typeof protocol;
@@ -73,8 +75,23 @@ export interface ImportResult {
   observationsUnchanged: number;
 }
 
+/**
+ * The database's health as the background last saw it. `failed` means it could not be opened
+ * or a write was refused by the browser (no space, history switched off): reading is paused
+ * (readings are answered `paused` and kept by the pages that sent them) and what is stored stays.
+ */
+export interface StoreStatus {
+  store: 'ok' | 'failed';
+  /** What happened, in words for the artist (null while ok). */
+  message: string | null;
+  /** The browser's error name behind it ("QuotaExceededError", "InvalidStateError" …), for diagnostics. */
+  code: string | null;
+  readingPaused: boolean;
+}
+
 export interface Responses {
-  'cs:reading': { readingId: string; added: number; unchanged: number; stored: boolean; note: string | null };
+  /** `paused`: the database is failing; nothing was stored and the sender should keep the reading and send it again later. */
+  'cs:reading': { readingId: string; added: number; unchanged: number; stored: boolean; note: string | null; paused?: boolean };
   'ui:getHistory': { tracks: Track[]; observations: Observation[] };
   'ui:listTracks': { tracks: Track[] };
   'ui:getReadings': { readings: ReadingRecord[] };
@@ -88,6 +105,7 @@ export interface Responses {
   'ui:unlinkTrack': { trackId: string };
   'cs:overlayView': OverlayView & { collapsed: boolean };
   'cs:setOverlayCollapsed': { collapsed: boolean };
+  'ui:status': StoreStatus;
 }
 
 export type ResponseOf<K extends MessageType> = Responses[K];

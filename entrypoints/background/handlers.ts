@@ -5,7 +5,8 @@
  */
 import { HistoryFileError, parseHistoryFile } from '../../core/history/parse';
 import type { Handlers } from '../../core/messaging/router';
-import { openStore, readingRefusal, type Store } from '../../core/store';
+import { openStore, readingRefusal, StoreError, type Store } from '../../core/store';
+import type { MessageType, StoreStatus } from '../../core/messaging/protocol';
 import { buildOverlayView, buildOverview, buildTrackView, type ViewOptions } from '../../core/views/build';
 import type { History } from '../../core/model/history';
 import type { Overview } from '../../core/views/types';
@@ -55,8 +56,61 @@ export function storeOpener(openStoreFn: () => Promise<Store>): () => Promise<St
   };
 }
 
+/**
+ * The browser's refusals that mean the database itself is unusable (no space, history
+ * switched off, storage cleared, a failed or newer layout), as opposed to one bad request.
+ */
+const STORAGE_FAILURES = new Set(['QuotaExceededError', 'InvalidStateError', 'UnknownError', 'terminated', 'VersionError', 'migration']);
+
+/** The messages that write: one of them succeeding shows the database takes writes again. */
+const WRITES: ReadonlySet<MessageType> = new Set<MessageType>(['cs:reading', 'cs:setOverlayCollapsed', 'ui:importHistory', 'ui:deleteAll', 'ui:setSettings', 'ui:linkTrack', 'ui:unlinkTrack']);
+
+function isStorageFailure(error: unknown): boolean {
+  return error instanceof StoreError && error.code !== null && STORAGE_FAILURES.has(error.code);
+}
+
+/**
+ * What the background knows about the database's health, for `ui:status`. An open that
+ * fails, or a write the browser refuses, marks it failed; the next successful open clears an
+ * open failure, and only a successful write clears a write failure (reads still work when
+ * the disk is full).
+ */
+export function storeHealth() {
+  let failure: { during: 'open' | 'write'; message: string; code: string | null } | null = null;
+  return {
+    openFailed(error: unknown): void {
+      failure = { during: 'open', message: error instanceof Error ? error.message : String(error), code: error instanceof StoreError ? error.code : null };
+    },
+    opened(): void {
+      if (failure?.during === 'open') failure = null;
+    },
+    writeFailed(error: unknown): void {
+      if (isStorageFailure(error)) failure = { during: 'write', message: (error as Error).message, code: (error as StoreError).code };
+    },
+    wrote(): void {
+      failure = null;
+    },
+    get failing(): boolean {
+      return failure !== null;
+    },
+    status(): StoreStatus {
+      return failure ? { store: 'failed', message: failure.message, code: failure.code, readingPaused: true } : { store: 'ok', message: null, code: null, readingPaused: false };
+    },
+  };
+}
+
 export function createHandlers(openStoreFn: () => Promise<Store> = () => openStore(), now: () => Date = () => new Date()): Handlers {
-  const store = storeOpener(openStoreFn);
+  const health = storeHealth();
+  const store = storeOpener(async () => {
+    try {
+      const opened = await openStoreFn();
+      health.opened();
+      return opened;
+    } catch (error) {
+      health.openFailed(error);
+      throw error;
+    }
+  });
   // The overview (every recording compared) is the one costly view: it is kept until the data
   // or the settings change. A stopped worker simply computes it again.
   let overview: { version: number; value: Overview } | null = null;
@@ -64,11 +118,36 @@ export function createHandlers(openStoreFn: () => Promise<Store> = () => openSto
   const changed = () => {
     dataVersion += 1;
   };
-  return {
+  const handlers: Handlers = {
     async 'cs:reading'(reading, sender) {
-      const opened = await store();
-      const refused = readingRefusal(reading, sender, await opened.getSettings());
-      const { added, unchanged } = await opened.ingestReading(reading, { refused });
+      // The database cannot take it (it did not open, or the browser refused the write):
+      // reading is paused, not lost. Nothing was stored (one transaction), and the page keeps
+      // the reading and sends it again (same id) later.
+      const paused = (error: unknown) => ({
+        readingId: reading.id,
+        added: 0,
+        unchanged: 0,
+        stored: false,
+        paused: true,
+        note: `reading paused, nothing stored: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      let opened: Store;
+      try {
+        opened = await store();
+      } catch (error) {
+        return paused(error);
+      }
+      let refused: string | null;
+      let counts: { added: number; unchanged: number };
+      try {
+        refused = readingRefusal(reading, sender, await opened.getSettings());
+        counts = await opened.ingestReading(reading, { refused });
+      } catch (error) {
+        if (!isStorageFailure(error)) throw error;
+        health.writeFailed(error);
+        return paused(error);
+      }
+      const { added, unchanged } = counts;
       if (added > 0 || reading.tracks.length > 0) {
         // A new S4A track may now be linkable to a distributor's recording by its title.
         await opened.autoLink();
@@ -151,5 +230,31 @@ export function createHandlers(openStoreFn: () => Promise<Store> = () => openSto
       changed();
       return settings;
     },
+    async 'ui:status'() {
+      try {
+        await store();
+      } catch {
+        // Recorded by the opener: the status says it.
+      }
+      return health.status();
+    },
   };
+  // Every answer keeps the health up to date: a write the browser refuses marks it failed,
+  // one that succeeds clears it.
+  for (const type of Object.keys(handlers) as MessageType[]) {
+    if (!WRITES.has(type)) continue;
+    const handler = handlers[type] as (payload: unknown, sender: Parameters<Handlers[MessageType]>[1]) => Promise<unknown>;
+    (handlers as Record<MessageType, unknown>)[type] = async (payload: unknown, sender: Parameters<Handlers[MessageType]>[1]) => {
+      let result: unknown;
+      try {
+        result = await handler(payload, sender);
+      } catch (error) {
+        health.writeFailed(error);
+        throw error;
+      }
+      if (!(result && typeof result === 'object' && 'paused' in result && result.paused === true)) health.wrote();
+      return result;
+    };
+  }
+  return handlers;
 }

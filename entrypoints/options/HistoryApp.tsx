@@ -10,6 +10,9 @@ import type { Overview } from '../../core/views/types';
 import { EmptyState, FirstStepsList } from '../../components/EmptyState';
 import { LiveRegion, useAnnouncer } from '../../components/LiveRegion';
 import { failureText, type Send } from '../../components/send';
+import { PermissionPrompt } from '../../components/PermissionPrompt';
+import { StorageBanner } from '../../components/StorageBanner';
+import type { PermissionsApi } from '../../lib/permissions';
 import { DeleteSection } from './DeleteSection';
 import { DiagnosticsSection, type StorageInfo } from './DiagnosticsSection';
 import { downloadText, exportFileName } from './download';
@@ -28,13 +31,15 @@ export interface HistoryAppProps {
   /** Called when the chosen track changes (the page keeps it in its address). */
   onTrackChange?: (trackId: string) => void;
   storage?: StorageInfo | null;
+  /** browser.permissions: a prompt appears when a dashboard's access was taken back. */
+  permissions?: PermissionsApi;
 }
 
 type OverviewState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; overview: Overview };
 
 const defaultNow = () => new Date();
 
-export function HistoryApp({ send, locale, now = defaultNow, initialTrackId = null, onTrackChange, storage }: HistoryAppProps) {
+export function HistoryApp({ send, locale, now = defaultNow, initialTrackId = null, onTrackChange, storage, permissions }: HistoryAppProps) {
   const [announcement, announce] = useAnnouncer();
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((value) => value + 1), []);
@@ -102,6 +107,8 @@ export function HistoryApp({ send, locale, now = defaultNow, initialTrackId = nu
           </button>
         </div>
       </header>
+      <StorageBanner send={send} />
+      {permissions && <PermissionPrompt permissions={permissions} />}
       <ImportPreview state={importer.state} onConfirm={(previews) => void importer.confirm(previews)} onCancel={importer.cancel} locale={locale} />
       <main id="recordings" class="hp-main">
         {overview.kind === 'loading' && (

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import 'uplot/dist/uPlot.min.css';
 import '../../components/theme.css';
 import '../../components/page.css';
@@ -16,6 +17,7 @@ render(
   <HistoryApp
     send={send}
     locale={navigator.language}
+    permissions={browser.permissions}
     initialTrackId={trackFromHash()}
     onTrackChange={(trackId) => history.replaceState(null, '', `#track=${encodeURIComponent(trackId)}`)}
   />,

@@ -10,6 +10,9 @@ import { EmptyState, FirstStepsList } from '../../components/EmptyState';
 import { formatCount, formatRelativeTime } from '../../components/format';
 import { LiveRegion, useAnnouncer } from '../../components/LiveRegion';
 import { failureText, type Send } from '../../components/send';
+import { PermissionPrompt } from '../../components/PermissionPrompt';
+import { StorageBanner } from '../../components/StorageBanner';
+import type { PermissionsApi } from '../../lib/permissions';
 import { RecordingList } from './RecordingList';
 
 export interface PopupAppProps {
@@ -20,11 +23,13 @@ export interface PopupAppProps {
   openHistory: () => void;
   /** The history page's address showing one track. */
   historyHref: (trackId: string) => string;
+  /** browser.permissions: a prompt appears when a dashboard's access was taken back. */
+  permissions?: PermissionsApi;
 }
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; overview: Overview };
 
-export function PopupApp({ send, locale, now = () => new Date(), openHistory, historyHref }: PopupAppProps) {
+export function PopupApp({ send, locale, now = () => new Date(), openHistory, historyHref, permissions }: PopupAppProps) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [announcement, announce] = useAnnouncer();
   useEffect(() => {
@@ -57,6 +62,8 @@ export function PopupApp({ send, locale, now = () => new Date(), openHistory, hi
               : 'Could not load'}
         </p>
       </header>
+      <StorageBanner send={send} />
+      {permissions && <PermissionPrompt permissions={permissions} />}
       <main class="pp-main" aria-busy={state.kind === 'loading'}>
         {state.kind === 'loading' && <LoadingRows />}
         {state.kind === 'error' && (

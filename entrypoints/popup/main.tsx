@@ -12,6 +12,7 @@ render(
   <PopupApp
     send={send}
     locale={navigator.language}
+    permissions={browser.permissions}
     openHistory={() => {
       void browser.runtime.openOptionsPage().then(() => window.close());
     }}

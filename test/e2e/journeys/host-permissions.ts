@@ -1,24 +1,16 @@
 import { expect } from '@playwright/test';
 import type { Journey } from './types';
-import { permissionPromptBundle } from '../support/permission-prompt-bundle';
 import { SONG_1, songUrl, STORED_DAYS, storedDayCount, storedReadings } from './spotify-fixture';
 import type { Tab } from '../drivers/types';
 
-/**
- * Extension pages that mount <PermissionPrompt> themselves. While this is empty the journey
- * mounts the component in the history page itself (same component, same browser API); once
- * the popup / history page mount it, list them here and the journey checks those pages.
- */
-export const PAGES_WITH_PERMISSION_PROMPT: readonly string[] = [];
+/** The extension pages that show <PermissionPrompt> when a dashboard's access is missing. */
+export const PAGES_WITH_PERMISSION_PROMPT: readonly string[] = ['popup.html', 'options.html'];
 
 const SPOTIFY_PAGES = 'https://artists.spotify.com/*';
 type FirefoxPermissions = { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean>; contains(p: { origins: string[] }): Promise<boolean> } } };
 
 async function pageWithPrompt(open: (path: string) => Promise<Tab>): Promise<Tab[]> {
-  if (PAGES_WITH_PERMISSION_PROMPT.length > 0) return Promise.all(PAGES_WITH_PERMISSION_PROMPT.map(open));
-  const page = await open('options.html');
-  await page.runScript(await permissionPromptBundle());
-  return [page];
+  return Promise.all(PAGES_WITH_PERMISSION_PROMPT.map(open));
 }
 
 /**

@@ -1,0 +1,71 @@
+/**
+ * A banner for when Crosscount's database fails (it cannot be opened, the disk is full,
+ * Firefox is set to "never remember history"): the artist must not find out weeks later
+ * that nothing was saved. Says what happened, what is safe and what to do (UI.md). Shows
+ * nothing while the database is fine, or when the background cannot be asked (the screen
+ * around it already says that).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { StoreStatus } from '../core/messaging/protocol';
+import type { Send } from './send';
+
+export interface StorageBannerProps {
+  send: Send;
+  /** Ask again after this long while failing (the artist may free space meanwhile); 0: never. */
+  recheckMs?: number;
+}
+
+/** What to do about a failure, by the browser's error name behind it. */
+export function storageAdvice(code: string | null): string {
+  switch (code) {
+    case 'QuotaExceededError':
+      return 'Free some space on your disk, then reload this page.';
+    case 'InvalidStateError':
+    case 'UnknownError':
+      return 'In Firefox, set History to “Remember history” (Settings → Privacy & Security) and restart the browser; elsewhere, restart the browser.';
+    case 'VersionError':
+      return 'Update Crosscount to its newest version (your browser’s extensions page).';
+    case 'migration':
+      return 'Restart the browser; if this stays, report it (history page, Diagnostics) before reinstalling anything: reinstalling deletes the history.';
+    default:
+      return 'Reload this page; if this stays, restart the browser.';
+  }
+}
+
+export function StorageBanner({ send, recheckMs = 30_000 }: StorageBannerProps) {
+  const [status, setStatus] = useState<StoreStatus | null>(null);
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = () => {
+      send('ui:status', {}).then(
+        (answer) => {
+          if (!live) return;
+          setStatus(answer);
+          if (answer.store === 'failed' && recheckMs > 0) timer = setTimeout(ask, recheckMs);
+        },
+        // No answer at all: the page's own error says so; a guess here would be worse.
+        () => live && setStatus(null),
+      );
+    };
+    ask();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [send, recheckMs]);
+
+  if (!status || status.store === 'ok') return null;
+  return (
+    <div class="cc-alert cc-storage-banner" role="alert" data-testid="storage-banner">
+      <p>
+        <strong>Crosscount cannot save new readings right now.</strong> {status.message}
+      </p>
+      <p>
+        Everything already stored is kept.{' '}
+        {status.readingPaused ? 'Reading is paused: the dashboard pages you have open keep what they read and send it again once saving works.' : ''}
+      </p>
+      <p>{storageAdvice(status.code)}</p>
+    </div>
+  );
+}

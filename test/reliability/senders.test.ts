@@ -1,0 +1,121 @@
+/**
+ * Guarantees 9 and 15, the whole matrix through the real gate (classifySender → routeMessage
+ * → handlers → store): every message type against every kind of sender. Import, delete,
+ * settings and every other `ui:` message only from our own pages; readings and overlay
+ * requests only from content scripts on the dashboards; nothing from other extensions, other
+ * hosts or frames without a tab. A reading from a private window is not stored unless the
+ * artist opted in, and a page cannot opt in for the artist.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { classifySender, routeMessage, type SenderInfo } from '../../core/messaging/router';
+import { protocol, type MessageType } from '../../core/messaging/protocol';
+import { createHandlers } from '../../entrypoints/background/handlers';
+import { s4aReading } from '../unit/store/fixtures';
+import { worldWithData, type World } from './support';
+
+const ID = 'kbfnbcaeplbcioakkpcpgfkobkghlhen';
+const ORIGIN = `chrome-extension://${ID}/`;
+const OTHER = 'aaaabbbbccccddddeeeeffffgggghhhh';
+const S4A_URL = 'https://artists.spotify.com/c/artist/0OdUWJ0sBjDrqHygGUXeCF/song/4uLU6hMCjMI75M1A2tKUQC/stats';
+
+const SENDERS: Record<string, { info: SenderInfo; may: 'extension' | 'content' | 'nothing' }> = {
+  'our history page': { info: { id: ID, url: `${ORIGIN}options.html`, frameId: 0 }, may: 'extension' },
+  'our popup': { info: { id: ID, url: `${ORIGIN}popup.html` }, may: 'extension' },
+  'our content script on Spotify for Artists': { info: { id: ID, url: S4A_URL, tab: { id: 3, incognito: false }, frameId: 0 }, may: 'content' },
+  'our content script on iMusician': { info: { id: ID, url: 'https://www.imusician.pro/app/analytics/trends', tab: { id: 4 }, frameId: 0 }, may: 'content' },
+  'our content script on another host': { info: { id: ID, url: 'https://evil.example/c/artist/x', tab: { id: 5 }, frameId: 0 }, may: 'nothing' },
+  'a look-alike host': { info: { id: ID, url: 'https://artists.spotify.com.evil.example/', tab: { id: 5 } }, may: 'nothing' },
+  'the dashboard over plain http': { info: { id: ID, url: 'http://artists.spotify.com/c/artist/x', tab: { id: 5 } }, may: 'nothing' },
+  'another extension’s content script on S4A': { info: { id: OTHER, url: S4A_URL, tab: { id: 3 }, frameId: 0 }, may: 'nothing' },
+  'another extension’s page': { info: { id: OTHER, url: `chrome-extension://${OTHER}/options.html` }, may: 'nothing' },
+  'another extension claiming our origin': { info: { id: OTHER, url: `${ORIGIN}options.html` }, may: 'nothing' },
+  'a dashboard address without a tab': { info: { id: ID, url: S4A_URL }, may: 'nothing' },
+  'no id at all': { info: { url: `${ORIGIN}options.html` }, may: 'nothing' },
+};
+
+/** A valid payload for each message type (the gate, not the payload, must refuse). */
+const PAYLOADS: Record<MessageType, unknown> = {
+  'cs:reading': s4aReading({ id: 'matrix-reading', readAt: '2025-04-05T08:00:00.000Z', bumpRef: 'r-paper', bump: 3 }),
+  'cs:overlayView': { spotifyTrackId: '4uLU6hMCjMI75M1A2tKUQC' },
+  'cs:setOverlayCollapsed': { collapsed: true },
+  'ui:getHistory': {},
+  'ui:listTracks': {},
+  'ui:getReadings': { limit: 5 },
+  'ui:importHistory': {
+    fileName: 'x.json',
+    text: JSON.stringify({
+      format: 'crosscount-history',
+      version: 1,
+      exportedAt: '2025-04-20T10:00:00.000Z',
+      tracks: [{ id: 't-1', isrc: 'CHA012400009', title: 'New', artists: [], spotifyTrackIds: [], distributorIds: {} }],
+      observations: [{ track: 't-1', source: 'imusician', store: 'spotify', metric: 'streams', day: '2025-03-01', value: 5, observedAt: '2025-03-05T08:00:00.000Z' }],
+    }),
+  },
+  'ui:deleteAll': { confirm: 'delete everything' },
+  'ui:getSettings': {},
+  'ui:setSettings': { readInPrivateWindows: true, settleDays: 9 },
+  'ui:overview': {},
+  'ui:trackView': { trackId: 't-none' },
+  'ui:linkTrack': { trackId: 't-none', isrc: 'CHA012400001' },
+  'ui:unlinkTrack': { trackId: 't-none' },
+  'ui:status': {},
+};
+
+let world: World | undefined;
+afterEach(() => world?.store.close());
+
+const classify = (info: SenderInfo) => classifySender(info, ID, ORIGIN);
+
+describe('who may send what', () => {
+  it('every message type of the protocol is in the matrix', () => {
+    expect(Object.keys(PAYLOADS).sort()).toEqual(Object.keys(protocol).sort());
+  });
+
+  const cases = Object.entries(SENDERS).flatMap(([name, sender]) => (Object.keys(protocol) as MessageType[]).map((type) => [type, name, sender] as const));
+  it.each(cases)('%s from %s', async (type, _name, { info, may }) => {
+    world = await worldWithData();
+    const before = await world.snapshot();
+    const settings = await world.store.getSettings();
+    const sender = classify(info);
+    const opened = world.store;
+    const reply = await routeMessage({ type, payload: PAYLOADS[type] }, sender, createHandlers(async () => opened));
+    const allowed = may === protocol[type].from;
+    if (allowed) {
+      // Accepted by the gate (a handler may still refuse on its own grounds, e.g. no such track).
+      if (!reply.ok) expect(reply.error).not.toMatch(/sender not allowed|is not accepted from/);
+      return;
+    }
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(may === 'nothing' ? /^sender not allowed$/ : /is not accepted from (a web page|an extension page)$/);
+    expect(await world.snapshot()).toEqual(before);
+    expect(await world.store.getSettings()).toEqual(settings);
+  });
+});
+
+describe('private windows', () => {
+  const privateTab: SenderInfo = { id: ID, url: S4A_URL, tab: { id: 9, incognito: true }, frameId: 0 };
+  const page: SenderInfo = { id: ID, url: `${ORIGIN}options.html` };
+
+  it('a reading from a private window is recorded as refused and stores nothing, until the artist opts in', async () => {
+    world = await worldWithData();
+    const handlers = createHandlers(async () => world!.store);
+    const before = await world.snapshot();
+    const reading = s4aReading({ id: 'private-1', readAt: '2025-04-05T08:00:00.000Z', bumpRef: 'r-harbour', bump: 11 });
+    const reply = await routeMessage({ type: 'cs:reading', payload: reading }, classify(privateTab), handlers);
+    expect(reply).toMatchObject({ ok: true, data: { stored: false, added: 0, note: expect.stringContaining('private window') } });
+    expect((await world.snapshot()).history).toEqual(before.history);
+    expect((await world.store.listReadings(1))[0]).toMatchObject({ id: 'private-1', refused: expect.stringContaining('private window'), addedCount: 0 });
+
+    // The page cannot opt in on the artist's behalf.
+    expect(await routeMessage({ type: 'ui:setSettings', payload: { readInPrivateWindows: true } }, classify(privateTab), handlers)).toMatchObject({ ok: false });
+    const again = s4aReading({ id: 'private-2', readAt: '2025-04-05T09:00:00.000Z', bumpRef: 'r-harbour', bump: 11 });
+    expect(await routeMessage({ type: 'cs:reading', payload: again }, classify(privateTab), handlers)).toMatchObject({ ok: true, data: { stored: false } });
+
+    // The artist opts in on the history page: the next private reading is stored.
+    expect(await routeMessage({ type: 'ui:setSettings', payload: { readInPrivateWindows: true } }, classify(page), handlers)).toMatchObject({ ok: true });
+    const third = s4aReading({ id: 'private-3', readAt: '2025-04-05T10:00:00.000Z', bumpRef: 'r-harbour', bump: 11 });
+    const stored = await routeMessage({ type: 'cs:reading', payload: third }, classify(privateTab), handlers);
+    expect(stored).toMatchObject({ ok: true, data: { stored: true, note: null } });
+    expect((stored as { data: { added: number } }).data.added).toBeGreaterThan(0);
+  });
+});
