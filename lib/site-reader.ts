@@ -9,7 +9,6 @@ import { send } from './messages';
 import { checkPageMessage, isChannelProblem, type PageResponse } from './page-channel';
 import { createReadingSession, type ReaderOutcome } from './reading-session';
 import { createOverlayController, type OverlayControllerOptions } from './overlay-controller';
-import { buildPageSample } from '../core/sources/sample';
 import type { ReadingInput } from '../core/messaging/reading';
 
 /** How long a page may take to load its data before the DOM fallback is tried. */
@@ -31,16 +30,17 @@ export interface SiteReaderOptions {
 }
 
 export function runSiteReader(ctx: ContentScriptContext, options: SiteReaderOptions): void {
-  /** What this page visit understood, newest last (for the overlay's track and the sample). */
+  /** What this page visit understood, newest last (for the overlay's track). */
   let outcomes: ReaderOutcome[] = [];
-  let responses: PageResponse[] = [];
+  /** The latest responses with what the reader made of each (for "save a sample"). */
+  let observed: { response: PageResponse; outcome: ReaderOutcome }[] = [];
   const readPaths = new Set<string>();
 
   const overlay = createOverlayController(ctx, {
     ...options.overlay,
     showOn: options.domReadable,
     trackRequest: () => options.overlay.trackRequest(outcomes),
-    onSaveSample: saveSample,
+    onSaveSample: () => void saveSample().catch(() => undefined),
   });
   const session = createReadingSession({
     site: options.site,
@@ -62,8 +62,9 @@ export function runSiteReader(ctx: ContentScriptContext, options: SiteReaderOpti
     const checked = checkPageMessage(event, { window, origin: location.origin, channel: options.channel, dataHosts: options.dataHosts });
     // Problems on our channel are page data we could not use: nothing is stored from them.
     if (!checked || isChannelProblem(checked)) return;
-    responses = [...responses.slice(-(SAMPLE_RESPONSES - 1)), checked];
-    record(options.parse(checked));
+    const outcome = options.parse(checked);
+    observed = [...observed.slice(-(SAMPLE_RESPONSES - 1)), { response: checked, outcome }];
+    record(outcome);
   });
 
   function scheduleDomFallback(): void {
@@ -76,17 +77,16 @@ export function runSiteReader(ctx: ContentScriptContext, options: SiteReaderOpti
     }, DOM_FALLBACK_AFTER_MS);
   }
 
-  /** A local file for a bug report: shapes seen, redacted; nothing is sent anywhere. */
-  function saveSample(): void {
-    const text = buildPageSample({
-      site: options.site,
+  /** A local file for a bug report: shapes seen, redacted (by the background); nothing is sent anywhere. */
+  async function saveSample(): Promise<void> {
+    const sample = await send('cs:buildSample', {
       pageUrl: location.href,
-      responses: responses.map((response) => ({ url: response.url.href, status: response.status, body: response.body })),
-      parseOutcomes: outcomes.map((outcome) => ({ kind: outcome.kind, recognised: outcome.recognised, reason: outcome.reason })),
+      responses: observed.map(({ response }) => ({ url: response.url.href, status: response.status, body: response.body })),
+      outcomes: observed.map(({ outcome }) => ({ kind: outcome.kind, recognised: outcome.recognised, reason: outcome.reason })),
     });
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    link.download = `crosscount-sample-${options.site}-${new Date().toISOString().slice(0, 10)}.json`;
+    link.href = URL.createObjectURL(new Blob([sample.text], { type: 'application/json' }));
+    link.download = sample.fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }

@@ -33,6 +33,19 @@ export const protocol = {
   'ui:linkTrack': { from: 'extension', request: z.object({ trackId: z.string().min(1).max(100), isrc: isrcSchema }) },
   'ui:unlinkTrack': { from: 'extension', request: z.object({ trackId: z.string().min(1).max(100) }) },
   'cs:setOverlayCollapsed': { from: 'content', request: z.object({ collapsed: z.boolean() }) },
+  /**
+   * "Save a sample of this page": the overlay hands over what the page showed (its recent data
+   * responses and what the reader made of them); the background redacts it into a file's text.
+   * Built here, not in the content script, to keep the redaction code out of every dashboard.
+   */
+  'cs:buildSample': {
+    from: 'content',
+    request: z.object({
+      pageUrl: z.string().max(2000),
+      responses: z.array(z.object({ url: z.string().max(2000), status: z.number().int(), body: z.unknown() })).max(20),
+      outcomes: z.array(z.object({ kind: z.string().max(100), recognised: z.boolean(), reason: z.string().max(500).nullable() })).max(40),
+    }),
+  },
   /** An overlay asks for the track its page shows, by whatever identity the page gives. */
   'cs:overlayView': {
     from: 'content',
@@ -105,6 +118,7 @@ export interface Responses {
   'ui:unlinkTrack': { trackId: string };
   'cs:overlayView': OverlayView & { collapsed: boolean };
   'cs:setOverlayCollapsed': { collapsed: boolean };
+  'cs:buildSample': { fileName: string; text: string };
   'ui:status': StoreStatus;
 }
 

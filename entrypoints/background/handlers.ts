@@ -11,6 +11,7 @@ import { buildOverlayView, buildOverview, buildTrackView, type ViewOptions } fro
 import type { History } from '../../core/model/history';
 import type { Overview } from '../../core/views/types';
 import { SITES } from '../../core/sites';
+import { buildPageSample } from '../../core/sources/sample';
 
 async function viewOptions(store: Store, now: () => Date): Promise<ViewOptions> {
   const settings = await store.getSettings();
@@ -166,6 +167,11 @@ export function createHandlers(openStoreFn: () => Promise<Store> = () => openSto
       const history = track ? await recordingHistory(opened, track.id) : { tracks: [], observations: [] };
       const settings = await opened.getSettings();
       return { ...buildOverlayView(history, track?.id ?? null, await viewOptions(opened, now)), collapsed: settings.overlayCollapsed };
+    },
+    async 'cs:buildSample'({ pageUrl, responses, outcomes }, sender) {
+      const site = sender.kind === 'content' ? sender.site.id : 'unknown';
+      const text = buildPageSample({ site, pageUrl, responses, parseOutcomes: outcomes.slice(0, responses.length) });
+      return { fileName: `crosscount-sample-${site}-${now().toISOString().slice(0, 10)}.json`, text };
     },
     async 'cs:setOverlayCollapsed'({ collapsed }) {
       await (await store()).setSettings({ overlayCollapsed: collapsed });
