@@ -14,7 +14,12 @@ export function prefixRange(...prefix: string[]): IDBKeyRange {
   return keyRange().bound(prefix, [...prefix, []]);
 }
 
-/** Keys from `first` to `last`, both included, and every longer key that starts with `last`. */
-export function boundRange(first: string[], last: string[]): IDBKeyRange {
-  return keyRange().bound(first, [...last, []]);
+/** Keys from `first` to `last`, both included (keys of the same length, e.g. bucket keys). */
+export function closedRange(first: string[], last: string[]): IDBKeyRange {
+  return keyRange().bound(first, last);
+}
+
+/** Every key after `key` (paging through a store in key order). */
+export function rangeAfter(key: IDBValidKey): IDBKeyRange {
+  return keyRange().lowerBound(key, true);
 }

@@ -3,7 +3,8 @@
  * it; this file is what the rest of the store codes against.
  */
 import type { DBSchema } from 'idb';
-import type { Observation, Track } from '../model/schema';
+import type { Track } from '../model/schema';
+import type { BucketKey, ObservationBucket } from './bucket';
 import type { ReadingRecord } from '../messaging/protocol';
 
 export const DEFAULT_DB_NAME = 'crosscount';
@@ -21,16 +22,18 @@ export const READ_AT_INDEX = 'readAt';
 export const SETTINGS_KEY = 'current';
 
 /**
- * Observations are keyed by everything that identifies one revision, so a resent or
- * re-imported observation lands on the same key instead of duplicating, and all of one
- * track's observations are one key range.
+ * Observations live in month buckets (bucket.ts) under this store since version 3: one record
+ * per (track, source, store, metric, month), keyed by exactly that, so a resent or re-imported
+ * observation lands in the same record instead of duplicating, and all of one track's
+ * observations are one key range. The store kept its name; only its records changed.
+ */
+export { BUCKET_KEY_PATH, bucketKey, type BucketKey, type ObservationBucket } from './bucket';
+
+/**
+ * The key of versions 1–2, one record per revision. Migration 003 has its own copy; this one
+ * is for the benchmark's raw-IndexedDB and Dexie references, which keep that layout on purpose.
  */
 export const OBSERVATION_KEY_PATH = ['track', 'source', 'store', 'metric', 'day', 'observedAt'];
-export type ObservationKey = [string, string, string, string, string, string];
-
-export function observationKey(obs: Observation): ObservationKey {
-  return [obs.track, obs.source, obs.store, obs.metric, obs.day, obs.observedAt];
-}
 
 /** A track as stored: the contract's Track plus the keys it can be matched on. */
 export interface StoredTrack extends Track {
@@ -41,7 +44,7 @@ export interface StoredTrack extends Track {
 
 export interface CrosscountDB extends DBSchema {
   tracks: { key: string; value: StoredTrack; indexes: { identity: string } };
-  observations: { key: ObservationKey; value: Observation };
+  observations: { key: BucketKey; value: ObservationBucket };
   readings: { key: string; value: ReadingRecord; indexes: { readAt: string } };
   settings: { key: string; value: unknown };
 }

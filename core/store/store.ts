@@ -1,6 +1,6 @@
 /**
- * The snapshot store: tracks, their observations as append-only revisions, the readings
- * that brought them, and the settings, in IndexedDB through idb.
+ * The snapshot store: tracks, their observations as append-only revisions (kept in month
+ * buckets, bucket.ts), the readings that brought them, and the settings, in IndexedDB through idb.
  *
  * Every logical write is one transaction, and nothing but IndexedDB requests is awaited
  * inside one (awaiting anything else would commit it early): a write that fails or is cut
@@ -12,12 +12,12 @@ import { linkByTitle } from '../sources/spotify/link-by-title';
 import type { ImportResult, ReadingRecord } from '../messaging/protocol';
 import type { Reading } from '../messaging/reading';
 import type { History } from '../model/history';
-import type { Observation, Track } from '../model/schema';
+import type { Metric, Observation, Track } from '../model/schema';
 import type { Settings } from '../settings';
-import { planAppend } from './append';
+import { IncomingRevisions, dayOfMonth, mergeBucket, observationsOf, pushObservations, type BucketKeyFields } from './bucket';
 import { StoreError, toStoreError } from './errors';
 import { plainTrack, identityKeysOf, toStoredTrack } from './identity';
-import { boundRange, prefixRange } from './key-range';
+import { closedRange, prefixRange } from './key-range';
 import { MIGRATIONS, type Migration } from './migrations';
 import { openDatabase } from './open';
 import { readingBatch } from './reading-batch';
@@ -30,8 +30,9 @@ import {
   SETTINGS,
   SETTINGS_KEY,
   TRACKS,
-  observationKey,
+  bucketKey,
   type CrosscountDB,
+  type ObservationBucket,
   type StoredTrack,
 } from './schema';
 import { applySettingsPatch, settingsFromRecord, settingsPatchSchema, type SettingsPatch } from './settings';
@@ -124,11 +125,20 @@ async function candidateTracks(tx: WriteTx, incoming: readonly Track[]): Promise
   return [...found.values()];
 }
 
-function compareKeys(a: Observation, b: Observation): number {
-  const ka = observationKey(a);
-  const kb = observationKey(b);
-  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
-  return 0;
+/** Observations still to be merged into one bucket. */
+interface PendingBucket {
+  key: BucketKeyFields;
+  /** The key as one string: for sorting the writes into key order cheaply. */
+  sortKey: string;
+  incoming: IncomingRevisions;
+}
+
+/** A series' buckets (track, source, store, metric) and the months they span: one range read. */
+interface SeriesGroup {
+  prefix: [string, string, string, Metric];
+  firstMonth: string;
+  lastMonth: string;
+  buckets: Map<string, PendingBucket>;
 }
 
 /**
@@ -157,64 +167,78 @@ async function mergeInto(
     rawTracks.put(toStoredTrack(track));
   }
 
-  // Grouped by (track, source, store, metric): each group's stored revisions for the days it
+  // Grouped by bucket, and buckets by series: each series' stored buckets for the months it
   // covers are one key range, so a reading of 28 days does not load a track's ten years.
-  const groups = new Map<string, { incoming: Observation[]; firstDay: string; lastDay: string }>();
-  observations.forEach((obs, index) => {
+  const groups = new Map<string, SeriesGroup>();
+  let group: SeriesGroup | undefined;
+  let groupKey = '';
+  for (let index = 0; index < observations.length; index++) {
+    const obs = observations[index]!;
     const track = plan.idFor.get(obs.track);
     if (track === undefined) throw new Error(`${how.describeTrack(index)}: ${JSON.stringify(obs.track)} names no track`);
-    const stored: Observation = { track, source: obs.source, store: obs.store, metric: obs.metric, day: obs.day, value: obs.value, observedAt: obs.observedAt };
-    const key = `${track}\u0000${obs.source}\u0000${obs.store}\u0000${obs.metric}`;
-    const group = groups.get(key);
-    if (!group) groups.set(key, { incoming: [stored], firstDay: obs.day, lastDay: obs.day });
-    else {
-      group.incoming.push(stored);
-      if (obs.day < group.firstDay) group.firstDay = obs.day;
-      if (obs.day > group.lastDay) group.lastDay = obs.day;
+    const dayNumber = dayOfMonth(obs.day);
+    if (dayNumber === 0) throw new Error(`observations[${index}].day: ${JSON.stringify(obs.day)} is not a calendar day (YYYY-MM-DD)`);
+    if (typeof obs.observedAt !== 'string') throw new Error(`observations[${index}].observedAt: ${JSON.stringify(obs.observedAt)} is not a time`);
+    const month = obs.day.slice(0, 7);
+    const seriesKey = `${track}\u0000${obs.source}\u0000${obs.store}\u0000${obs.metric}`;
+    // Files and readings list a series' days together: the last group is usually the one.
+    if (seriesKey !== groupKey) {
+      groupKey = seriesKey;
+      group = groups.get(seriesKey);
+      if (!group) {
+        group = { prefix: [track, obs.source, obs.store, obs.metric], firstMonth: month, lastMonth: month, buckets: new Map() };
+        groups.set(seriesKey, group);
+      }
+    }
+    const series = group!;
+    let bucket = series.buckets.get(month);
+    if (!bucket) {
+      const [t, source, store, metric] = series.prefix;
+      bucket = { key: { track: t, source, store, metric, month }, sortKey: `${seriesKey}\u0000${month}`, incoming: new IncomingRevisions() };
+      series.buckets.set(month, bucket);
+      if (month < series.firstMonth) series.firstMonth = month;
+      if (month > series.lastMonth) series.lastMonth = month;
+    }
+    bucket.incoming.add(dayNumber, obs.observedAt, obs.value);
+  }
+
+  // One range read per series, all in flight together, instead of one read per bucket.
+  const observationStore = tx.objectStore(OBSERVATIONS);
+  const grouped = [...groups.values()];
+  const stored = await Promise.all(grouped.map(({ prefix, firstMonth, lastMonth }) => observationStore.getAll(closedRange([...prefix, firstMonth], [...prefix, lastMonth]))));
+
+  const writes: { sortKey: string; bucket: ObservationBucket }[] = [];
+  let added = 0;
+  let unchanged = 0;
+  grouped.forEach((series, i) => {
+    const storedByMonth = new Map(stored[i]!.map((bucket) => [bucket.month, bucket]));
+    for (const [month, pending] of series.buckets) {
+      const merged = mergeBucket(pending.key, storedByMonth.get(month), pending.incoming);
+      added += merged.added;
+      unchanged += merged.unchanged;
+      if (merged.bucket) writes.push({ sortKey: pending.sortKey, bucket: merged.bucket });
     }
   });
 
-  // One range read per group, all in flight together, instead of one read per observation.
-  const observationStore = tx.objectStore(OBSERVATIONS);
-  const grouped = [...groups.values()];
-  const stored = await Promise.all(
-    grouped.map(({ incoming: [first], firstDay, lastDay }) =>
-      observationStore.getAll(boundRange([first!.track, first!.source, first!.store, first!.metric, firstDay], [first!.track, first!.source, first!.store, first!.metric, lastDay])),
-    ),
-  );
-
-  const puts: Observation[] = [];
-  const deletes: Observation[] = [];
-  let added = 0;
-  let unchanged = 0;
-  grouped.forEach((group, i) => {
-    const appended = planAppend(stored[i]!, group.incoming);
-    puts.push(...appended.puts);
-    deletes.push(...appended.deletes);
-    added += appended.added;
-    unchanged += appended.unchanged;
-  });
-
-  const rawObservations = unwrap(observationStore);
-  for (const obs of deletes) rawObservations.delete(observationKey(obs));
-  await putInChunks(rawObservations, puts.sort(compareKeys));
+  // Key order keeps the store's insertion cheap.
+  writes.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  await putInChunks(unwrap(observationStore), writes.map((write) => write.bucket));
   return { tracksAdded, added, unchanged };
 }
 
 /** Writes issued between two waits: enough to keep the database busy, few enough to queue. */
-const WRITE_CHUNK = 5000;
+const WRITE_CHUNK = 1000;
 
 /**
- * Raw requests: no promise per write (there can be hundreds of thousands), and a failing one
+ * Raw requests: no promise per write (there can be tens of thousands), and a failing one
  * aborts the transaction, which the caller sees through tx.done. Waiting for the last write of
  * each chunk is IndexedDB work, so the transaction stays open, and the queue of pending
- * requests stays short (fake-indexeddb slows down quadratically with a long one). Key order
- * keeps the store's insertion cheap.
+ * requests stays short (fake-indexeddb slows down quadratically with a long one).
  */
 async function putInChunks(objectStore: IDBObjectStore, values: readonly unknown[]): Promise<void> {
   for (let start = 0; start < values.length; start += WRITE_CHUNK) {
     let last: IDBRequest | undefined;
-    for (const value of values.slice(start, start + WRITE_CHUNK)) last = objectStore.put(value);
+    for (let i = start; i < Math.min(values.length, start + WRITE_CHUNK); i++) last = objectStore.put(values[i]);
     if (start + WRITE_CHUNK < values.length && last) await wrap(last);
   }
 }
@@ -251,8 +275,12 @@ async function moveObservations(tx: WriteTx, fromId: string, into: Track): Promi
   const observationStore = tx.objectStore(OBSERVATIONS);
   const moving = await observationStore.getAll(prefixRange(fromId));
   const raw = unwrap(observationStore);
-  for (const obs of moving) raw.delete(observationKey(obs));
-  await mergeInto(tx, [into], moving.map((obs) => ({ ...obs, track: into.id })), {
+  const observations: Observation[] = [];
+  for (const bucket of moving) {
+    raw.delete(bucketKey(bucket));
+    pushObservations(bucket, observations, into.id);
+  }
+  await mergeInto(tx, [into], observations, {
     lookup: 'index',
     keepIncomingIds: true,
     describeTrack: (index) => `observations[${index}].track`,
@@ -292,11 +320,11 @@ async function splitSpotify(tx: WriteTx, trackId: string): Promise<string> {
   unwrap(tracks).put({ ...toStoredTrack(spotifySide), noAutoLink: true });
   // Whole series move: S4A's observations are all source "spotify".
   const observationStore = tx.objectStore(OBSERVATIONS);
-  const spotifyObservations = await observationStore.getAll(prefixRange(trackId, 'spotify'));
+  const spotifyBuckets = await observationStore.getAll(prefixRange(trackId, 'spotify'));
   const raw = unwrap(observationStore);
-  for (const obs of spotifyObservations) {
-    raw.delete(observationKey(obs));
-    raw.put({ ...obs, track: spotifySide.id });
+  for (const bucket of spotifyBuckets) {
+    raw.delete(bucketKey(bucket));
+    raw.put({ ...bucket, track: spotifySide.id });
   }
   return spotifySide.id;
 }
@@ -407,14 +435,14 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
 
     async getHistory() {
       return transact('Reading the history', [TRACKS, OBSERVATIONS], 'readonly', 'default', async (tx) => {
-        const [tracks, observations] = await Promise.all([tx.objectStore(TRACKS).getAll(), tx.objectStore(OBSERVATIONS).getAll()]);
-        return { tracks: tracks.map(plainTrack), observations };
+        const [tracks, buckets] = await Promise.all([tx.objectStore(TRACKS).getAll(), tx.objectStore(OBSERVATIONS).getAll()]);
+        return { tracks: tracks.map(plainTrack), observations: observationsOf(buckets) };
       });
     },
 
     async getTrackObservations(trackId) {
-      return transact('Reading a track', [OBSERVATIONS], 'readonly', 'default', (tx) =>
-        tx.objectStore(OBSERVATIONS).getAll(prefixRange(trackId)),
+      return transact('Reading a track', [OBSERVATIONS], 'readonly', 'default', async (tx) =>
+        observationsOf(await tx.objectStore(OBSERVATIONS).getAll(prefixRange(trackId))),
       );
     },
 

@@ -4,11 +4,12 @@
  */
 import { initial } from './001-initial';
 import { identityKeys } from './002-identity-keys';
+import { observationBuckets } from './003-observation-buckets';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initial, identityKeys];
+export const MIGRATIONS: readonly Migration[] = [initial, identityKeys, observationBuckets];
 
 /** Throws unless the list is numbered 1, 2, 3 … without gaps (a typo would skip a step). */
 export function checkMigrations(migrations: readonly Migration[]): number {

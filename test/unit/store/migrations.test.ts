@@ -68,7 +68,7 @@ describe('migrations', () => {
     await createV1(factory);
 
     const store = await openStore({ factory });
-    expect(await storedVersion(factory)).toBe(2);
+    expect(await storedVersion(factory)).toBe(MIGRATIONS.length);
     const history = await store.getHistory();
     expect(history.tracks.sort((a, b) => a.id.localeCompare(b.id))).toEqual([...v1Tracks].sort((a, b) => a.id.localeCompare(b.id)));
     expect(history.observations.sort(byKey)).toEqual([...v1Observations].sort(byKey));
@@ -104,7 +104,7 @@ describe('migrations', () => {
     const broken: Migration[] = [
       ...MIGRATIONS,
       {
-        version: 3,
+        version: MIGRATIONS.length + 1,
         description: 'a step that does damage, then fails',
         migrate(db, tx) {
           db.deleteObjectStore('observations');
@@ -113,9 +113,9 @@ describe('migrations', () => {
         },
       },
     ];
-    // The upgrade from 1 runs 2 and then 3; 3 fails, so 2 is undone too.
+    // The upgrade from 1 runs every later step and then the broken one; it fails, so all are undone.
     await expect(openStore({ factory, migrations: broken })).rejects.toThrow(
-      'Upgrading the Crosscount database to version 3 failed (disk on fire); it was left as it was',
+      `Upgrading the Crosscount database to version ${MIGRATIONS.length + 1} failed (disk on fire); it was left as it was`,
     );
     await expect(openStore({ factory, migrations: broken })).rejects.toBeInstanceOf(MigrationError);
     expect(await storedVersion(factory)).toBe(1);
@@ -135,20 +135,20 @@ describe('migrations', () => {
 
   it('a database from a newer Crosscount is refused with a message, untouched', async () => {
     const factory = freshFactory();
-    const newer = await openStore({ factory, migrations: [...MIGRATIONS, { version: 3, description: 'future', migrate() {} }] });
+    const newer = await openStore({ factory, migrations: [...MIGRATIONS, { version: MIGRATIONS.length + 1, description: 'future', migrate() {} }] });
     await newer.ingestReading(s4aReading(), { refused: null });
     newer.close();
     const refused = openStore({ factory });
     await expect(refused).rejects.toBeInstanceOf(StoreError);
     await expect(refused).rejects.toThrow('written by a newer version of Crosscount');
-    expect(await storedVersion(factory)).toBe(3);
+    expect(await storedVersion(factory)).toBe(MIGRATIONS.length + 1);
   });
 
   it('an open store closes itself when a newer version wants to open, and says so', async () => {
     const factory = freshFactory();
     const old = await openStore({ factory });
     await old.ingestReading(s4aReading(), { refused: null });
-    const upgraded = await openStore({ factory, migrations: [...MIGRATIONS, { version: 3, description: 'next', migrate() {} }] });
+    const upgraded = await openStore({ factory, migrations: [...MIGRATIONS, { version: MIGRATIONS.length + 1, description: 'next', migrate() {} }] });
     expect(old.state).toBe('closed');
     await expect(old.getHistory()).rejects.toThrow('The Crosscount database is closed');
     expect((await upgraded.getHistory()).observations).toHaveLength(87);

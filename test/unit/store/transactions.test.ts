@@ -28,7 +28,11 @@ function bigFile(): History {
   return { tracks, observations };
 }
 
-/** Makes the `n`-th observation put do `what` instead (or before) of writing. */
+/**
+ * Makes the `n`-th observation write do `what` instead (or before) of writing. Observations are
+ * written a month's bucket per put (core/store/bucket.ts): bigFile is 36 buckets (4 tracks ×
+ * 9 months), a reading of s4aReading 6 (3 songs × daily streams and 28-day totals, one month).
+ */
 function failObservationPut(n: number, what: (request: IDBObjectStore) => void): void {
   const original = IDBObjectStore.prototype.put;
   let count = 0;
@@ -46,9 +50,9 @@ async function storeWithOneReading(): Promise<{ s: Store; before: History }> {
 }
 
 describe('a write that fails midway stores nothing of itself', () => {
-  it('import: a put that throws at observation 500 of 1,000', async () => {
+  it('import: a put that throws at bucket 18 of 36 (observation ≈ 500 of 1,000)', async () => {
     const { s, before } = await storeWithOneReading();
-    failObservationPut(500, () => {
+    failObservationPut(18, () => {
       throw new DOMException('simulated write failure', 'UnknownError');
     });
     await expect(s.importHistory(bigFile())).rejects.toThrow('Importing the history file');
@@ -56,9 +60,9 @@ describe('a write that fails midway stores nothing of itself', () => {
     expect(await s.getHistory()).toEqual(before);
   });
 
-  it('import: the transaction cut off at observation 500 (the worker stopped)', async () => {
+  it('import: the transaction cut off at bucket 18 of 36 (the worker stopped)', async () => {
     const { s, before } = await storeWithOneReading();
-    failObservationPut(500, (objectStore) => objectStore.transaction.abort());
+    failObservationPut(18, (objectStore) => objectStore.transaction.abort());
     await expect(s.importHistory(bigFile())).rejects.toThrow('the write was interrupted and undone; nothing from it was saved');
     vi.restoreAllMocks();
     expect(await s.getHistory()).toEqual(before);
@@ -78,7 +82,7 @@ describe('a write that fails midway stores nothing of itself', () => {
   it('reading: a failure after half its observations leaves no track, observation or reading record', async () => {
     const s = await freshStore();
     store = s;
-    failObservationPut(40, (objectStore) => objectStore.transaction.abort());
+    failObservationPut(4, (objectStore) => objectStore.transaction.abort());
     await expect(s.ingestReading(s4aReading(), { refused: null })).rejects.toThrow('interrupted');
     vi.restoreAllMocks();
     expect(await s.getHistory()).toEqual({ tracks: [], observations: [] });
