@@ -8,7 +8,7 @@
  * day that has not ended yet (today or later, UTC) is held back, as no count for it is whole.
  */
 import { addDays, type Day } from '../../model/day';
-import type { ReadingObservation, TrackRef } from '../../messaging/reading';
+import { emptyParseResult, unrecognisedResult, type ParseResult } from '../parse-result';
 import { describeValue, parseApiDay, parseCount } from '../spotify/values';
 import { identityRef, identityTrackRef, type TrackIdentity } from './identity';
 
@@ -22,30 +22,18 @@ export type ImusicianContextUpdate = Record<string, never>;
 
 export type ImusicianResultKind = 'daily-series' | 'chart-series' | 'unknown-shape' | 'unknown-path' | 'dom-trends-table';
 
-export interface ImusicianParseResult {
-  kind: ImusicianResultKind;
-  recognised: boolean;
-  /** Recognised, but some points or structures were refused: the rest is kept. */
-  partial: boolean;
-  /** One line: why not recognised, or what was refused when partial; null otherwise. */
-  reason: string | null;
-  /** One line: what a recognised response left out on purpose (downloads, countries …). */
-  note: string | null;
-  tracks: TrackRef[];
-  observations: ReadingObservation[];
-  /** Points refused (not a whole number ≥ 0, not a calendar day, conflicting values). */
-  rejected: number;
-  /** Points for days that have not ended yet: not stored. */
-  heldBack: number;
-  context: ImusicianContextUpdate;
-}
+/**
+ * Held back (`heldBack`): points for days that have not ended yet. Refused (`rejected`): points
+ * that are not a whole number ≥ 0, not a calendar day, or conflict.
+ */
+export type ImusicianParseResult = ParseResult<ImusicianResultKind, ImusicianContextUpdate>;
 
 export function emptyResult(kind: ImusicianResultKind): ImusicianParseResult {
-  return { kind, recognised: true, partial: false, reason: null, note: null, tracks: [], observations: [], rejected: 0, heldBack: 0, context: {} };
+  return emptyParseResult(kind, {});
 }
 
 export function unrecognised(kind: ImusicianResultKind, reason: string): ImusicianParseResult {
-  return { ...emptyResult(kind), recognised: false, reason: reason.slice(0, 300) };
+  return unrecognisedResult(kind, reason, {});
 }
 
 /** The last day that has ended (UTC). */

@@ -14,6 +14,7 @@ import type { Day } from '../../model/day';
 import { addDays } from '../../model/day';
 import type { Metric } from '../../model/schema';
 import type { ReadingObservation, TrackRef } from '../../messaging/reading';
+import { emptyParseResult, unrecognisedResult, type ParseResult } from '../parse-result';
 import type { SpotifyShapeKind } from './routes';
 import { describeValue, parseApiDay, parseCount } from './values';
 
@@ -33,32 +34,18 @@ export interface SpotifyContextUpdate {
 
 export type SpotifyResultKind = SpotifyShapeKind | 'unknown-path' | 'dom-song-page';
 
-export interface SpotifyParseResult {
-  /** A stable shape name (the route kind), or 'unknown-path'. */
-  kind: SpotifyResultKind;
-  /** False when the path is unknown or the body does not have the expected shape. */
-  recognised: boolean;
-  /** Recognised but some points were refused (bad count or day): the rest is kept. */
-  partial: boolean;
-  /** One line: why not recognised, or what was refused when partial; null otherwise. */
-  reason: string | null;
-  /** One line: why a recognised response stores nothing (e.g. artist-level totals); else null. */
-  note: string | null;
-  tracks: TrackRef[];
-  observations: ReadingObservation[];
-  /** Points refused (not an integer ≥ 0, not a calendar day, conflicting duplicates). */
-  rejected: number;
-  /** Points for days after the last finished day: not stored (see the file comment). */
-  heldBack: number;
-  context: SpotifyContextUpdate;
-}
+/**
+ * Held back (`heldBack`): points for days after the last finished day (see the file comment).
+ * `kind` is the route kind, or 'unknown-path'.
+ */
+export type SpotifyParseResult = ParseResult<SpotifyResultKind, SpotifyContextUpdate>;
 
 export function emptyResult(kind: SpotifyResultKind): SpotifyParseResult {
-  return { kind, recognised: true, partial: false, reason: null, note: null, tracks: [], observations: [], rejected: 0, heldBack: 0, context: {} };
+  return emptyParseResult(kind, {});
 }
 
 export function unrecognised(kind: SpotifyResultKind, reason: string): SpotifyParseResult {
-  return { ...emptyResult(kind), recognised: false, reason };
+  return unrecognisedResult(kind, reason, {});
 }
 
 /** Recognised, nothing stored, with the reason in words. */

@@ -1,0 +1,35 @@
+/**
+ * What a dashboard reader makes of one data response or page part, the same for every site so
+ * the content script and the reading session treat them alike (lib/reading-session.ts).
+ */
+import type { ReadingObservation, TrackRef } from '../messaging/reading';
+
+export interface ParseResult<Kind extends string, Context> {
+  /** A stable shape name, or why none matched ('unknown-path', 'unknown-shape'). */
+  kind: Kind;
+  /** False when the path is unknown or the body does not have the expected shape. */
+  recognised: boolean;
+  /** Recognised, but some points were refused (bad count or day): the rest is kept. */
+  partial: boolean;
+  /** One line: why not recognised, or what was refused when partial; null otherwise. */
+  reason: string | null;
+  /** One line: what a recognised response leaves out on purpose (totals, countries …); else null. */
+  note: string | null;
+  tracks: TrackRef[];
+  observations: ReadingObservation[];
+  /** Points refused (not a whole number ≥ 0, not a calendar day, conflicting values). */
+  rejected: number;
+  /** Points for days that are not final yet: not stored (each reader says which). */
+  heldBack: number;
+  /** What carries over to the next response of the same visit. */
+  context: Context;
+}
+
+export function emptyParseResult<Kind extends string, Context>(kind: Kind, context: Context): ParseResult<Kind, Context> {
+  return { kind, recognised: true, partial: false, reason: null, note: null, tracks: [], observations: [], rejected: 0, heldBack: 0, context };
+}
+
+/** Not recognised, with the reason in one line (never a guess, never 0 or NaN). */
+export function unrecognisedResult<Kind extends string, Context>(kind: Kind, reason: string, context: Context): ParseResult<Kind, Context> {
+  return { ...emptyParseResult(kind, context), recognised: false, reason: reason.slice(0, 300) };
+}
