@@ -5,8 +5,8 @@
  */
 import { sourceName } from '../core/compare/format';
 import type { DayComparison, RevisionEntry } from '../core/compare/types';
-import { formatCount, formatDay, formatPercent, formatSigned } from './format';
-import { ReasonChip } from './ReasonChip';
+import { formatCount, formatDay } from './format';
+import { ComparisonCells } from './ComparisonCells';
 
 export interface DayTableProps {
   /** In any order; shown most recent first. */
@@ -76,17 +76,7 @@ export function DayTable({ rows, locale, compact = false, caption, showSource }:
                 {row.status === 'pending' && <span class="cc-muted"> · pending</span>}
               </th>
               {withSource && <td>{row.distributorSource ? sourceName(row.distributorSource) : '—'}</td>}
-              <td class="cc-num">{formatCount(row.spotify, locale)}</td>
-              <td class="cc-num">{formatCount(row.distributor, locale)}</td>
-              <td class="cc-num">{formatSigned(row.diff, locale)}</td>
-              <td class="cc-num">{formatPercent(row.ratio, locale)}</td>
-              <td>
-                <div class="cc-daytable__reasons">
-                  {row.reasons.map((reason) => (
-                    <ReasonChip key={reason.code} reason={reason} />
-                  ))}
-                </div>
-              </td>
+              <ComparisonCells row={row} locale={locale} />
               {!compact && (
                 <td class="cc-daytable__revisions" title={revised.length > 0 ? revisionDetail(row.revisions, locale) : undefined}>
                   {revised.length === 0 ? <span class="cc-muted">—</span> : revised.map((line) => <div key={line}>{line}</div>)}

@@ -1,8 +1,8 @@
 /** Monthly totals: S4A's daily streams summed per month beside a distributor's report figure. */
 import { sourceName } from '../../core/compare/format';
 import type { MonthComparison } from '../../core/compare/types';
-import { formatCount, formatMonth, formatPercent, formatSigned } from '../../components/format';
-import { ReasonChip } from '../../components/ReasonChip';
+import { formatCount, formatMonth } from '../../components/format';
+import { ComparisonCells } from '../../components/ComparisonCells';
 
 export function MonthTable({ months, locale }: { months: readonly MonthComparison[]; locale?: string }) {
   const rows = [...months].sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : a.distributorSource.localeCompare(b.distributorSource)));
@@ -32,20 +32,11 @@ export function MonthTable({ months, locale }: { months: readonly MonthCompariso
           <tr key={`${row.month}|${row.distributorSource}`} class={row.status === 'pending' ? 'cc-row--pending' : undefined}>
             <th scope="row">{formatMonth(row.month, locale)}</th>
             <td>{row.distributorSource ? sourceName(row.distributorSource) : '—'}</td>
-            <td class="cc-num">
-              {formatCount(row.spotify, locale)}
-              {row.spotify !== null && <span class="cc-muted hp-days-covered"> ({formatCount(row.spotifyDays, locale)} d)</span>}
-            </td>
-            <td class="cc-num">{formatCount(row.distributor, locale)}</td>
-            <td class="cc-num">{formatSigned(row.diff, locale)}</td>
-            <td class="cc-num">{formatPercent(row.ratio, locale)}</td>
-            <td>
-              <div class="cc-daytable__reasons">
-                {row.reasons.map((reason) => (
-                  <ReasonChip key={reason.code} reason={reason} />
-                ))}
-              </div>
-            </td>
+            <ComparisonCells
+              row={row}
+              locale={locale}
+              spotifyNote={row.spotify !== null && <span class="cc-muted hp-days-covered"> ({formatCount(row.spotifyDays, locale)} d)</span>}
+            />
           </tr>
         ))}
       </tbody>
