@@ -42,6 +42,7 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
       today: dayFromMs(Date.now()),
       locale: navigator.language,
       onSaveSample: options.onSaveSample,
+      onEvidence: (trackId) => void send('cs:openHistory', { trackId }).catch(() => undefined),
       onToggle() {
         collapsed = !collapsed;
         draw();

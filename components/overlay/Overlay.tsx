@@ -28,6 +28,8 @@ export interface OverlayProps {
   collapsed: boolean;
   onToggle(): void;
   onSaveSample?(): void;
+  /** Opens the history page on this recording, where the evidence report is prepared. */
+  onEvidence?(trackId: string): void;
   today: string;
   locale?: string;
 }
@@ -38,7 +40,7 @@ function pendingNote(day: DayComparison, settleDays: number, today: string): str
   return `arrives in about ${left} day${left === 1 ? '' : 's'}`;
 }
 
-function DayRow({ day, settleDays, today, locale }: { day: DayComparison; settleDays: number; today: string; locale?: string }) {
+function DayRow({ day, settleDays, today, locale, onEvidence }: { day: DayComparison; settleDays: number; today: string; locale?: string; onEvidence?: () => void }) {
   // Most telling first (unexplained, then possible); the full message is on each chip.
   const reasons = [...day.reasons].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
   const pending = pendingNote(day, settleDays, today);
@@ -57,6 +59,11 @@ function DayRow({ day, settleDays, today, locale }: { day: DayComparison; settle
           <ReasonChip key={reason.code} reason={reason} />
         ))}
         {pending ? <span class="cc-muted cc-pending"> {pending}</span> : null}
+        {onEvidence && reasons.some((reason) => reason.level === 'unexplained') ? (
+          <button type="button" class="cc-link" data-testid="overlay-evidence" onClick={onEvidence}>
+            Evidence
+          </button>
+        ) : null}
       </td>
     </tr>
   );
@@ -126,7 +133,14 @@ function Body(props: OverlayProps) {
           </thead>
           <tbody>
             {view.days.map((day) => (
-              <DayRow key={`${day.day}-${day.distributorSource}`} day={day} settleDays={view.settleDays} today={props.today} locale={locale} />
+              <DayRow
+                key={`${day.day}-${day.distributorSource}`}
+                day={day}
+                settleDays={view.settleDays}
+                today={props.today}
+                locale={locale}
+                onEvidence={props.onEvidence && view.track ? () => props.onEvidence!(view.track!.id) : undefined}
+              />
             ))}
           </tbody>
         </table>

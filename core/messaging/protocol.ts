@@ -33,6 +33,8 @@ export const protocol = {
   'ui:linkTrack': { from: 'extension', request: z.object({ trackId: z.string().min(1).max(100), isrc: isrcSchema }) },
   'ui:unlinkTrack': { from: 'extension', request: z.object({ trackId: z.string().min(1).max(100) }) },
   'cs:setOverlayCollapsed': { from: 'content', request: z.object({ collapsed: z.boolean() }) },
+  /** The overlay's evidence action: the history page opens on the recording (its evidence is one tab away). */
+  'cs:openHistory': { from: 'content', request: z.object({ trackId: z.string().min(1).max(100) }) },
   /**
    * "Save a sample of this page": the overlay hands over what the page showed (its recent data
    * responses and what the reader made of them); the background redacts it into a file's text.
@@ -118,6 +120,7 @@ export interface Responses {
   'ui:unlinkTrack': { trackId: string };
   'cs:overlayView': OverlayView & { collapsed: boolean };
   'cs:setOverlayCollapsed': { collapsed: boolean };
+  'cs:openHistory': { opened: true };
   'cs:buildSample': { fileName: string; text: string };
   'ui:status': StoreStatus;
 }

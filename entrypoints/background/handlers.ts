@@ -100,7 +100,14 @@ export function storeHealth() {
   };
 }
 
-export function createHandlers(openStoreFn: () => Promise<Store> = () => openStore(), now: () => Date = () => new Date()): Handlers {
+/** Opens the history page in a new tab at an address fragment (the background passes the browser's way). */
+export type HistoryPageOpener = (fragment: string) => Promise<unknown>;
+
+export function createHandlers(
+  openStoreFn: () => Promise<Store> = () => openStore(),
+  now: () => Date = () => new Date(),
+  openHistoryPage: HistoryPageOpener = async () => undefined,
+): Handlers {
   const health = storeHealth();
   const store = storeOpener(async () => {
     try {
@@ -172,6 +179,10 @@ export function createHandlers(openStoreFn: () => Promise<Store> = () => openSto
       const site = sender.kind === 'content' ? sender.site.id : 'unknown';
       const text = buildPageSample({ site, pageUrl, responses, parseOutcomes: outcomes.slice(0, responses.length) });
       return { fileName: `crosscount-sample-${site}-${now().toISOString().slice(0, 10)}.json`, text };
+    },
+    async 'cs:openHistory'({ trackId }) {
+      await openHistoryPage(`#track=${encodeURIComponent(trackId)}`);
+      return { opened: true };
     },
     async 'cs:setOverlayCollapsed'({ collapsed }) {
       await (await store()).setSettings({ overlayCollapsed: collapsed });

@@ -37,6 +37,12 @@ test('the overlay links the song to its recording and remembers being folded', a
   expect(linked?.spotifyTrackIds).toEqual([SONG_1]);
   expect(history.tracks.filter((track) => track.spotifyTrackIds.includes(SONG_1))).toHaveLength(1);
 
+  // The anomaly's evidence action opens the history page on this recording.
+  const [historyTab] = await Promise.all([context.waitForEvent('page'), overlay.getByTestId('overlay-evidence').first().click()]);
+  await historyTab.waitForLoadState();
+  expect(historyTab.url()).toContain(`options.html#track=${linked!.id}`);
+  await expect(historyTab.getByRole('heading', { name: 'Harbour Lights' }).first()).toBeVisible();
+
   // Folding the panel away is remembered on the next page.
   await overlay.getByRole('button', { name: 'Hide' }).click();
   await expect(overlay.getByTestId('overlay-day')).toHaveCount(0);

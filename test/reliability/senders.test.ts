@@ -38,6 +38,7 @@ const PAYLOADS: Record<MessageType, unknown> = {
   'cs:reading': s4aReading({ id: 'matrix-reading', readAt: '2025-04-05T08:00:00.000Z', bumpRef: 'r-paper', bump: 3 }),
   'cs:overlayView': { spotifyTrackId: '4uLU6hMCjMI75M1A2tKUQC' },
   'cs:setOverlayCollapsed': { collapsed: true },
+  'cs:openHistory': { trackId: 't-none' },
   'cs:buildSample': { pageUrl: 'https://www.imusician.pro/app/analytics/trends', responses: [], outcomes: [] },
   'ui:getHistory': {},
   'ui:listTracks': {},
