@@ -24,6 +24,8 @@ export interface SiteReaderOptions {
   /** True on pages whose DOM the fallback can read; they also get the overlay. */
   domReadable(url: string): boolean;
   readDom(): ReaderOutcome;
+  /** Called after each reading is stored and after in-page navigation (e.g. list badges). */
+  onPageData?(): void;
   overlay: Omit<OverlayControllerOptions, 'onSaveSample' | 'trackRequest' | 'showOn'> & {
     trackRequest(latest: readonly ReaderOutcome[]): ReturnType<OverlayControllerOptions['trackRequest']>;
   };
@@ -48,6 +50,7 @@ export function runSiteReader(ctx: ContentScriptContext, options: SiteReaderOpti
     onSent: (reading) => {
       overlay.setUnrecognised(reading.status === 'unrecognised' ? (reading.reason ?? 'nothing recognised') : null);
       void overlay.refresh();
+      options.onPageData?.();
     },
   });
   ctx.onInvalidated(() => session.stop());
@@ -95,9 +98,14 @@ export function runSiteReader(ctx: ContentScriptContext, options: SiteReaderOpti
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     void session.flush();
     outcomes = [];
-    overlay.reset();
-    void overlay.refresh();
-    scheduleDomFallback();
+    // With the Navigation API the event comes before the address changes: look at the new
+    // page once it is there.
+    ctx.setTimeout(() => {
+      overlay.reset();
+      void overlay.refresh();
+      options.onPageData?.();
+      scheduleDomFallback();
+    }, 0);
   });
   scheduleDomFallback();
   // The panel goes beside the page's stats, which exist once the app has rendered.

@@ -8,7 +8,7 @@ import { readingSchema } from './reading';
 import type { Settings } from '../settings';
 import { settingsPatchSchema } from '../store/settings';
 import { isrcSchema, SPOTIFY_TRACK_ID_PATTERN, type Observation, type Track } from '../model/schema';
-import type { Overview, OverlayView, TrackView } from '../views/types';
+import type { Overview, OverlayView, SongBadge, TrackView } from '../views/types';
 
 export type SenderKind = 'content' | 'extension';
 
@@ -33,6 +33,8 @@ export const protocol = {
   'ui:linkTrack': { from: 'extension', request: z.object({ trackId: z.string().min(1).max(100), isrc: isrcSchema }) },
   'ui:unlinkTrack': { from: 'extension', request: z.object({ trackId: z.string().min(1).max(100) }) },
   'cs:setOverlayCollapsed': { from: 'content', request: z.object({ collapsed: z.boolean() }) },
+  /** The songs list asks for a small eligibility badge per song the store knows. */
+  'cs:songBadges': { from: 'content', request: z.object({ spotifyTrackIds: z.array(z.string().regex(SPOTIFY_TRACK_ID_PATTERN)).max(500) }) },
   /** The overlay's evidence action: the history page opens on the recording (its evidence is one tab away). */
   'cs:openHistory': { from: 'content', request: z.object({ trackId: z.string().min(1).max(100) }) },
   /**
@@ -121,6 +123,7 @@ export interface Responses {
   'cs:overlayView': OverlayView & { collapsed: boolean };
   'cs:setOverlayCollapsed': { collapsed: boolean };
   'cs:openHistory': { opened: true };
+  'cs:songBadges': { badges: Record<string, SongBadge> };
   'cs:buildSample': { fileName: string; text: string };
   'ui:status': StoreStatus;
 }

@@ -58,3 +58,10 @@ export interface OverlayView {
   /** Days after a day's end before the distributor's count is settled (for "arrives in …"). */
   settleDays: number;
 }
+
+/** The small badge on a songs-list row: the recording's 12-month streams toward 1,000. */
+export interface SongBadge {
+  trailing12mStreams: number;
+  eligible: boolean;
+  projectedEligibleDay: string | null;
+}

@@ -9,7 +9,7 @@ import { openStore, readingRefusal, StoreError, type Store } from '../../core/st
 import type { MessageType, StoreStatus } from '../../core/messaging/protocol';
 import { buildOverlayView, buildOverview, buildTrackView, type ViewOptions } from '../../core/views/build';
 import type { History } from '../../core/model/history';
-import type { Overview } from '../../core/views/types';
+import type { Overview, SongBadge } from '../../core/views/types';
 import { SITES } from '../../core/sites';
 import { buildPageSample } from '../../core/sources/sample';
 
@@ -179,6 +179,21 @@ export function createHandlers(
       const site = sender.kind === 'content' ? sender.site.id : 'unknown';
       const text = buildPageSample({ site, pageUrl, responses, parseOutcomes: outcomes.slice(0, responses.length) });
       return { fileName: `crosscount-sample-${site}-${now().toISOString().slice(0, 10)}.json`, text };
+    },
+    async 'cs:songBadges'({ spotifyTrackIds }) {
+      const opened = await store();
+      const options = await viewOptions(opened, now);
+      const badges: Record<string, SongBadge> = {};
+      for (const spotifyTrackId of new Set(spotifyTrackIds)) {
+        const track = await opened.findTrack(`spotify:${spotifyTrackId}`);
+        if (!track) continue;
+        const view = buildOverlayView(await recordingHistory(opened, track.id), track.id, options, 0);
+        // Only songs something was read for: a title from the catalog alone says nothing yet.
+        if (!view.hasSpotify || !view.eligibility) continue;
+        const { trailing12mStreams, eligible, projectedEligibleDay } = view.eligibility;
+        badges[spotifyTrackId] = { trailing12mStreams, eligible, projectedEligibleDay };
+      }
+      return { badges };
     },
     async 'cs:openHistory'({ trackId }) {
       await openHistoryPage(`#track=${encodeURIComponent(trackId)}`);

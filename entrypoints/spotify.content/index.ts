@@ -8,6 +8,7 @@ import { SPOTIFY_CHANNEL } from '../../lib/channels';
 import { applySpotifyContext, parseSpotifyResponse, readSpotifySongDom, spotifyPage, SPOTIFY_DATA_HOST, type SpotifyReadContext } from '../../core/sources/spotify';
 import { SPOTIFY_SELECTORS } from '../../core/sources/spotify/selectors';
 import { dayFromMs } from '../../core/model/day';
+import { createSongBadges } from '../../lib/song-badges';
 
 export default defineContentScript({
   matches: ['https://artists.spotify.com/*'],
@@ -16,6 +17,15 @@ export default defineContentScript({
     // The last finished day and track titles carry over between responses of one visit.
     let readContext: SpotifyReadContext = { latestDate: null, today: dayFromMs(Date.now()), titles: new Map() };
     const today = () => (readContext = { ...readContext, today: dayFromMs(Date.now()) });
+
+    const badges = createSongBadges(ctx, {
+      rows: () => [...document.querySelectorAll(SPOTIFY_SELECTORS.songRow)],
+      songOf: (row) => {
+        const link = row.querySelector(SPOTIFY_SELECTORS.songLink);
+        const id = link?.getAttribute('href')?.match(/\/song\/([0-9A-Za-z]{22})(?:[/?#]|$)/)?.[1];
+        return link && id ? { id, anchor: link } : null;
+      },
+    });
 
     runSiteReader(ctx, {
       site: 'spotify',
@@ -27,6 +37,10 @@ export default defineContentScript({
         return result;
       },
       domReadable: (url) => spotifyPage(url).kind === 'song-stats',
+      onPageData: () => {
+        if (spotifyPage(location.href).kind === 'songs') badges.start();
+        else badges.stop();
+      },
       readDom: () => readSpotifySongDom(document, location.href, { ...today(), locale: document.documentElement.lang || undefined }),
       overlay: {
         here: 'Spotify for Artists',

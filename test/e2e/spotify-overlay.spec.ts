@@ -73,3 +73,21 @@ test('a scraped title with markup is shown as text', async ({ context, openExten
   expect(await dashboard.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await overlay.locator('img').count()).toBe(0);
 });
+
+test('the songs list shows a small eligibility badge beside the songs Crosscount knows, and the panel follows navigation', async ({ context }) => {
+  const dashboard = await context.newPage();
+  await dashboard.goto(songUrl(SONG_1));
+  await expect(dashboard.getByTestId('crosscount-overlay')).toBeVisible();
+  await dashboard.getByTestId('nav-songs').click();
+  await expect(dashboard.getByTestId('songs-table')).toBeVisible();
+  const badge = dashboard.getByTestId('crosscount-badge');
+  // Harbour Lights was read (27 days, 6,7xx streams): over 1,000. The acoustic version was not.
+  await expect(badge).toHaveCount(1);
+  await expect(badge).toContainText('Earning');
+  await expect(dashboard.getByTestId('songs-table').locator('tr').filter({ hasText: 'Harbour Lights' }).first()).toContainText('Earning');
+  // Leaving the list removes the badges, and the panel follows the in-app navigation to the
+  // new song (the Navigation API announces it before the address changes).
+  await dashboard.getByTestId('nav-song-2').click();
+  await expect(badge).toHaveCount(0);
+  await expect(dashboard.getByTestId('crosscount-overlay')).toContainText('Harbour Lights - Acoustic');
+});

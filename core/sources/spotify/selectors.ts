@@ -10,4 +10,8 @@ export const SPOTIFY_SELECTORS = {
   chartPointLabel: '[aria-label]',
   /** Headline figures of the song page (recent builds). */
   heroMetric: "p[data-slo-id='hero-stats-section-metric']",
+  /** Rows of the songs list (recent scrapers: tables as `tbody tr`). */
+  songRow: 'tbody tr',
+  /** A row's link to its song's page, which names the track id. */
+  songLink: 'a[href*="/song/"]',
 } as const;
