@@ -39,6 +39,7 @@ const PAYLOADS: Record<MessageType, unknown> = {
   'cs:overlayView': { spotifyTrackId: '4uLU6hMCjMI75M1A2tKUQC' },
   'cs:setOverlayCollapsed': { collapsed: true },
   'cs:openHistory': { trackId: 't-none' },
+  'cs:songBadges': { spotifyTrackIds: ['4uLU6hMCjMI75M1A2tKUQC'] },
   'cs:buildSample': { pageUrl: 'https://www.imusician.pro/app/analytics/trends', responses: [], outcomes: [] },
   'ui:getHistory': {},
   'ui:listTracks': {},
