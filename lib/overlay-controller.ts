@@ -69,7 +69,10 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
       const view = await send('cs:overlayView', request);
       if (mine !== generation) return;
       const fingerprint = JSON.stringify(view);
-      if (fingerprint === drawnView && state.kind === 'ready') return;
+      if (fingerprint === drawnView && state.kind === 'ready') {
+        host?.place();
+        return;
+      }
       drawnView = fingerprint;
       collapsed = view.collapsed;
       state = !view.found && unrecognised ? { kind: 'unrecognised', reason: unrecognised } : { kind: 'ready', view };

@@ -11,6 +11,8 @@ import overlayCss from '../components/overlay/overlay.css?inline';
 
 export interface OverlayHost {
   update(props: OverlayProps): void;
+  /** Moves the panel beside the page's stats once they exist (they render after us). */
+  place(): void;
   remove(): void;
 }
 
@@ -52,6 +54,9 @@ export function mountOverlay(ctx: ContentScriptContext, anchor: () => Element | 
       if (removed) return;
       place();
       render(h(Overlay, props), root);
+    },
+    place() {
+      if (!removed) place();
     },
     remove,
   };

@@ -94,6 +94,13 @@ export function runSiteReader(ctx: ContentScriptContext, options: SiteReaderOpti
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
+  // Leaving the page (a link to elsewhere, a reload, closing the tab) must not lose what this
+  // visit read while it waited for its batch to fill: send it now.
+  ctx.addEventListener(window, 'pagehide', () => void session.flush());
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void session.flush();
+  });
+
   // The dashboards are single-page apps: a new page does not reload.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     void session.flush();

@@ -32,6 +32,16 @@ async function sendFrom(page: Page, message: unknown): Promise<unknown> {
   return reply.data;
 }
 
+/** Waits until the extension has stored a reading of `path` (the page's data has arrived). */
+async function readingStored(history: Page, path: string): Promise<void> {
+  for (let waited = 0; waited < 15_000; waited += 250) {
+    const { readings } = (await sendFrom(history, { type: 'ui:getReadings', payload: { limit: 50 } })) as { readings: { path: string; observationCount: number }[] };
+    if (readings.some((reading) => reading.path === path && reading.observationCount > 0)) return;
+    await history.waitForTimeout(250);
+  }
+  throw new Error(`demo: no reading of ${path} was stored`);
+}
+
 console.log('demo: building the extension…');
 execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
@@ -58,12 +68,13 @@ try {
   const s4a = await context.newPage();
   for (const recording of DEMO_RECORDINGS) {
     await s4a.goto(`https://artists.spotify.com/c/artist/${DEMO_ARTIST}/song/${recording.spotifyTrackId}/stats${s4aRange}`);
-    await s4a.getByTestId('overlay-day').first().waitFor({ timeout: 15_000 });
+    await readingStored(history, `/c/artist/${DEMO_ARTIST}/song/${recording.spotifyTrackId}/stats`);
   }
   const imusician = await context.newPage();
   for (const recording of DEMO_RECORDINGS) {
     await imusician.goto(`https://www.imusician.pro/app/analytics/trends?track=${recording.imusicianId}&from=${addDays(today, -28)}&to=${lastImusicianDay(today)}&store=${recording.store}`);
     await imusician.getByTestId('overlay-day').first().waitFor({ timeout: 15_000 });
+    await imusician.waitForTimeout(800);
   }
   // Leave each dashboard on the most telling song: the one with an incident.
   const star = DEMO_RECORDINGS[0]!;

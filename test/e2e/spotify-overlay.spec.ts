@@ -37,6 +37,11 @@ test('the overlay links the song to its recording and remembers being folded', a
   expect(linked?.spotifyTrackIds).toEqual([SONG_1]);
   expect(history.tracks.filter((track) => track.spotifyTrackIds.includes(SONG_1))).toHaveLength(1);
 
+  // Beside the page's own chart (which the app renders after the panel first appears), not in a corner.
+  await expect
+    .poll(() => dashboard.evaluate(() => document.querySelector('crosscount-overlay')?.previousElementSibling?.getAttribute('data-slo-id') ?? null))
+    .toBe('song-timeline');
+
   // The anomaly's evidence action opens the history page on this recording.
   const [historyTab] = await Promise.all([context.waitForEvent('page'), overlay.getByTestId('overlay-evidence').first().click()]);
   await historyTab.waitForLoadState();
@@ -48,6 +53,10 @@ test('the overlay links the song to its recording and remembers being folded', a
   await expect(overlay.getByTestId('overlay-day')).toHaveCount(0);
   await dashboard.reload();
   await expect(dashboard.getByTestId('crosscount-overlay').getByRole('button', { name: 'Show' })).toBeVisible();
+  // A second visit reads nothing new; the panel still moves beside the chart once it exists.
+  await expect
+    .poll(() => dashboard.evaluate(() => document.querySelector('crosscount-overlay')?.previousElementSibling?.getAttribute('data-slo-id') ?? null))
+    .toBe('song-timeline');
 });
 
 test('a song without distributor data says which page to visit', async ({ context }) => {
