@@ -99,6 +99,8 @@ export function runSiteReader(ctx: ContentScriptContext, options: SiteReaderOpti
   ctx.addEventListener(window, 'pagehide', () => void session.flush());
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'hidden') void session.flush();
+    // Back on this tab: the other dashboard may have been read meanwhile.
+    else void overlay.refresh();
   });
 
   // The dashboards are single-page apps: a new page does not reload.

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Journey } from './types';
-import { SONG_1, songUrl } from './spotify-fixture';
+import { SONG_1, songUrl, STORED_DAYS, storedDayCount } from './spotify-fixture';
 
 const TRENDS = 'https://www.imusician.pro/app/analytics/trends';
 
@@ -10,6 +10,8 @@ export const imusicianReader: Journey = {
   async run(driver) {
     const spotify = await driver.openDashboard(songUrl(SONG_1));
     await spotify.waitFor({ testId: 'crosscount-overlay' }, { timeoutMs: 15_000 });
+    // S4A's days are stored before iMusician is visited, so the trends reading is what links them.
+    await expect.poll(() => storedDayCount(driver, SONG_1), { timeout: 15_000 }).toBe(STORED_DAYS);
 
     const trends = await driver.openDashboard(TRENDS);
     await trends.waitFor({ testId: 'trends' });
