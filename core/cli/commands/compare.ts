@@ -3,29 +3,11 @@
  * the day-by-day comparison, as a readable table or as the exact JSON of the contract.
  */
 import { compare, formatCount, formatPercent, sourceName, REASON_LABELS, type CompareResult, type Reason, type TrackComparison } from '../../compare/index';
-import { HistoryFileError, parseHistoryFile } from '../../history/parse';
 import { dayStartMs, parseAsOf } from '../../model/day';
-import type { History } from '../../model/history';
 import { normaliseIsrc } from '../../model/schema';
 import { CliError, usageError, type CliIO } from '../io';
+import { readHistoryArgument } from '../read-history';
 import type { ParsedCommand } from '../main';
-
-/** Reads and validates a history file; every problem becomes one line naming the file. */
-export async function loadHistory(file: string, io: CliIO): Promise<History> {
-  const bytes = await io.readFile(file);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`${file}: not a UTF-8 text file`);
-  }
-  try {
-    return parseHistoryFile(text);
-  } catch (error) {
-    if (error instanceof HistoryFileError) throw new CliError(`${file}: ${error.message}`);
-    throw error;
-  }
-}
 
 /** The `--as-of` option as a canonical instant (a bare day is the end of that day), or now. */
 export function asOfOption(value: string | boolean | undefined, io: CliIO): string {
@@ -121,7 +103,7 @@ export async function runCompare(args: ParsedCommand, io: CliIO): Promise<void> 
   const file = historyFileArgument(args, USAGE);
   const asOf = asOfOption(args.values['as-of'], io);
   const isrc = isrcOption(args.values.isrc);
-  const history = await loadHistory(file, io);
+  const history = await readHistoryArgument(file, io);
   if (isrc && !history.tracks.some((track) => track.isrc === isrc)) throw new CliError(`${file}: no recording with ISRC ${isrc}`);
   const result = compare(history, { asOf, isrc });
   io.stdout(args.values.json ? JSON.stringify(result, null, 2) + '\n' : renderCompareTable(result));

@@ -3,29 +3,12 @@
  * eligibility for the calendar month of the day, a readable table or the contract's JSON.
  */
 import { eligibility, eligibilityStatusWord, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT, type EligibilityResult } from '../../eligibility';
-import { HistoryFileError, parseHistoryFile } from '../../history/parse';
-import type { History } from '../../model/history';
 import { isDay, type Day } from '../../model/day';
-import { CliError, usageError, type CliIO } from '../io';
+import { usageError, type CliIO } from '../io';
+import { readHistoryArgument } from '../read-history';
 import type { ParsedCommand } from '../main';
 
 const USAGE = 'usage: crosscount eligibility <history.json> [--as-of <day>] [--json]';
-
-export async function readHistory(file: string, io: CliIO): Promise<History> {
-  const bytes = await io.readFile(file);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`${file}: is not UTF-8 text, so it is not a history file`);
-  }
-  try {
-    return parseHistoryFile(text);
-  } catch (error) {
-    if (error instanceof HistoryFileError) throw new CliError(`${file}: ${error.message}`);
-    throw error;
-  }
-}
 
 function asOfDayFrom(value: string | boolean | undefined, io: CliIO): Day {
   if (value === undefined) return io.now().toISOString().slice(0, 10);
@@ -41,7 +24,7 @@ export async function runEligibility(args: ParsedCommand, io: CliIO): Promise<vo
   }
   const asOfDay = asOfDayFrom(args.values['as-of'], io);
   const file = args.positionals[0]!;
-  const history = await readHistory(file, io);
+  const history = await readHistoryArgument(file, io);
   const result = eligibility(history, { asOfDay });
   io.stdout(args.values.json ? `${JSON.stringify(result, null, 2)}\n` : formatEligibilityTable(result));
 }

@@ -6,7 +6,8 @@ import { EvidenceError, evidenceReport } from '../../evidence/index';
 import { isDay } from '../../model/day';
 import { CliError, usageError, type CliIO } from '../io';
 import type { ParsedCommand } from '../main';
-import { historyFileArgument, isrcOption, loadHistory } from './compare';
+import { historyFileArgument, isrcOption } from './compare';
+import { readHistoryArgument } from '../read-history';
 
 const USAGE = 'evidence <history.json> --isrc X [--days d1,d2,…]';
 
@@ -28,7 +29,7 @@ export async function runEvidence(args: ParsedCommand, io: CliIO): Promise<void>
   const isrc = isrcOption(args.values.isrc);
   if (!isrc) throw usageError(`missing --isrc\nusage: crosscount ${USAGE}`);
   const days = daysOption(args.values.days);
-  const history = await loadHistory(file, io);
+  const history = await readHistoryArgument(file, io);
   try {
     io.stdout(evidenceReport(history, { isrc, days, asOf: io.now().toISOString() }));
   } catch (error) {

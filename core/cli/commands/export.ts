@@ -3,11 +3,9 @@
  * or the history re-written in normalised form. Without --format, the --out extension
  * (.csv / .json) decides.
  */
-import { CliError, usageError, type CliIO } from '../io';
+import { usageError, type CliIO } from '../io';
 import type { ParsedCommand } from '../main';
-import { readHistoryBytes } from '../../history/formats';
-import type { History } from '../../model/history';
-import { InputFileError } from '../../history/input-error';
+import { readHistoryArgument } from '../read-history';
 import { writeHistoryCsv } from '../../history/csv';
 import { writeHistoryFile } from '../../history/write';
 
@@ -22,14 +20,7 @@ export async function runExport(args: ParsedCommand, io: CliIO): Promise<void> {
   if (typeof out !== 'string' || out === '') throw usageError(`export needs --out <file>, the file to write\n${USAGE}`);
   const format = exportFormat(args.values.format, out);
 
-  const bytes = await io.readFile(input);
-  let history: History;
-  try {
-    history = readHistoryBytes(bytes);
-  } catch (error) {
-    if (error instanceof InputFileError) throw new CliError(`${input}: ${error.message}`);
-    throw error;
-  }
+  const history = await readHistoryArgument(input, io);
   await io.writeFile(out, format === 'csv' ? writeHistoryCsv(history) : writeHistoryFile(history, io.now()));
   io.stdout(`${out}: written as ${format.toUpperCase()}\n`);
 }

@@ -1,0 +1,15 @@
+/** Reads the history file a command is given; every problem becomes one line naming the file. */
+import { readHistoryBytes } from '../history/formats';
+import { InputFileError } from '../history/input-error';
+import type { History } from '../model/history';
+import { CliError, type CliIO } from './io';
+
+export async function readHistoryArgument(file: string, io: CliIO): Promise<History> {
+  const bytes = await io.readFile(file);
+  try {
+    return readHistoryBytes(bytes);
+  } catch (error) {
+    if (error instanceof InputFileError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
