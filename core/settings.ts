@@ -13,3 +13,18 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.output<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+type SettingsShape = typeof settingsSchema.shape;
+
+/**
+ * A change to some settings. Unlike `settingsSchema.partial()`, absent fields stay absent
+ * (the partial schema would fill them with defaults and reset what the artist chose).
+ */
+export const settingsPatchSchema = z.object(
+  Object.fromEntries(
+    Object.entries(settingsSchema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()]),
+  ) as {
+    [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>>;
+  },
+);
+export type SettingsPatch = z.output<typeof settingsPatchSchema>;

@@ -2,23 +2,9 @@
  * Settings as stored: whatever record is there (an older version's, or a damaged one) is read
  * field by field, so one bad field falls back to its default instead of losing the others.
  */
-import { settingsSchema, type Settings } from '../settings';
-import { z } from '../zod';
+import { settingsSchema, type Settings, type SettingsPatch } from '../settings';
 
-type SettingsShape = typeof settingsSchema.shape;
-
-/**
- * A change to some settings. Unlike `settingsSchema.partial()`, absent fields stay absent
- * (the partial schema would fill them with defaults and reset what the artist chose).
- */
-export const settingsPatchSchema = z.object(
-  Object.fromEntries(
-    Object.entries(settingsSchema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()]),
-  ) as {
-    [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>>;
-  },
-);
-export type SettingsPatch = z.output<typeof settingsPatchSchema>;
+export { settingsPatchSchema, type SettingsPatch } from '../settings';
 
 export function settingsFromRecord(record: unknown): Settings {
   const source = record && typeof record === 'object' ? (record as Record<string, unknown>) : {};
