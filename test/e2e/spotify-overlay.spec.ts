@@ -100,3 +100,15 @@ test('the songs list shows a small eligibility badge beside the songs Crosscount
   await expect(badge).toHaveCount(0);
   await expect(dashboard.getByTestId('crosscount-overlay')).toContainText('Harbour Lights - Acoustic');
 });
+
+test("leaving a song page at once still stores what it read (the visit's batch is sent on pagehide)", async ({ context, openExtensionPage }) => {
+  const probe = await openExtensionPage('options.html');
+  const dashboard = await context.newPage();
+  await dashboard.goto(songUrl(SONG_1));
+  // The page's data has arrived and been parsed; the reading would wait 0.4 s for more.
+  await expect(dashboard.getByTestId('song-stats')).toBeVisible();
+  await dashboard.goto('https://artists.spotify.com/c/artist/3kXmZp7QvR2nLw9YtB4sHd/music/songs');
+  await expect
+    .poll(async () => (await storedHistory(probe)).observations.filter((obs) => obs.source === 'spotify' && obs.metric === 'streams').length, { timeout: 5000 })
+    .toBe(27);
+});
