@@ -3,19 +3,11 @@
  * difference, the ratio and the reason chips.
  */
 import type { ComponentChildren } from 'preact';
-import type { Reason } from '../core/compare/types';
+import type { ComparedPair } from '../core/compare/types';
 import { formatCount, formatPercent, formatSigned } from './format';
 import { ReasonChip } from './ReasonChip';
 
-export interface ComparedValues {
-  spotify: number | null;
-  distributor: number | null;
-  diff: number | null;
-  ratio: number | null;
-  reasons: readonly Reason[];
-}
-
-export function ComparisonCells({ row, locale, spotifyNote }: { row: ComparedValues; locale?: string; spotifyNote?: ComponentChildren }) {
+export function ComparisonCells({ row, locale, spotifyNote }: { row: ComparedPair; locale?: string; spotifyNote?: ComponentChildren }) {
   return (
     <>
       <td class="cc-num">

@@ -65,18 +65,22 @@ export interface RevisionEntry {
 
 export type DayStatus = 'settled' | 'pending' | 'missing';
 
-export interface DayComparison {
-  day: Day;
+/** What a day row and a month row share: both counts side by side, and why they differ. */
+export interface ComparedPair {
   spotify: number | null;
   distributor: number | null;
   distributorSource: string;
-  /** distributor − spotify for this calendar day; null when either is absent. */
+  /** distributor − spotify; null when either is absent. */
   diff: number | null;
-  /** distributor / spotify for this calendar day; null when either is absent or spotify is 0. */
+  /** distributor / spotify; null when either is absent or spotify is 0. */
   ratio: number | null;
   status: DayStatus;
   /** Main reason first. Frozen: rows with the same figures share their reasons. */
   reasons: readonly Reason[];
+}
+
+export interface DayComparison extends ComparedPair {
+  day: Day;
   revisions: readonly RevisionEntry[];
 }
 
@@ -123,18 +127,10 @@ export interface CompareOptions {
   isrc?: string;
 }
 
-export interface MonthComparison {
+export interface MonthComparison extends ComparedPair {
   month: Month;
-  /** Sum of S4A's daily streams in the UTC month (null when S4A has no day of it). */
-  spotify: number | null;
-  /** How many days of the month the S4A sum covers. */
+  /** How many days of the month the S4A sum (`spotify`, null when S4A has no day of it) covers. */
   spotifyDays: number;
-  distributor: number | null;
-  distributorSource: string;
-  diff: number | null;
-  ratio: number | null;
-  status: DayStatus;
-  reasons: readonly Reason[];
   /** Revisions of the distributor's monthly figure (report imports). */
   revisions: readonly RevisionEntry[];
 }
