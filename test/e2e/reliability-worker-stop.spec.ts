@@ -14,26 +14,13 @@ import type { History } from '../../core/model/history';
 import type { Observation } from '../../core/model/schema';
 import type { ReadingRecord } from '../../core/messaging/protocol';
 import { test, expect } from './support/extension';
+import { seededRandom } from '../unit/compare/synthetic';
+import { SONG_1, songUrl, STORED_DAYS } from './journeys/spotify-fixture';
 
 const SEED = Number(process.env.CROSSCOUNT_CHAOS_SEED ?? Date.now() % 1_000_000);
 const ROUNDS = 4;
-const ARTIST = '3kXmZp7QvR2nLw9YtB4sHd';
-const SONG_1 = '4uLU6hMCjMI75M1A2tKUQC';
-const SONG_URL = `https://artists.spotify.com/c/artist/${ARTIST}/song/${SONG_1}/stats`;
-/** Days 2026-03-03 … 2026-03-29 of the fixture stats (as the reader journeys store them). */
-const STORED_DAYS = 27;
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const SONG_URL = songUrl(SONG_1);
+const random = seededRandom;
 
 const key = (obs: Observation) => `${obs.track}|${obs.source}|${obs.store}|${obs.metric}|${obs.day}|${obs.observedAt}`;
 
