@@ -6,7 +6,7 @@
  * When the background says reading is paused (its database fails) or never answers, the
  * reading is held, not dropped, and sent again later: the same id, so it is stored once.
  */
-import type { ReadingInput, ReadingObservation, TrackRef } from '../core/messaging/reading';
+import { MAX_READING_RESPONSES, type ReadingInput, type ReadingObservation, type ResponseSeen, type TrackRef } from '../core/messaging/reading';
 
 /** What every site's parser returns for one response or page part. */
 export interface ReaderOutcome {
@@ -16,6 +16,19 @@ export interface ReaderOutcome {
   note?: string | null;
   tracks: readonly TrackRef[];
   observations: readonly ReadingObservation[];
+  /** The data response this outcome read (absent for the page's DOM). */
+  response?: { template: string; status: number };
+  /** How the reading compared with what the page itself shows, in words. */
+  check?: string | null;
+}
+
+/** What one outcome yielded, in one line for the diagnostics. */
+export function describeYield(outcome: ReaderOutcome): string {
+  if (!outcome.recognised) return `not understood: ${outcome.reason ?? 'unknown shape'}`.slice(0, 300);
+  const parts = [`${outcome.observations.length} count${outcome.observations.length === 1 ? '' : 's'}`];
+  if (outcome.note) parts.push(outcome.note);
+  if (outcome.reason) parts.push(outcome.reason);
+  return parts.join('; ').slice(0, 300);
 }
 
 export interface ReadingSessionOptions {
@@ -49,6 +62,7 @@ interface Batch {
   unrecognised: Set<string>;
   tracks: Map<string, TrackRef>;
   observations: Map<string, ReadingObservation>;
+  responses: ResponseSeen[];
 }
 
 export function createReadingSession(options: ReadingSessionOptions) {
@@ -68,7 +82,7 @@ export function createReadingSession(options: ReadingSessionOptions) {
   let heldTimer: ReturnType<typeof setTimeout> | null = null;
 
   function emptyBatch(path: string): Batch {
-    return { path, recognised: new Set(), unrecognised: new Set(), tracks: new Map(), observations: new Map() };
+    return { path, recognised: new Set(), unrecognised: new Set(), tracks: new Map(), observations: new Map(), responses: [] };
   }
 
   function add(outcome: ReaderOutcome, path: string): void {
@@ -77,6 +91,9 @@ export function createReadingSession(options: ReadingSessionOptions) {
     batch ??= emptyBatch(path);
     if (outcome.recognised) batch.recognised.add(outcome.note ? `${outcome.kind} (${outcome.note})` : outcome.kind);
     if (!outcome.recognised || outcome.reason) batch.unrecognised.add(`${outcome.kind}: ${outcome.reason ?? 'not recognised'}`);
+    if (outcome.response && batch.responses.length < MAX_READING_RESPONSES) {
+      batch.responses.push({ template: outcome.response.template.slice(0, 200), status: outcome.response.status, kind: outcome.kind.slice(0, 100), yielded: describeYield(outcome), check: outcome.check?.slice(0, 300) ?? null });
+    }
     for (const track of outcome.tracks) batch.tracks.set(track.ref, track);
     // The latest response wins for the same point (a page can ask twice).
     for (const obs of outcome.observations) batch.observations.set(`${obs.ref}|${obs.store}|${obs.metric}|${obs.day}`, obs);
@@ -100,6 +117,7 @@ export function createReadingSession(options: ReadingSessionOptions) {
       unrecognised: trim([...done.unrecognised]),
       tracks: [...done.tracks.values()],
       observations,
+      responses: done.responses,
     };
   }
 

@@ -13,14 +13,31 @@ import type { ReadingInput } from '../core/messaging/reading';
 
 /** How long a page may take to load its data before the DOM fallback is tried. */
 const DOM_FALLBACK_AFTER_MS = 5000;
+/** How long a reading waits for the page to render the figures it is checked against, and how often it looks. */
+const PAGE_CHECK_WAIT_MS = 3000;
+const PAGE_CHECK_EVERY_MS = 250;
+
+/** One attempt at checking a reading against the page (see core/sources/spotify/page-check.ts). */
+export type PageCheckStep<Outcome> =
+  | { status: 'none' }
+  | { status: 'not-yet' }
+  | { status: 'checked'; outcome: Outcome; check: string };
 /** Responses kept for "save a sample of this page" (the latest ones). */
 const SAMPLE_RESPONSES = 20;
 
-export interface SiteReaderOptions {
+export interface SiteReaderOptions<Outcome extends ReaderOutcome = ReaderOutcome> {
   site: ReadingInput['site'];
   channel: string;
   dataHosts: readonly string[];
-  parse(response: PageResponse): ReaderOutcome;
+  parse(response: PageResponse): Outcome;
+  /** A data address as the diagnostics name it: its path template, never its ids. */
+  pathTemplate(url: URL): string;
+  /**
+   * Compares an outcome with what the page renders before it is recorded. Asked again every
+   * PAGE_CHECK_EVERY_MS while it answers `not-yet`, and once with `final` after
+   * PAGE_CHECK_WAIT_MS (or when the visit ends); `none`: nothing to check.
+   */
+  checkAgainstPage?(outcome: Outcome, final: boolean): PageCheckStep<Outcome>;
   /** True on pages whose DOM the fallback can read; they also get the overlay. */
   domReadable(url: string): boolean;
   readDom(): ReaderOutcome;
@@ -31,7 +48,7 @@ export interface SiteReaderOptions {
   };
 }
 
-export function runSiteReader(ctx: ContentScriptContext, options: SiteReaderOptions): void {
+export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptContext, options: SiteReaderOptions<Outcome>): void {
   /** What this page visit understood, newest last (for the overlay's track). */
   let outcomes: ReaderOutcome[] = [];
   /** The latest responses with what the reader made of each (for "save a sample"). */
@@ -55,19 +72,46 @@ export function runSiteReader(ctx: ContentScriptContext, options: SiteReaderOpti
   });
   ctx.onInvalidated(() => session.stop());
 
-  function record(outcome: ReaderOutcome): void {
+  function record(outcome: ReaderOutcome, path = location.pathname): void {
     outcomes = [...outcomes.slice(-(SAMPLE_RESPONSES - 1)), outcome];
-    if (outcome.observations.length > 0) readPaths.add(location.pathname);
-    session.add(outcome, location.pathname);
+    if (outcome.observations.length > 0) readPaths.add(path);
+    session.add(outcome, path);
+  }
+
+  /** Outcomes waiting for the page to render what they are checked against. */
+  let waiting: Array<{ outcome: Outcome; path: string; until: number }> = [];
+  let checkTimer: number | null = null;
+
+  function settleChecks(final: boolean): void {
+    const still: typeof waiting = [];
+    for (const item of waiting) {
+      const last = final || Date.now() >= item.until;
+      const step = options.checkAgainstPage!(item.outcome, last);
+      if (step.status === 'not-yet' && !last) still.push(item);
+      else record(step.status === 'checked' ? { ...step.outcome, check: step.check } : item.outcome, item.path);
+    }
+    waiting = still;
+    if (checkTimer !== null) clearTimeout(checkTimer);
+    checkTimer = waiting.length > 0 ? ctx.setTimeout(() => settleChecks(false), PAGE_CHECK_EVERY_MS) : null;
+  }
+
+  function withResponse(outcome: Outcome, response: PageResponse): Outcome {
+    return { ...outcome, response: { template: options.pathTemplate(response.url), status: response.status } };
   }
 
   ctx.addEventListener(window, 'message', (event) => {
     const checked = checkPageMessage(event, { window, origin: location.origin, channel: options.channel, dataHosts: options.dataHosts });
     // Problems on our channel are page data we could not use: nothing is stored from them.
     if (!checked || isChannelProblem(checked)) return;
-    const outcome = options.parse(checked);
+    const outcome = withResponse(options.parse(checked), checked);
     observed = [...observed.slice(-(SAMPLE_RESPONSES - 1)), { response: checked, outcome }];
-    record(outcome);
+    const step = options.checkAgainstPage?.(outcome, false) ?? { status: 'none' as const };
+    if (step.status === 'checked') record({ ...step.outcome, check: step.check });
+    else if (step.status === 'none') record(outcome);
+    else {
+      waiting.push({ outcome, path: location.pathname, until: Date.now() + PAGE_CHECK_WAIT_MS });
+      if (checkTimer === null) checkTimer = ctx.setTimeout(() => settleChecks(false), PAGE_CHECK_EVERY_MS);
+    }
   });
 
   function scheduleDomFallback(): void {
@@ -96,16 +140,21 @@ export function runSiteReader(ctx: ContentScriptContext, options: SiteReaderOpti
 
   // Leaving the page (a link to elsewhere, a reload, closing the tab) must not lose what this
   // visit read while it waited for its batch to fill: send it now.
-  ctx.addEventListener(window, 'pagehide', () => void session.flush());
+  // Readings still waiting for their check are checked against the page as it is now.
+  const flushAll = () => {
+    if (waiting.length > 0) settleChecks(true);
+    void session.flush();
+  };
+  ctx.addEventListener(window, 'pagehide', flushAll);
   ctx.addEventListener(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void session.flush();
+    if (document.visibilityState === 'hidden') flushAll();
     // Back on this tab: the other dashboard may have been read meanwhile.
     else void overlay.refresh();
   });
 
   // The dashboards are single-page apps: a new page does not reload.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    void session.flush();
+    flushAll();
     outcomes = [];
     // With the Navigation API the event comes before the address changes: look at the new
     // page once it is there.

@@ -4,7 +4,7 @@
  * request against its schema and checks that the sender is allowed to send it.
  */
 import { z } from '../zod';
-import { readingSchema } from './reading';
+import { readingSchema, type ResponseSeen } from './reading';
 import type { Settings } from '../settings';
 import { settingsPatchSchema } from '../settings';
 import { isrcSchema, SPOTIFY_TRACK_ID_PATTERN, type Observation, type Track } from '../model/schema';
@@ -84,6 +84,8 @@ export interface ReadingRecord {
   addedCount: number;
   /** Set when the background refused to store the reading (e.g. a private window). */
   refused: string | null;
+  /** Each data response of the visit (absent in readings recorded before version 0.2). */
+  responses?: ResponseSeen[];
 }
 
 export interface ImportResult {

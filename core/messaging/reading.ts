@@ -29,6 +29,22 @@ export const readingObservationSchema = z.object({
 });
 export type ReadingObservation = z.output<typeof readingObservationSchema>;
 
+/**
+ * One data response a visit saw, for the diagnostics: its path template (never the ids), its
+ * HTTP status, what the reader made of it and how it compared with the page.
+ */
+export const responseSeenSchema = z.object({
+  template: z.string().max(200),
+  status: z.number().int().min(0).max(999),
+  kind: z.string().max(100),
+  /** "27 counts stored", "the page had no data (HTTP 429)", "not understood: …". */
+  yielded: z.string().max(300),
+  /** "checked against the page's chart: 28 of 28 days agree", or null when no check applies. */
+  check: z.string().max(300).nullable().default(null),
+});
+export type ResponseSeen = z.output<typeof responseSeenSchema>;
+export const MAX_READING_RESPONSES = 50;
+
 export const readingSchema = z.object({
   /** Deterministic per visit and content, so a resent reading is recognised and not stored twice. */
   id: z.string().min(8).max(100),
@@ -44,6 +60,8 @@ export const readingSchema = z.object({
   unrecognised: z.array(z.string().max(200)).max(200).default([]),
   tracks: z.array(trackRefSchema).max(MAX_READING_TRACKS).default([]),
   observations: z.array(readingObservationSchema).max(MAX_READING_OBSERVATIONS).default([]),
+  /** The data responses of the visit, in the order they came (older readings have none). */
+  responses: z.array(responseSeenSchema).max(MAX_READING_RESPONSES).default([]),
 });
 export type Reading = z.output<typeof readingSchema>;
 export type ReadingInput = z.input<typeof readingSchema>;

@@ -256,6 +256,7 @@ function readingRecord(reading: Reading, refused: string | null, addedCount: num
     observationCount: reading.observations.length,
     addedCount,
     refused,
+    responses: reading.responses.map((response) => ({ ...response })),
   };
 }
 

@@ -5,7 +5,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSiteReader } from '../../lib/site-reader';
 import { IMUSICIAN_CHANNEL } from '../../lib/channels';
-import { IMUSICIAN_HOST, isImusicianTrendsPage, parseImusicianResponse, readImusicianTrendsDom, IMUSICIAN_SELECTORS } from '../../core/sources/imusician';
+import { IMUSICIAN_HOST, imusicianPathTemplate, isImusicianTrendsPage, parseImusicianResponse, readImusicianTrendsDom, IMUSICIAN_SELECTORS } from '../../core/sources/imusician';
 import { dayFromMs } from '../../core/model/day';
 
 export default defineContentScript({
@@ -18,6 +18,7 @@ export default defineContentScript({
       channel: IMUSICIAN_CHANNEL,
       dataHosts: [IMUSICIAN_HOST],
       parse: (response) => parseImusicianResponse({ url: response.url.href, status: response.status, body: response.body }, today()),
+      pathTemplate: imusicianPathTemplate,
       domReadable: isImusicianTrendsPage,
       readDom: () => readImusicianTrendsDom(document, location.href, { ...today(), locale: document.documentElement.lang || undefined }),
       overlay: {

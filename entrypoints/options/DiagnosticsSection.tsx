@@ -27,6 +27,12 @@ export interface DiagnosticsSectionProps {
 
 const VISITS_PER_SITE = 10;
 
+/** The words of a visit's response list (one place, for the translation layer). */
+const RESPONSE_WORDS = {
+  heading: (count: number) => `${count} data response${count === 1 ? '' : 's'} seen:`,
+  status: (status: number) => `HTTP ${status}`,
+} as const;
+
 /** "1.2 MB" in the locale. */
 export function formatBytes(bytes: number, locale?: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -156,6 +162,24 @@ function VisitRow({ reading, now, locale }: { reading: ReadingRecord; now: () =>
         {reading.reason && ` · ${reading.reason}`}
         {reading.refused && ` · ${reading.refused}`}
       </div>
+      {reading.responses && reading.responses.length > 0 ? <ResponseList responses={reading.responses} /> : null}
     </li>
+  );
+}
+
+/** Per visit: each data response (path template and status), what it yielded, and the check against the page. */
+function ResponseList({ responses }: { responses: NonNullable<ReadingRecord['responses']> }) {
+  return (
+    <details class="hp-diag__responses" data-testid="visit-responses">
+      <summary>{RESPONSE_WORDS.heading(responses.length)}</summary>
+      <ul>
+        {responses.map((response, index) => (
+          <li key={index} data-testid="visit-response">
+            <code>{response.template}</code> {RESPONSE_WORDS.status(response.status)} · {response.yielded}
+            {response.check ? <span data-testid="visit-response-check"> · {response.check}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

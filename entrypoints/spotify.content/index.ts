@@ -5,7 +5,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSiteReader } from '../../lib/site-reader';
 import { SPOTIFY_CHANNEL } from '../../lib/channels';
-import { applySpotifyContext, parseSpotifyResponse, readSpotifySongDom, spotifyPage, SPOTIFY_DATA_HOST, type SpotifyReadContext } from '../../core/sources/spotify';
+import { applySpotifyContext, matchSpotifyDataUrl, parseSpotifyResponse, readSpotifySongDom, spotifyPage, SPOTIFY_DATA_HOST, type SpotifyReadContext } from '../../core/sources/spotify';
+import { checkAgainstPage, needsPageCheck, readPageFigures } from '../../core/sources/spotify/page-check';
 import { SPOTIFY_SELECTORS } from '../../core/sources/spotify/selectors';
 import { dayFromMs } from '../../core/model/day';
 import { createSongBadges } from '../../lib/song-badges';
@@ -35,6 +36,14 @@ export default defineContentScript({
         const result = parseSpotifyResponse({ url: response.url.href, status: response.status, body: response.body, text: response.text }, today());
         readContext = applySpotifyContext(readContext, result.context);
         return result;
+      },
+      pathTemplate: (url) => matchSpotifyDataUrl(url.href)?.template ?? '(a path the reader does not know)',
+      // A song's daily series is compared with the chart and headline the page renders for it.
+      checkAgainstPage(outcome, final) {
+        if (!needsPageCheck(outcome)) return { status: 'none' };
+        const figures = readPageFigures(document, location.href, document.documentElement.lang || undefined);
+        const check = checkAgainstPage(outcome, figures, final);
+        return check.status === 'not-yet' ? { status: 'not-yet' } : { status: 'checked', outcome: check.result, check: check.text };
       },
       domReadable: (url) => spotifyPage(url).kind === 'song-stats',
       onPageData: () => {

@@ -4,7 +4,7 @@
  * observer, content script, overlay) builds on these, as for Spotify.
  */
 export { parseImusicianResponse, LOOKED_FOR, type ImusicianResponseInput } from './parse-response';
-export { knownImusicianDataPath, imusicianPage, isImusicianTrendsPage, IMUSICIAN_HOST, type ImusicianPage, type ImusicianPageKind } from './urls';
+export { knownImusicianDataPath, imusicianPage, imusicianPathTemplate, isImusicianTrendsPage, IMUSICIAN_HOST, type ImusicianPage, type ImusicianPageKind } from './urls';
 export type { ImusicianReadContext, ImusicianContextUpdate, ImusicianParseResult, ImusicianResultKind } from './result';
 export { readImusicianTrendsDom, type ImusicianDomContext, type DomElementLike, type DomRootLike } from './dom-fallback';
 export { IMUSICIAN_SELECTORS } from './selectors';

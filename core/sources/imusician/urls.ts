@@ -98,3 +98,18 @@ export function imusicianPage(url: string): ImusicianPage {
 export function isImusicianTrendsPage(url: string): boolean {
   return imusicianPage(url).kind === 'trends';
 }
+
+/**
+ * A data address as the diagnostics name it: the path with every segment that carries a digit
+ * (an id, a date; not a version such as "v1") written `{id}`, and the names of its query parameters (never their values,
+ * which can be personal filters): "/api/v1/analytics/trends/tracks/{id}?store&from&to".
+ */
+export function imusicianPathTemplate(url: URL): string {
+  const path = url.pathname
+    .split('/')
+    .map((segment) => ((/\d/.test(segment) && !/^v\d{1,2}$/.test(segment)) || segment.length > 40 ? '{id}' : segment))
+    .join('/');
+  // From the query text, not searchParams' iterator: Firefox's content scripts cannot spread it.
+  const names = [...new Set(url.search.replace(/^\?/, '').split('&').map((pair) => pair.split('=')[0] ?? ''))].filter((name) => /^[A-Za-z_][\w-]{0,30}$/.test(name)).slice(0, 10);
+  return `${path}${names.length > 0 ? `?${names.join('&')}` : ''}`.slice(0, 200);
+}

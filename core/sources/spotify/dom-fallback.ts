@@ -163,6 +163,38 @@ export function readHeadline(hero: DomElementLike, locale?: string): { metric: '
   return { metric: headlineLabel(hero), value: parsed.value };
 }
 
+export interface ChartPoints {
+  /** Exact points, in page order. */
+  points: Array<{ day: Day; metric: 'streams' | 'listeners'; value: number }>;
+  /** Point labels that were not exact ("1,2k", a date not understood), each described. */
+  problems: string[];
+  /** Elements whose label is a chart point's at all. */
+  labelled: number;
+}
+
+/** The chart points the page labels "DATE, N streams" (older builds), read exactly or not at all. */
+export function readChartPoints(root: DomRootLike, locale?: string): ChartPoints {
+  // A Set, because the three chart selectors can match nested elements.
+  const elementsWithLabel = new Set<DomElementLike>();
+  for (const chart of elements(root, SPOTIFY_SELECTORS.songTimeline)) {
+    for (const point of elements(chart, SPOTIFY_SELECTORS.chartPointLabel)) elementsWithLabel.add(point);
+  }
+  const out: ChartPoints = { points: [], problems: [], labelled: 0 };
+  for (const element of elementsWithLabel) {
+    const label = parseChartLabel(element.getAttribute('aria-label') ?? '', locale);
+    if (!label) continue;
+    out.labelled++;
+    if ('problem' in label) out.problems.push(label.problem);
+    else out.points.push({ day: label.day, metric: label.metric as 'streams' | 'listeners', value: label.value });
+  }
+  return out;
+}
+
+/** The headline figures of the page, each read exactly (or described as not exact). */
+export function readHeadlines(root: DomRootLike, locale?: string): Array<NonNullable<ReturnType<typeof readHeadline>>> {
+  return elements(root, SPOTIFY_SELECTORS.heroMetric).flatMap((hero) => readHeadline(hero, locale) ?? []);
+}
+
 export function readSpotifySongDom(root: DomRootLike, pageUrl: string, context: SpotifyDomContext): SpotifyParseResult {
   const page = spotifyPage(pageUrl);
   if (page.kind !== 'song-stats' || !page.trackId) return unrecognised('dom-song-page', 'not a song stats page');
@@ -173,25 +205,15 @@ export function readSpotifySongDom(root: DomRootLike, pageUrl: string, context: 
   result.tracks.push(spotifyTrackRef(trackId, context));
   const cutoff = finalCutoff(context);
 
-  // Chart points: a Set, because the three chart selectors can match nested elements.
-  const points = new Set<DomElementLike>();
-  for (const chart of elements(root, SPOTIFY_SELECTORS.songTimeline)) {
-    for (const point of elements(chart, SPOTIFY_SELECTORS.chartPointLabel)) points.add(point);
+  const chart = readChartPoints(root, context.locale);
+  let seen = chart.labelled;
+  if (chart.problems.length > 0) {
+    result.rejected += chart.problems.length;
+    result.partial = true;
+    result.reason ??= `chart point ${chart.problems[0]}`;
   }
   const series: Record<'streams' | 'listeners', Array<{ day: unknown; value: unknown }>> = { streams: [], listeners: [] };
-  let seen = 0;
-  for (const point of points) {
-    const label = parseChartLabel(point.getAttribute('aria-label') ?? '', context.locale);
-    if (!label) continue;
-    seen++;
-    if ('problem' in label) {
-      result.rejected++;
-      result.partial = true;
-      result.reason ??= `chart point ${label.problem}`;
-    } else {
-      series[label.metric as 'streams' | 'listeners'].push({ day: label.day, value: label.value });
-    }
-  }
+  for (const point of chart.points) series[point.metric].push({ day: point.day, value: point.value });
   for (const metric of ['streams', 'listeners'] as const) {
     addSeries(result, seriesToObservations(series[metric], trackId, metric, cutoff, `chart ${metric}`));
   }

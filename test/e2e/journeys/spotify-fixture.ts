@@ -11,6 +11,8 @@ export const SONG_1 = '4uLU6hMCjMI75M1A2tKUQC';
 export const SONG_2 = '7ouMYWpwJ422jRcDASZB7P';
 /** Not in the catalog: a small song whose stats leave its zero days out (`{x}` without `y`). */
 export const SONG_3 = '0VjIjW4GlUZAMYd2vXMi3b';
+/** Not in the catalog: its page draws 2026-03-20 and 2026-03-21 differently from its response (`_pageChart`). */
+export const SONG_DISAGREES = '5pXcLm2QvR8nKw3YtB7sJe';
 export const songPath = (track: string) => `/c/artist/${ARTIST}/song/${track}/stats`;
 export const songUrl = (track: string) => `https://artists.spotify.com${songPath(track)}`;
 export const SONGS_URL = `https://artists.spotify.com/c/artist/${ARTIST}/music/songs`;

@@ -27,6 +27,21 @@ describe('createReadingSession', () => {
     expect(reading.observations.map((obs) => [obs.day, obs.value])).toEqual([['2026-03-28', 250], ['2026-03-29', 262]]);
   });
 
+  it('lists each data response of the visit with its path template, status, yield and page check', async () => {
+    const sent: ReadingInput[] = [];
+    const session = createReadingSession({ site: 'spotify', send: async (reading) => void sent.push(reading) });
+    const path = '/c/en/artist/a/song/t/stats';
+    session.add({ kind: 'latest-date', recognised: true, reason: null, note: 'the page had no latest date (HTTP 429 rate limit)', tracks: [], observations: [], response: { template: '{service}/v1/meta/latest-date', status: 429 } }, path);
+    session.add({ ...stats([['2026-03-28', 250]]), response: { template: 'song-stats-view/v1/artist/{a}/recording/{t}/stats', status: 200 }, check: "checked against the page's chart (streams): 1 of 1 days agree" }, path);
+    session.add({ kind: 'dom-song-page', recognised: false, reason: 'no chart point labels', tracks: [], observations: [] }, path);
+    await session.flush();
+    const reading = readingSchema.parse(sent[0]);
+    expect(reading.responses).toEqual([
+      { template: '{service}/v1/meta/latest-date', status: 429, kind: 'latest-date', yielded: '0 counts; the page had no latest date (HTTP 429 rate limit)', check: null },
+      { template: 'song-stats-view/v1/artist/{a}/recording/{t}/stats', status: 200, kind: 'song-stats', yielded: '1 count', check: "checked against the page's chart (streams): 1 of 1 days agree" },
+    ]);
+  });
+
   it('says why nothing was read', async () => {
     const sent: ReadingInput[] = [];
     const session = createReadingSession({ site: 'spotify', send: async (reading) => void sent.push(reading) });

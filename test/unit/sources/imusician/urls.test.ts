@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imusicianPage, isImusicianTrendsPage, knownImusicianDataPath } from '../../../../core/sources/imusician/urls';
+import { imusicianPage, isImusicianTrendsPage, knownImusicianDataPath, imusicianPathTemplate } from '../../../../core/sources/imusician/urls';
 import { storeFilterOf } from '../../../../core/sources/imusician/store-filter';
 import { imusicianStoreId } from '../../../../core/sources/imusician/stores';
 
@@ -96,5 +96,13 @@ describe('imusicianStoreId', () => {
     [null, null],
   ])('%s → %s', (name, id) => {
     expect(imusicianStoreId(name)).toBe(id);
+  });
+});
+
+describe('imusicianPathTemplate', () => {
+  it('names an address without its ids or query values', () => {
+    expect(imusicianPathTemplate(new URL('https://www.imusician.pro/api/v1/analytics/trends/tracks/4711?store=spotify&from=2026-03-01&to=2026-03-28'))).toBe('/api/v1/analytics/trends/tracks/{id}?store&from&to');
+    expect(imusicianPathTemplate(new URL('https://www.imusician.pro/graphql?operationName=TrendAnalytics&variables=%7B%7D'))).toBe('/graphql?operationName&variables');
+    expect(imusicianPathTemplate(new URL('https://www.imusician.pro/api/trends/CH-ABC-24-00001/daily'))).toBe('/api/trends/{id}/daily');
   });
 });
