@@ -26,13 +26,13 @@ const coreIsPure = {
     { group: ['**/lib', '**/lib/**', '**/components', '**/components/**', '**/entrypoints', '**/entrypoints/**'], message: CORE_IS_PURE },
   ],
 };
-const DOMAIN_STANDS_ALONE =
+const PURE_LAYER_STANDS_ALONE =
   'The domain (model, compare, eligibility, evidence, history) knows no storage, messages, dashboards or command line: pass it data instead.';
 const domainStandsAlone = {
   patterns: [
     {
       group: ['**/store', '**/store/**', '**/messaging', '**/messaging/**', '**/sources', '**/sources/**', '**/cli', '**/cli/**'],
-      message: DOMAIN_STANDS_ALONE,
+      message: PURE_LAYER_STANDS_ALONE,
     },
   ],
 };
@@ -53,7 +53,7 @@ function restrict(...sets) {
   ];
 }
 
-const PURE_DOMAIN = ['core/model/**', 'core/compare/**', 'core/eligibility/**', 'core/evidence/**', 'core/history/**'];
+const PURE_LAYER = ['core/model/**', 'core/compare/**', 'core/eligibility/**', 'core/evidence/**', 'core/history/**'];
 /*
  * Files that break "the store imports neither the message layer nor a site" today. They are
  * left out of that one rule (they keep the core-wide rules) until the reading's types and the
@@ -87,7 +87,7 @@ export default tseslint.config(
   },
   // Layers (docs/architecture.md): each entry repeats the sets above it that still apply.
   { files: ['core/**'], rules: { 'no-restricted-imports': restrict(zodDoor, coreIsPure) } },
-  { files: PURE_DOMAIN, rules: { 'no-restricted-imports': restrict(zodDoor, coreIsPure, domainStandsAlone) } },
+  { files: PURE_LAYER, rules: { 'no-restricted-imports': restrict(zodDoor, coreIsPure, domainStandsAlone) } },
   {
     files: ['core/store/**'],
     ignores: STORE_LAYER_DEBT,
