@@ -8,9 +8,30 @@ import { daysBetween } from '../../core/model/day';
 import type { OverlayView } from '../../core/views/types';
 import { eligibilityProgress, streamsToGo, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT } from '../../core/eligibility';
 import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
+import { sourceName } from '../../core/compare/format';
 import { ReasonChip } from '../ReasonChip';
 
 const LEVEL_RANK = { unexplained: 0, possible: 1, expected: 2 } as const;
+
+/** "iMusician", "DistroKid and iMusician", "CD Baby, DistroKid and TuneCore". */
+function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * The words that name the other side from the data (one place, for the translation layer): on
+ * Spotify for Artists the distributors this recording actually has data from, with the next
+ * step when there is none or when it only came from monthly reports.
+ */
+const OTHER_SIDE_WORDS = {
+  none: (other: string, hint: string) => `No ${other} data for this song yet: ${hint}`,
+  monthlyOnly: (names: string) => `${names} data for this song comes from monthly reports: the history page compares it month by month.`,
+} as const;
+
+/** The distributors the panel names for this recording (Spotify side), in display form. */
+export function distributorNames(view: OverlayView): { all: string[]; daily: string[] } {
+  return { all: view.distributorSources.map(sourceName), daily: view.dailyDistributorSources.map(sourceName) };
+}
 
 export type OverlayState =
   | { kind: 'loading' }
@@ -116,17 +137,28 @@ function Body(props: OverlayProps) {
   }
   const { view } = state;
   if (!view.found || (!view.hasDistributor && !view.hasSpotify)) return <p class="cc-muted">Nothing read for this song yet. Keep the page open a moment.</p>;
-  const missingOther = props.here === 'Spotify for Artists' ? !view.hasDistributor : !view.hasSpotify;
+  const onSpotify = props.here === 'Spotify for Artists';
+  const missingOther = onSpotify ? !view.hasDistributor : !view.hasSpotify;
+  const names = distributorNames(view);
+  // The column names the distributors the days come from, not a guess.
+  const otherColumn = onSpotify ? listNames(names.daily.length > 0 ? names.daily : names.all) || props.other : props.here;
+  const hint = missingOther
+    ? OTHER_SIDE_WORDS.none(props.other, props.otherHint)
+    : onSpotify && names.daily.length === 0
+      ? OTHER_SIDE_WORDS.monthlyOnly(listNames(names.all))
+      : null;
   return (
     <>
-      {missingOther ? <p data-testid="overlay-hint">No {props.other} data for this song yet: {props.otherHint}</p> : null}
+      {hint ? <p data-testid="overlay-hint">{hint}</p> : null}
       {view.days.length > 0 ? (
         <table class="cc-days">
           <thead>
             <tr>
               <th scope="col">Day</th>
               <th scope="col">Spotify</th>
-              <th scope="col">{props.here === 'Spotify for Artists' ? props.other : props.here}</th>
+              <th scope="col" data-testid="overlay-other-column">
+                {otherColumn}
+              </th>
               <th scope="col">Difference</th>
               <th scope="col">Why</th>
             </tr>

@@ -31,6 +31,13 @@ export function buildOverview(history: History, options: ViewOptions, lastRead: 
     anomalies.set(track.track, count);
   }
   const result = eligibility(history, { asOfDay: dayFromMs(Date.parse(options.asOf)), assumedListenerMinimum: options.assumedListenerMinimum });
+  const sourcesByTrack = new Map<string, Set<string>>();
+  for (const obs of history.observations) {
+    if (obs.source === 'spotify') continue;
+    let sources = sourcesByTrack.get(obs.track);
+    if (!sources) sourcesByTrack.set(obs.track, (sources = new Set()));
+    sources.add(obs.source);
+  }
   const recordings: RecordingSummary[] = result.tracks.map((entry) => ({
     key: entry.isrc ?? entry.trackIds[0] ?? entry.title,
     isrc: entry.isrc,
@@ -38,6 +45,7 @@ export function buildOverview(history: History, options: ViewOptions, lastRead: 
     trackIds: entry.trackIds,
     eligibility: entry,
     unexplainedDays: entry.trackIds.reduce((sum, id) => sum + (anomalies.get(id) ?? 0), 0),
+    distributorSources: [...new Set(entry.trackIds.flatMap((id) => [...(sourcesByTrack.get(id) ?? [])]))].sort(),
   }));
   return { asOf: options.asOf, recordings, lastRead, trackCount: history.tracks.length, observationCount: history.observations.length };
 }
@@ -73,9 +81,10 @@ export function buildTrackView(history: History, trackId: string, options: ViewO
 export function buildOverlayView(history: History, trackId: string | null, options: ViewOptions, limit = 14): OverlayView {
   const view = trackId ? buildTrackView(history, trackId, options) : null;
   if (!view) {
-    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], settleDays: options.settleDays };
+    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], dailyDistributorSources: [], settleDays: options.settleDays };
   }
   const distributorSources = [...new Set(view.observations.filter((obs) => obs.source !== 'spotify').map((obs) => obs.source))].sort();
+  const dailyDistributorSources = [...new Set(view.observations.filter((obs) => obs.source !== 'spotify' && obs.metric === 'streams').map((obs) => obs.source))].sort();
   return {
     found: true,
     track: { id: view.track.id, title: view.track.title, isrc: view.track.isrc },
@@ -85,6 +94,7 @@ export function buildOverlayView(history: History, trackId: string | null, optio
     hasSpotify: view.observations.some((obs) => obs.source === 'spotify' && obs.metric === 'streams'),
     hasDistributor: distributorSources.length > 0,
     distributorSources,
+    dailyDistributorSources,
     settleDays: Math.max(options.settleDays, ...view.sources.map((source) => source.settleDays)),
   };
 }

@@ -16,6 +16,8 @@ export interface RecordingSummary {
   eligibility: EligibilityTrack;
   /** Settled days whose difference nothing explains (ANOMALY), over the compared period. */
   unexplainedDays: number;
+  /** The distributors this recording has any data from ("distrokid", "imusician" …), sorted. */
+  distributorSources: string[];
 }
 
 export interface Overview {
@@ -53,8 +55,10 @@ export interface OverlayView {
   /** Which sides have any data for this track. */
   hasSpotify: boolean;
   hasDistributor: boolean;
-  /** The distributor source names seen for this track ("imusician", …). */
+  /** The distributor source names seen for this track ("imusician", "distrokid" …), sorted. */
   distributorSources: string[];
+  /** Those with daily counts (a dashboard's trends); the others came from monthly report files. */
+  dailyDistributorSources: string[];
   /** Days after a day's end before the distributor's count is settled (for "arrives in …"). */
   settleDays: number;
 }

@@ -8,8 +8,19 @@ import type { Day } from '../../core/model/day';
 import type { RecordingSummary } from '../../core/views/types';
 import { EligibilityBar } from '../../components/EligibilityBar';
 import { formatCount } from '../../components/format';
+import { sourceName } from '../../core/compare/format';
 import { groupRecordings, projectionText, unexplainedText } from '../../components/recording-status';
 import { layout, visibleRange } from './windowing';
+
+/** Which distributors a row's counts are compared with (one place, for the translation layer). */
+const DISTRIBUTOR_WORDS = {
+  some: (names: string) => `vs ${names}`,
+  none: 'no distributor data yet',
+} as const;
+
+function distributorLine(sources: readonly string[]): string {
+  return sources.length === 0 ? DISTRIBUTOR_WORDS.none : DISTRIBUTOR_WORDS.some(sources.map(sourceName).join(', '));
+}
 
 export const HEADING_HEIGHT = 34;
 export const ROW_HEIGHT = 74;
@@ -104,6 +115,10 @@ function RecordingRow({ recording, top, today, locale, historyHref }: { recordin
         </span>
         <span aria-hidden="true"> · </span>
         <strong class="pp-row__status">{eligibilityStatusWord(eligibility, locale)}</strong>
+        <span aria-hidden="true"> · </span>
+        <span class="cc-muted" data-testid="recording-distributors">
+          {distributorLine(recording.distributorSources)}
+        </span>
       </p>
       <p class="pp-row__line cc-muted">{projection ?? (eligibility.eligible ? `${formatCount(eligibility.streamsThisMonth, locale)} streams so far this month` : `Not on course for ${formatCount(1000, locale)} at the recent pace`)}</p>
     </article>

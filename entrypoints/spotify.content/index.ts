@@ -53,8 +53,9 @@ export default defineContentScript({
       readDom: () => readSpotifySongDom(document, location.href, { ...today(), locale: document.documentElement.lang || undefined }),
       overlay: {
         here: 'Spotify for Artists',
-        other: 'iMusician',
-        otherHint: "open this song's Trends page in iMusician, or import a report on the history page.",
+        // The distributors are named from the data (components/overlay/Overlay.tsx); these are the words when there is none.
+        other: 'distributor',
+        otherHint: "open this song's Trends page in iMusician, or import your distributor's report (DistroKid, TuneCore, CD Baby, Believe, Amuse, iMusician) on the history page.",
         anchor: () => document.querySelector(SPOTIFY_SELECTORS.songTimeline) ?? document.querySelector(SPOTIFY_SELECTORS.heroMetric)?.closest('section') ?? null,
         trackRequest: () => {
           const page = spotifyPage(location.href);

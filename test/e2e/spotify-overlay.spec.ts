@@ -62,7 +62,7 @@ test('the overlay links the song to its recording and remembers being folded', a
 test('a song without distributor data says which page to visit', async ({ context }) => {
   const dashboard = await context.newPage();
   await dashboard.goto(songUrl(SONG_1));
-  await expect(dashboard.getByTestId('overlay-hint')).toContainText('No iMusician data for this song yet');
+  await expect(dashboard.getByTestId('overlay-hint')).toContainText("No distributor data for this song yet: open this song's Trends page in iMusician, or import your distributor's report");
 });
 
 test('a scraped title with markup is shown as text', async ({ context, openExtensionPage }) => {

@@ -10,13 +10,14 @@ import { forgedMessages } from './forged-messages';
 import { hostPermissions } from './host-permissions';
 import { imusicianReader } from './imusician-reader';
 import { overlay } from './overlay';
+import { overlayDistributor } from './overlay-distributor';
 import { reachStore } from './reach-store';
 import { spotifyReader } from './spotify-reader';
 import { spotifyAddresses } from './spotify-addresses';
 import { spotifyPageCheck } from './spotify-page-check';
 import type { Journey } from './types';
 
-export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, spotifyPageCheck, forgedMessages, imusicianReader, exportImport, overlay, backgroundIdle, hostPermissions];
+export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, spotifyPageCheck, forgedMessages, imusicianReader, exportImport, overlay, overlayDistributor, backgroundIdle, hostPermissions];
 
 export function registerJourneys(browserName: BrowserName, launch: LaunchDriver): void {
   test.describe(browserName, () => {
