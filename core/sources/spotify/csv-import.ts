@@ -9,6 +9,13 @@
  * - `<artistId>-audience-timeline.csv`: the artist's totals over all songs. Crosscount compares
  *   per-song counts, so this file is recognised (detect → true) and refused with an
  *   explanation rather than left as "unknown format".
+ * Older exports (docs/domain.md, "CSV downloads"): the songs table was also named
+ * `recordings-<window>.csv` (public samples show `recordings-all.csv`, the all-time table, which
+ * has no window metric and is refused with an explanation), and the audience timeline's header
+ * was `date,listeners,streams,followers`, newest day first. A songs table can hold two songs
+ * with the same title (a single and a remix both called "Clap"): such rows are told apart by
+ * their release date; only rows that share both title and release date cannot be, and the
+ * file is refused naming them.
  * No file carries Spotify track ids or ISRCs: tracks get local ids `s4a:<slug of the title>`
  * and are linked to a distributor's ISRC later (link-by-title.ts, or by the artist).
  * Files start with a UTF-8 BOM and may use CRLF; dates are YYYY-MM-DD.
@@ -36,6 +43,7 @@ type CsvKind =
 const SONG_TIMELINE_HEADER = 'date,streams';
 const SONGS_TABLE_HEADER = 'song,listeners,streams,saves,release_date';
 const AUDIENCE_HEADER_START = 'date,listeners,monthly listeners';
+const OLDER_AUDIENCE_HEADER = 'date,listeners,streams,followers';
 
 const WINDOWS: Record<string, { streams: Metric; listeners: Metric }> = {
   '1year': { streams: 'streams_12m', listeners: 'listeners_12m' },
@@ -64,8 +72,8 @@ function classify(text: string, fileName: string): CsvKind | null {
   const header = headerOf(text);
   const name = baseName(fileName);
   if (header === SONG_TIMELINE_HEADER && /-timeline$/i.test(name)) return { kind: 'song-timeline', title: name.replace(/-timeline$/i, '') };
-  if (header.startsWith(AUDIENCE_HEADER_START)) return { kind: 'audience-timeline' };
-  if (header === SONGS_TABLE_HEADER) return { kind: 'songs-table', window: /-songs-([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? null };
+  if (header.startsWith(AUDIENCE_HEADER_START) || header === OLDER_AUDIENCE_HEADER) return { kind: 'audience-timeline' };
+  if (header === SONGS_TABLE_HEADER) return { kind: 'songs-table', window: /(?:-songs|^recordings)-([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? null };
   return null;
 }
 
@@ -93,6 +101,18 @@ function fnv1a(text: string): string {
 
 function s4aTrack(title: string): Track {
   return { id: s4aTrackId(title), isrc: null, title: title.slice(0, 500), artists: [], spotifyTrackIds: [], distributorIds: {} };
+}
+
+/**
+ * A song whose title the table repeats (a single and a remix both called "Clap"): told apart by
+ * its release date, `s4a:clap@2025-03-07`. Without a release date it cannot be.
+ */
+function s4aTrackOfRelease(title: string, releaseDate: string): Track {
+  const base = s4aTrack(title);
+  const day = parseApiDay(releaseDate);
+  if (!day) return base;
+  const suffix = `@${day}`;
+  return { ...base, id: `${base.id.slice(0, 100 - suffix.length).replace(/-+$/, '')}${suffix}` };
 }
 
 /** Data rows with their 1-based line numbers (the header is row 1); blank lines skipped. */
@@ -144,7 +164,8 @@ function readSongTimeline(text: string, fileName: string, title: string, importe
 }
 
 function readSongsTable(text: string, fileName: string, window: string | null, options: SpotifyCsvReadOptions): History {
-  if (window === null) throw new Error(`${fileName}: a songs table names its range only in the file name (…-songs-1year.csv or …-songs-28day.csv); rename it or download it again`);
+  if (window === null) throw new Error(`${fileName}: a songs table names its range only in the file name (…-songs-1year.csv, …-songs-28day.csv or recordings-1year.csv); rename it or download it again`);
+  if (window === 'all') throw new Error(`${fileName}: an all-time songs table has no matching metric (only 28-day and 12-month windows are kept); download the 12-month table (…-songs-1year.csv) instead`);
   if (window === '7day') throw new Error(`${fileName}: a 7-day songs table has no matching metric (only 28-day and 12-month windows are kept); download the 28-day or 12-month table instead`);
   const metrics = Object.hasOwn(WINDOWS, window) ? WINDOWS[window] : undefined;
   if (!metrics) throw new Error(`${fileName}: the range "${window.slice(0, 20)}" has no matching metric (only 28-day and 12-month windows are kept)`);
@@ -152,18 +173,24 @@ function readSongsTable(text: string, fileName: string, window: string | null, o
   if (end === undefined) throw new Error(`${fileName}: the file does not say on which day its range ends; give windowEndDay (the last day of the range shown in Spotify for Artists)`);
   if (!isDay(end)) throw new Error(`${fileName}: windowEndDay ${JSON.stringify(String(end).slice(0, 20))} is not a calendar day (YYYY-MM-DD)`);
   if (end >= options.importedAt.slice(0, 10)) throw new Error(`${fileName}: windowEndDay ${end} is not a finished day at the import time ${options.importedAt}`);
+  const rows = dataRows(text, fileName, 5).map(({ row, cells }) => {
+    const title = cells[0]!;
+    if (title === '') throw cellError(fileName, row, 'song', title, 'is empty');
+    return { row, title, listeners: count(fileName, row, 'listeners', cells[1]!), streams: count(fileName, row, 'streams', cells[2]!), releaseDate: cells[4]! };
+  });
+  // Titles that appear more than once (after normalising) name no single song.
+  const perTitle = new Map<string, number>();
+  for (const { title } of rows) perTitle.set(s4aTrackId(title), (perTitle.get(s4aTrackId(title)) ?? 0) + 1);
   const tracks: Track[] = [];
   const observations: Observation[] = [];
   const rowOf = new Map<string, number>();
-  for (const { row, cells } of dataRows(text, fileName, 5)) {
-    const title = cells[0]!;
-    if (title === '') throw cellError(fileName, row, 'song', title, 'is empty');
-    const listeners = count(fileName, row, 'listeners', cells[1]!);
-    const streams = count(fileName, row, 'streams', cells[2]!);
-    const track = s4aTrack(title);
+  for (const { row, title, listeners, streams, releaseDate } of rows) {
+    const repeated = (perTitle.get(s4aTrackId(title)) ?? 0) > 1;
+    const track = repeated ? s4aTrackOfRelease(title, releaseDate) : s4aTrack(title);
     const earlier = rowOf.get(track.id);
-    // Two rows with the same (normalised) title cannot be told apart without track ids.
-    if (earlier !== undefined) throw cellError(fileName, row, 'song', title, `has the same title as row ${earlier}: the rows cannot be told apart`);
+    if (earlier !== undefined) {
+      throw cellError(fileName, row, 'song', title, `has the same title and release date as row ${earlier}: the rows cannot be told apart`);
+    }
     rowOf.set(track.id, row);
     tracks.push(track);
     const base = { track: track.id, source: 'spotify', store: 'spotify', day: end, observedAt: options.importedAt } as const;

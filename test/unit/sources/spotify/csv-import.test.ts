@@ -108,17 +108,38 @@ describe('songs table', () => {
     expect(() => spotifyCsvImporter.read(fixtureText(SONGS), name, { importedAt, ...extra })).toThrow(message);
   });
 
-  it('refuses a bad count naming the row and column, and duplicate titles', () => {
+  it('refuses a bad count naming the row and column', () => {
     const bad = fixtureText(SONGS).replace('8911', '8.9K');
     expect(() => spotifyCsvImporter.read(bad, SONGS, { importedAt, windowEndDay: '2026-03-29' })).toThrow(`${SONGS}: row 3, column streams: "8.9K" is not a whole number ≥ 0`);
-    const dup = 'song,listeners,streams,saves,release_date\nIntro,1,2,0,2025-01-01\nINTRO!,3,4,0,2025-06-01\n';
-    expect(() => spotifyCsvImporter.read(dup, SONGS, { importedAt, windowEndDay: '2026-03-29' })).toThrow(/row 3, column song: "INTRO!" has the same title as row 2/);
+  });
+
+  it('two songs with the same title (a single and a remix both called "Clap") are told apart by their release date', () => {
+    const history = spotifyCsvImporter.read(fixtureText('recordings-1year.csv'), 'recordings-1year.csv', { importedAt, windowEndDay: '2026-03-29' });
+    expect(history.tracks.map((track) => [track.id, track.title])).toEqual([['s4a:clap@2025-03-07', 'Clap'], ['s4a:clap@2025-09-19', 'Clap'], ['s4a:harbour-lights', 'Harbour Lights']]);
+    expect(history.observations.filter((obs) => obs.metric === 'streams_12m').map((obs) => [obs.track, obs.value])).toEqual([['s4a:clap@2025-03-07', 3310], ['s4a:clap@2025-09-19', 702], ['s4a:harbour-lights', 152340]]);
+    expect(history.tracks.every((track) => track.id.length <= 100)).toBe(true);
+  });
+
+  it('only rows sharing both title and release date cannot be told apart, and the file says which', () => {
+    const dup = 'song,listeners,streams,saves,release_date\nIntro,1,2,0,2025-01-01\nINTRO!,3,4,0,2025-01-01\n';
+    expect(() => spotifyCsvImporter.read(dup, SONGS, { importedAt, windowEndDay: '2026-03-29' })).toThrow(/row 3, column song: "INTRO!" has the same title and release date as row 2/);
+  });
+
+  it('the older recordings-all.csv is recognised, and refused with the reason: an all-time table has no window metric', () => {
+    expect(spotifyCsvImporter.detect(fixtureText('recordings-all.csv'), 'recordings-all.csv')).toBe(true);
+    expect(() => spotifyCsvImporter.read(fixtureText('recordings-all.csv'), 'recordings-all.csv', { importedAt, windowEndDay: '2026-03-29' })).toThrow(/all-time songs table has no matching metric.*download the 12-month table/);
   });
 });
 
 describe('audience timeline', () => {
   it('is recognised and refused politely: artist-level, not per-song', () => {
     expect(() => spotifyCsvImporter.read(fixtureText(AUDIENCE), AUDIENCE, { importedAt })).toThrow(/audience timeline \(all songs together\).*nothing is imported/);
+  });
+
+  it('the older header date,listeners,streams,followers (newest day first) is recognised the same way', () => {
+    const older = '3kXmZp7QvR2nLw9YtB4sHd-audience-timeline-older.csv';
+    expect(spotifyCsvImporter.detect(fixtureText(older), older)).toBe(true);
+    expect(() => spotifyCsvImporter.read(fixtureText(older), older, { importedAt })).toThrow(/audience timeline \(all songs together\)/);
   });
 });
 
