@@ -11,6 +11,8 @@
 import { identityOf, identityRef, isPlainObject, type TrackIdentity } from './identity';
 import { COUNT_KEYS, DATE_KEYS, NOT_STREAM_ROW_KEYS, normaliseKey } from './keys';
 import { storeFieldOf } from './store-field';
+import { isDottedDay, isEpochMs } from './days';
+import { imusicianStoreId, isAllStoresName, isKnownStoreName } from './stores';
 
 export interface PointRow {
   day: unknown;
@@ -31,9 +33,15 @@ export type PointListOutcome =
 export const MAX_POINTS_PER_LIST = 10_000;
 const DATE_LIKE = /^\d{4}-\d{2}(?:-\d{2})?(?:$|T)/;
 
+/** A day as a string ("2026-03-01…", "01.03.2026") or epoch milliseconds (days.ts decides which are real days). */
 function dateLike(value: unknown): boolean {
-  return typeof value === 'string' && DATE_LIKE.test(value);
+  return (typeof value === 'string' && DATE_LIKE.test(value)) || isDottedDay(value) || isEpochMs(value);
 }
+
+/** Count keys that say "streams" in their name. */
+const STREAM_COUNT_KEYS: ReadonlySet<string> = new Set(['streams', 'streamcount', 'streamscount']);
+/** Row fields that only sit beside the streams (other counts, money): harmless once a streams key is chosen. */
+const BESIDE_STREAMS: ReadonlySet<string> = new Set(['downloads', 'revenue', 'amount', 'earnings', 'currency']);
 
 function numberLike(value: unknown): boolean {
   return typeof value === 'number' || (typeof value === 'string' && /^\s*-?\d/.test(value));
@@ -73,12 +81,17 @@ function objectRows(list: readonly unknown[]): PointListOutcome {
   const rows = list as ReadonlyArray<Record<string, unknown>>;
   const dateKeys = candidates(rows, DATE_KEYS, dateLike);
   const countKeys = candidates(rows, COUNT_KEYS, numberLike);
-  if (dateKeys.size === 0 || countKeys.size === 0) return null;
+  if (dateKeys.size === 0) return null;
   if (dateKeys.size > 1) return { kind: 'refused', problem: `ambiguous day key (${[...dateKeys.keys()].join(', ')})` };
+  if (countKeys.size === 0) return perStoreColumns(rows, [...dateKeys.values()][0]!);
+  // `{date, streams, total}` stays ambiguous: a total may be streams too (of every store).
   if (countKeys.size > 1) return { kind: 'refused', problem: `ambiguous count key (${[...countKeys.keys()].join(', ')})` };
+  // Streams beside counts of something else (`{date, streams, downloads}`): the streams are readable.
+  const namedStreams = STREAM_COUNT_KEYS.has([...countKeys.keys()][0]!);
   for (const row of rows) {
     for (const raw of Object.keys(row)) {
       const key = normaliseKey(raw);
+      if (namedStreams && BESIDE_STREAMS.has(key)) continue;
       if (NOT_STREAM_ROW_KEYS.has(key)) return { kind: 'not-streams', word: key };
     }
   }
@@ -96,6 +109,28 @@ function objectRows(list: readonly unknown[]): PointListOutcome {
     });
   }
   return looksLikeTrackList(points) ? null : { kind: 'points', rows: points };
+}
+
+/**
+ * `[{date, "Spotify": 198, "Apple Music": 19}, …]`: one count per store in each row, the stores
+ * named by the display names we know. Null when the rows carry no such columns.
+ */
+function perStoreColumns(rows: ReadonlyArray<Record<string, unknown>>, dateSpellings: readonly string[]): PointListOutcome {
+  const storeColumns = new Set<string>();
+  for (const row of rows) {
+    for (const raw of Object.keys(row)) if ((isKnownStoreName(raw) || isAllStoresName(raw)) && numberLike(row[raw])) storeColumns.add(raw);
+  }
+  if (storeColumns.size === 0) return null;
+  const points: PointRow[] = [];
+  for (const row of rows) {
+    const day = valueUnder(row, dateSpellings);
+    for (const column of storeColumns) {
+      // A row without a store's column has no count for it: the store simply did not report.
+      if (!Object.hasOwn(row, column)) continue;
+      points.push({ day, value: row[column], identity: null, store: imusicianStoreId(column) });
+    }
+  }
+  return { kind: 'points', rows: points };
 }
 
 /**
