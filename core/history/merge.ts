@@ -20,6 +20,7 @@
 import type { History } from '../model/history';
 import type { Observation, Track } from '../model/schema';
 import { compactRevisions, compareRevisions } from '../model/revisions';
+import { mergeMoney } from './merge-money';
 import { byCodeUnits, clusterTracks, mergeTrackRecords, trackContentKey } from './match';
 
 const MAX_ID_LENGTH = 100;
@@ -51,7 +52,10 @@ export function mergeHistories(...histories: History[]): History {
   }
   tracks.sort((a, b) => byCodeUnits(a.id, b.id));
 
-  return { tracks, observations: mergeObservations(histories, idMaps) };
+  const observations = mergeObservations(histories, idMaps);
+  // Money only when an input has some, so histories without it stay exactly as they were.
+  if (!histories.some((history) => history.money !== undefined)) return { tracks, observations };
+  return { tracks, observations, money: mergeMoney(histories, idMaps) };
 }
 
 /** The canonical form of one history: its own tracks matched, ids kept, series compacted. */
