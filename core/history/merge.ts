@@ -53,9 +53,9 @@ export function mergeHistories(...histories: History[]): History {
   tracks.sort((a, b) => byCodeUnits(a.id, b.id));
 
   const observations = mergeObservations(histories, idMaps);
-  // Money only when an input has some, so histories without it stay exactly as they were.
-  if (!histories.some((history) => history.money !== undefined)) return { tracks, observations };
-  return { tracks, observations, money: mergeMoney(histories, idMaps) };
+  // Money only when there is some: a history without it stays exactly what it was before money existed.
+  const money = histories.some((history) => history.money !== undefined && history.money.length > 0) ? mergeMoney(histories, idMaps) : [];
+  return money.length > 0 ? { tracks, observations, money } : { tracks, observations };
 }
 
 /** The canonical form of one history: its own tracks matched, ids kept, series compacted. */
