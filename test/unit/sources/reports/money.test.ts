@@ -83,7 +83,7 @@ describe('revenue kept from every report format', () => {
     ['believe-comma-bom.csv', { 'FRBLV2400021 spotify 2024-02 EUR': '2.4 / 1000', 'FRBLV2400021 amazon 2024-02 EUR': '0.048 / 15' }],
     // A workbook: number cells (doubles) read at their exact shortest decimal.
     ['amuse.xlsx', { 'SEXAM2400031 spotify 2024-01 USD': '3.3 / 1000', 'SEXAM2400031 apple 2024-01 USD': '0.84 / 120', 'SEXAM2400032 spotify 2024-02 USD': '0.25 / 77', 'SEXAM2400032 tidal 2024-02 USD': '0.06 / 5' }],
-  ])('%s: sums per recording, store and month to the cent', (name, expected) => {
+  ] as [string, Record<string, string>][])('%s: sums per recording, store and month to the cent', (name, expected) => {
     const history = read(name);
     expect(moneySums(history)).toEqual(expected);
     // The money's streams are the same rows' streams as the monthly count.
@@ -91,7 +91,7 @@ describe('revenue kept from every report format', () => {
     for (const obs of history.observations) {
       const key = Object.keys(expected).find((each) => each.startsWith(`${isrcOf.get(obs.track)} ${obs.store} ${obs.day.slice(0, 7)} `));
       expect(key, `${obs.track} ${obs.store} ${obs.day}`).toBeDefined();
-      expect(Number(expected[key as keyof typeof expected]!.split(' / ')[1])).toBe(obs.value);
+      expect(Number(expected[key!]!.split(' / ')[1])).toBe(obs.value);
     }
   });
 
