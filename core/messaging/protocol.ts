@@ -7,7 +7,7 @@ import { z } from '../zod';
 import { readingSchema } from './reading';
 import type { Settings } from '../settings';
 import { settingsPatchSchema } from '../settings';
-import { isrcSchema, SPOTIFY_TRACK_ID_PATTERN, type Observation, type Track } from '../model/schema';
+import { isrcSchema, SPOTIFY_TRACK_ID_PATTERN, type Track } from '../model/schema';
 import type { History } from '../model/history';
 import type { Overview, OverlayView, SongBadge, TrackView } from '../views/types';
 
