@@ -6,7 +6,8 @@
  * When the background says reading is paused (its database fails) or never answers, the
  * reading is held, not dropped, and sent again later: the same id, so it is stored once.
  */
-import { MAX_READING_RESPONSES, type ReadingInput, type ReadingObservation, type ResponseSeen, type TrackRef } from '../core/messaging/reading';
+import type { ReadingInput, ReadingObservation, ResponseSeen, TrackRef } from '../core/messaging/reading';
+import { MAX_READING_RESPONSES } from '../core/messaging/limits';
 
 /** What every site's parser returns for one response or page part. */
 export interface ReaderOutcome {

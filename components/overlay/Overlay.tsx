@@ -8,7 +8,6 @@ import { daysBetween } from '../../core/model/day';
 import type { OverlayView } from '../../core/views/types';
 import { eligibilityProgress, streamsToGo, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT } from '../../core/eligibility';
 import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
-import { sourceName } from '../../core/compare/format';
 import { ReasonChip } from '../ReasonChip';
 
 const LEVEL_RANK = { unexplained: 0, possible: 1, expected: 2 } as const;
@@ -28,9 +27,9 @@ const OTHER_SIDE_WORDS = {
   monthlyOnly: (names: string) => `${names} data for this song comes from monthly reports: the history page compares it month by month.`,
 } as const;
 
-/** The distributors the panel names for this recording (Spotify side), in display form. */
-export function distributorNames(view: OverlayView): { all: string[]; daily: string[] } {
-  return { all: view.distributorSources.map(sourceName), daily: view.dailyDistributorSources.map(sourceName) };
+/** The distributors the panel names for this recording (Spotify side), as artists know them. */
+function distributorNames(view: OverlayView): { all: string[]; daily: string[] } {
+  return { all: view.distributorNames, daily: view.dailyDistributorNames };
 }
 
 export type OverlayState =

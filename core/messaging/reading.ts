@@ -3,6 +3,9 @@
  * only thing pages can hand to the background, so it is validated strictly and capped.
  */
 import { z } from '../zod';
+import { MAX_READING_RESPONSES } from './limits';
+
+export { MAX_READING_RESPONSES };
 import { METRICS, daySchema, instantSchema, isrcSchema, sourceIdSchema, SPOTIFY_TRACK_ID_PATTERN } from '../model/schema';
 
 export const MAX_READING_OBSERVATIONS = 20_000;
@@ -43,7 +46,6 @@ export const responseSeenSchema = z.object({
   check: z.string().max(300).nullable().default(null),
 });
 export type ResponseSeen = z.output<typeof responseSeenSchema>;
-export const MAX_READING_RESPONSES = 50;
 
 export const readingSchema = z.object({
   /** Deterministic per visit and content, so a resent reading is recognised and not stored twice. */

@@ -3,6 +3,7 @@
  * eligibility are combined, so the popup, the history page and the overlays agree.
  */
 import { compare, compareMonths } from '../compare';
+import { sourceName } from '../compare/format';
 import { eligibility, type EligibilityTrack } from '../eligibility';
 import { dayFromMs } from '../model/day';
 import type { History } from '../model/history';
@@ -81,7 +82,7 @@ export function buildTrackView(history: History, trackId: string, options: ViewO
 export function buildOverlayView(history: History, trackId: string | null, options: ViewOptions, limit = 14): OverlayView {
   const view = trackId ? buildTrackView(history, trackId, options) : null;
   if (!view) {
-    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], dailyDistributorSources: [], settleDays: options.settleDays };
+    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], dailyDistributorSources: [], distributorNames: [], dailyDistributorNames: [], settleDays: options.settleDays };
   }
   const distributorSources = [...new Set(view.observations.filter((obs) => obs.source !== 'spotify').map((obs) => obs.source))].sort();
   const dailyDistributorSources = [...new Set(view.observations.filter((obs) => obs.source !== 'spotify' && obs.metric === 'streams').map((obs) => obs.source))].sort();
@@ -95,6 +96,8 @@ export function buildOverlayView(history: History, trackId: string | null, optio
     hasDistributor: distributorSources.length > 0,
     distributorSources,
     dailyDistributorSources,
+    distributorNames: distributorSources.map(sourceName),
+    dailyDistributorNames: dailyDistributorSources.map(sourceName),
     settleDays: Math.max(options.settleDays, ...view.sources.map((source) => source.settleDays)),
   };
 }

@@ -59,6 +59,9 @@ export interface OverlayView {
   distributorSources: string[];
   /** Those with daily counts (a dashboard's trends); the others came from monthly report files. */
   dailyDistributorSources: string[];
+  /** The names artists know them by, in the same order ("DistroKid", "iMusician"): the panel says these. */
+  distributorNames: string[];
+  dailyDistributorNames: string[];
   /** Days after a day's end before the distributor's count is settled (for "arrives in …"). */
   settleDays: number;
 }

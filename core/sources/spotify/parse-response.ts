@@ -4,7 +4,7 @@
  * Never throws: an unknown path or an unexpected body is "not recognised" with a one-line
  * reason, and nothing is stored from it.
  */
-import { matchSpotifyDataUrl, notDailyCountsMeaning, type SpotifyRoute, type SpotifyShapeKind } from './routes';
+import { matchSpotifyDataUrl, type SpotifyRoute, type SpotifyShapeKind } from './routes';
 import { emptyResult, seenNotStored, spotifyTrackRef, unrecognised, type SpotifyParseResult, type SpotifyReadContext, type SpotifyContextUpdate } from './result';
 import { camelKeys } from './values';
 import type { SpotifyBodyParser } from './parsers/types';
@@ -95,7 +95,7 @@ function pageHadNoData(route: SpotifyRoute, context: SpotifyReadContext, why: st
 }
 
 function notDailyCounts(route: SpotifyRoute, context: SpotifyReadContext): SpotifyParseResult {
-  const result = seenNotStored(route.kind, `${notDailyCountsMeaning(route.template)}: not daily streams, not stored`);
+  const result = seenNotStored(route.kind, 'not daily streams, not stored');
   if (route.trackId) result.tracks.push(spotifyTrackRef(route.trackId, context));
   return result;
 }

@@ -30,6 +30,25 @@ export interface SpotifyRoute {
 }
 
 /**
+ * Endpoints real pages also call (docs/domain.md, "More endpoints exist"), none of which gives
+ * a song's daily streams: recognised so the diagnostics can say what each visit received (the
+ * template names what each is: top playlists, source-of-stream or geography totals, releases,
+ * a running total), and never stored. Their bodies are not even looked at. Where the research
+ * only says "…/recording/{t}/", both song-level families are listed.
+ */
+const NOT_DAILY_COUNTS: readonly string[] = [
+  'song-stats-view/v2/artist/{a}/recording/{t}/top-playlists',
+  'song-stats-view/v1/artist/{a}/recording/{t}/sos-aggregates',
+  'audience-engagement-view/v1/artist/{a}/locations',
+  'audience-engagement-view/v1/artist/{a}/top-cities',
+  'audience-engagement-view/v1/artist/{a}/segmented_stats',
+  's4x-insights-api/v1/artist/{a}/releases/released',
+  ...['song-stats-view/v1', 's4x-insights-api/v1'].flatMap((family) =>
+    ['streams/country/aggregate', 'streams/city/aggregate', 'realtime'].map((rest) => `${family}/artist/{a}/recording/{t}/${rest}`),
+  ),
+];
+
+/**
  * Path templates. `{a}` is an artist id, `{t}` a track id (both 22-char base-62), `{service}`
  * any lower-case service name: the note lists `v1/meta/latest-date` without naming its
  * service, and its body check (`{latestDate}`, a real day) is strict enough on its own.
@@ -47,39 +66,8 @@ const TEMPLATES: ReadonlyArray<readonly [SpotifyShapeKind, string]> = [
   ['insights-song-timeline', 's4x-insights-api/v1/artist/{a}/recording/{t}/timeline/streams'],
   ['insights-artist-stats', 's4x-insights-api/v2/artist/{a}/stats'],
   ['latest-date', '{service}/v1/meta/latest-date'],
-  ...Object.keys(notDailyCountsTable()).map((template) => ['not-daily-counts', template] as const),
+  ...NOT_DAILY_COUNTS.map((template) => ['not-daily-counts', template] as const),
 ];
-
-/**
- * Endpoints real pages also call (docs/domain.md, "More endpoints exist"), none of which gives
- * a song's daily streams: recognised so the diagnostics can say what each visit received, and
- * never stored. Their bodies are not even looked at. Where the note only says "…/recording/{t}/",
- * both song-level families are listed.
- */
-function notDailyCountsTable(): Record<string, string> {
-  const songFamilies = ['song-stats-view/v1', 's4x-insights-api/v1'];
-  const table: Record<string, string> = {
-    'song-stats-view/v2/artist/{a}/recording/{t}/top-playlists': "the song's top playlists (range totals per playlist)",
-    'song-stats-view/v1/artist/{a}/recording/{t}/sos-aggregates': 'range totals per source of stream',
-    'audience-engagement-view/v1/artist/{a}/locations': "the artist's listeners by location",
-    'audience-engagement-view/v1/artist/{a}/top-cities': "the artist's top cities",
-    'audience-engagement-view/v1/artist/{a}/segmented_stats': "the artist's audience segments",
-    's4x-insights-api/v1/artist/{a}/releases/released': 'releases with range totals (no daily counts)',
-  };
-  for (const family of songFamilies) {
-    table[`${family}/artist/{a}/recording/{t}/streams/country/aggregate`] = 'range totals per country';
-    table[`${family}/artist/{a}/recording/{t}/streams/city/aggregate`] = 'range totals per city';
-    table[`${family}/artist/{a}/recording/{t}/realtime`] = 'a running total since release (not per day)';
-  }
-  return table;
-}
-
-const NOT_DAILY_COUNTS: Readonly<Record<string, string>> = notDailyCountsTable();
-
-/** What a `not-daily-counts` endpoint gives, in words for the diagnostics. */
-export function notDailyCountsMeaning(template: string): string {
-  return Object.hasOwn(NOT_DAILY_COUNTS, template) ? NOT_DAILY_COUNTS[template]! : 'not daily counts';
-}
 
 const SERVICE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
