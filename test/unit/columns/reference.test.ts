@@ -106,7 +106,7 @@ describe('the columnar core against the row-by-row reference', () => {
         checkAll(history, asOf);
         checkAll({ tracks: history.tracks, observations: shuffled(history.observations, seed) }, asOf, 2);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -114,7 +114,7 @@ describe('the columnar core against the row-by-row reference', () => {
     const small = fc.oneof(historyArbitrary({ mode: 'wild', maxObservations: 80 }), historyArbitrary({ mode: 'consistent', maxObservations: 80 }));
     fc.assert(
       fc.property(small, fc.constantFrom(...INSTANTS, '2030-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z'), (history, asOf) => checkAll(history, asOf)),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
