@@ -4,6 +4,7 @@
  * 2-million-observation file readable in a text editor and friendly to line-based diffs.
  */
 import type { History } from '../model/history';
+import type { MoneyRecord } from '../model/money';
 import type { Observation, Track } from '../model/schema';
 import { HISTORY_FORMAT, HISTORY_VERSION } from './history-file';
 import { normaliseHistory } from './merge';
@@ -14,7 +15,7 @@ export function writeHistoryFile(history: History, exportedAt: Date): string {
 
 /** The history file as text chunks of a few thousand lines each (a file of any size streams). */
 export function* historyFileChunks(history: History, exportedAt: Date, linesPerChunk = 4096): Generator<string> {
-  const { tracks, observations } = normaliseHistory(history);
+  const { tracks, observations, money } = normaliseHistory(history);
   yield [
     '{',
     `  "format": ${JSON.stringify(HISTORY_FORMAT)},`,
@@ -23,7 +24,10 @@ export function* historyFileChunks(history: History, exportedAt: Date, linesPerC
     '',
   ].join('\n');
   yield* listChunks('tracks', tracks, trackJson, ',', linesPerChunk);
-  yield* listChunks('observations', observations, observationJson, '', linesPerChunk);
+  // `money` only when there is some: a history without money is written exactly as before.
+  const hasMoney = money !== undefined && money.length > 0;
+  yield* listChunks('observations', observations, observationJson, hasMoney ? ',' : '', linesPerChunk);
+  if (hasMoney) yield* listChunks('money', money, moneyJson, '', linesPerChunk);
   yield '}\n';
 }
 
@@ -65,5 +69,19 @@ function observationJson(obs: Observation): string {
     day: obs.day,
     value: obs.value,
     observedAt: obs.observedAt,
+  });
+}
+
+function moneyJson(record: MoneyRecord): string {
+  return JSON.stringify({
+    track: record.track,
+    source: record.source,
+    store: record.store,
+    month: record.month,
+    statement: record.statement,
+    currency: record.currency,
+    amount: record.amount,
+    streams: record.streams,
+    observedAt: record.observedAt,
   });
 }
