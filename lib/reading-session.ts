@@ -135,10 +135,20 @@ export function createReadingSession(options: ReadingSessionOptions) {
   }
 
   /** Sends the held readings again, oldest first; those still not stored are held again. */
+  let resending = false;
   async function resendHeld(): Promise<void> {
-    const waiting = [...held.values()];
-    held.clear();
-    for (const reading of waiting) await deliver(reading);
+    if (resending) return;
+    resending = true;
+    try {
+      // Each reading stays held until the background has it, so `heldCount` never says 0 while
+      // one is still on its way; one that fails again is held again by deliver().
+      for (const reading of [...held.values()]) {
+        if (stopped) return;
+        if (await deliver(reading)) held.delete(reading.id);
+      }
+    } finally {
+      resending = false;
+    }
   }
 
   /** True when the background stored (or deliberately refused) the reading. */
