@@ -107,12 +107,12 @@ const RANGE_METRICS: Record<string, { streams: Metric; listeners: Metric }> = {
 /**
  * Words a headline figure's label may be, per metric (the label sits beside the bare number:
  * "Streams" above "63,162"). Exact words only, so "streams per listener" names nothing.
- * English is the one seen in public; the others are the S4A languages our artists use, and
- * hypothetical until a sample shows them.
+ * English is the one seen in public (German pages say "Streams" too); other languages' words are
+ * left out until a sample shows them: an unknown label stores nothing and is said.
  */
 const HEADLINE_LABELS: Record<'streams' | 'listeners', ReadonlySet<string>> = {
-  streams: new Set(['streams', 'stream', 'reproducciones', 'écoutes', 'ascolti']),
-  listeners: new Set(['listeners', 'hörer', 'hörer*innen', 'hörer:innen', 'oyentes', 'auditeurs', 'ascoltatori']),
+  streams: new Set(['streams', 'stream']),
+  listeners: new Set(['listeners', 'listener']),
 };
 
 /**
