@@ -24,4 +24,6 @@ export const BUDGETS = {
   extensionLongTasks: 0,
   /** The popup's first paint with 1,000 tracks, milliseconds. */
   popupFirstPaintMs: 100,
+  /** The popup's list of 1,000 recordings on the first open after new data, milliseconds from opening. */
+  popupListMs: 250,
 } as const;

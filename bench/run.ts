@@ -179,6 +179,7 @@ async function run(): Promise<void> {
       ]);
       atMost('popup: first paint', 'popup.firstPaintMs', BUDGETS.popupFirstPaintMs, 'ms');
       atMost('popup: first paint (again)', 'popup.warmFirstPaintMs', BUDGETS.popupFirstPaintMs, 'ms');
+      atMost('popup: list of 1,000 recordings after new data', 'popup.listRenderedMs', BUDGETS.popupListMs, 'ms');
     }
   }
 
