@@ -30,7 +30,7 @@ interface PageView {
 /** Everything the page's own scripts can learn of the panel's text, by every means a script has. */
 function whatThePageSees(): PageView {
   const host = document.querySelector('crosscount-overlay');
-  const texts: string[] = [document.body.innerText, document.body.textContent ?? '', document.documentElement.outerHTML];
+  const texts: string[] = [document.body.innerText, document.body.textContent ?? '', new XMLSerializer().serializeToString(document)];
   const selection = getSelection();
   if (selection) {
     selection.selectAllChildren(document.body);
