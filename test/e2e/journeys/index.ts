@@ -11,13 +11,14 @@ import { hostPermissions } from './host-permissions';
 import { imusicianReader } from './imusician-reader';
 import { overlay } from './overlay';
 import { overlayDistributor } from './overlay-distributor';
+import { overlayPrivacy } from './overlay-privacy';
 import { reachStore } from './reach-store';
 import { spotifyReader } from './spotify-reader';
 import { spotifyAddresses } from './spotify-addresses';
 import { spotifyPageCheck } from './spotify-page-check';
 import type { Journey } from './types';
 
-export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, spotifyPageCheck, forgedMessages, imusicianReader, exportImport, overlay, overlayDistributor, backgroundIdle, hostPermissions];
+export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, spotifyPageCheck, forgedMessages, imusicianReader, exportImport, overlay, overlayDistributor, overlayPrivacy, backgroundIdle, hostPermissions];
 
 export function registerJourneys(browserName: BrowserName, launch: LaunchDriver): void {
   test.describe(browserName, () => {
