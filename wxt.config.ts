@@ -7,9 +7,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Crosscount',
-    description:
-      'Compares Spotify for Artists with your distributor dashboard day by day, explains the differences and tracks royalty eligibility. Everything stays on your computer.',
+    // Name and description in the browser's language from public/_locales (docs/i18n.md).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
     // unlimitedStorage: the snapshot history grows for years and must never be evicted.
     permissions: ['unlimitedStorage'],
     host_permissions: [...HOST_PERMISSIONS],

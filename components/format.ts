@@ -56,3 +56,14 @@ export function formatRelativeTime(instant: string, now: Date, locale?: string):
   if (abs < 7 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day');
   return cached('date', locale, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' })).format(new Date(instant));
 }
+
+/** "April 2025" (in a sentence; tables use the short formatMonth). */
+export function formatLongMonth(month: string, locale?: string): string {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  return cached('longMonth', locale, () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date);
+}
+
+/** A reading's time, in UTC as the evidence states it: "7 Apr 2025, 08:00 UTC". */
+export function formatInstant(instant: string, locale?: string): string {
+  return cached('instant', locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })).format(new Date(instant)) + ' UTC';
+}

@@ -3,6 +3,7 @@
  * codes are a fixed public contract: scripts read them. Additions must stay backward-compatible.
  */
 import type { Day, Month } from '../model/day';
+import type { MessageParams } from '../i18n/message';
 
 export const REASON_CODES = [
   'MATCH',
@@ -52,7 +53,11 @@ export const REASON_LABELS: Readonly<Record<ReasonCode, string>> = {
 export interface Reason {
   code: ReasonCode;
   level: ReasonLevel;
+  /** The sentence in English (CLI and `compare --json`), from the English catalog. */
   message: string;
+  /** The sentence as data for the screens (docs/i18n.md): its catalog key and figures. */
+  key?: string;
+  params?: MessageParams;
 }
 
 export interface RevisionEntry {

@@ -4,6 +4,7 @@ import '../../components/theme.css';
 import '../../components/page.css';
 import './popup.css';
 import { send } from '../../lib/messages';
+import { uiLocale } from '../../components/i18n';
 import { PopupApp } from './PopupApp';
 
 const historyPage = browser.runtime.getURL('/options.html');
@@ -11,7 +12,7 @@ const historyPage = browser.runtime.getURL('/options.html');
 render(
   <PopupApp
     send={send}
-    locale={navigator.language}
+    locale={uiLocale()}
     permissions={browser.permissions}
     openHistory={() => {
       void browser.runtime.openOptionsPage().then(() => window.close());
