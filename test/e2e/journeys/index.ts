@@ -12,9 +12,10 @@ import { imusicianReader } from './imusician-reader';
 import { overlay } from './overlay';
 import { reachStore } from './reach-store';
 import { spotifyReader } from './spotify-reader';
+import { spotifyAddresses } from './spotify-addresses';
 import type { Journey } from './types';
 
-export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, forgedMessages, imusicianReader, exportImport, overlay, backgroundIdle, hostPermissions];
+export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, forgedMessages, imusicianReader, exportImport, overlay, backgroundIdle, hostPermissions];
 
 export function registerJourneys(browserName: BrowserName, launch: LaunchDriver): void {
   test.describe(browserName, () => {
