@@ -36,7 +36,7 @@ export function revisionSummary(revisions: readonly RevisionEntry[], locale?: st
 
 /** Every reading of the day with its time, for the revisions cell's hover text. */
 function revisionDetail(revisions: readonly RevisionEntry[], locale?: string): string {
-  return revisions.map((entry) => `${sourceName(entry.source)}: ${formatCount(entry.value, locale)} (read ${entry.observedAt.slice(0, 16).replace('T', ' ')} UTC)`).join('\n');
+  return revisions.map((entry) => t('revisionReadAt', { source: sourceName(entry.source), value: formatCount(entry.value, locale), at: { instant: entry.observedAt } })).join('\n');
 }
 
 export function DayTable({ rows, locale, compact = false, caption, showSource }: DayTableProps) {

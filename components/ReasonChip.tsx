@@ -2,8 +2,7 @@
  * The one visual language for reasons (UI.md): level → look, never colour alone (icon + short
  * label), the full message on hover and focus.
  */
-import type { Reason, ReasonCode, ReasonLevel } from '../core/compare/types';
-import type { MessageKey } from '../core/i18n/keys';
+import { REASON_LABEL_KEYS, type Reason, type ReasonCode, type ReasonLevel } from '../core/compare/types';
 import { formatMessage, t } from './i18n';
 
 export const LEVEL_ICONS: Readonly<Record<ReasonLevel, string>> = {
@@ -12,22 +11,9 @@ export const LEVEL_ICONS: Readonly<Record<ReasonLevel, string>> = {
   unexplained: '!',
 };
 
-/** Short chip labels (UI.md "Words"), one catalog key per reason code. */
-const CHIP_KEYS: Readonly<Record<ReasonCode, MessageKey>> = {
-  MATCH: 'chipMatch',
-  REPORTING_DELAY: 'chipDelay',
-  FILTERED_PLAYS: 'chipFilteredPlays',
-  OTHER_STORES: 'chipOtherStores',
-  DAY_SHIFT: 'chipDayShift',
-  LATE_REVISION: 'chipRevised',
-  LOW_VOLUME: 'chipFewStreams',
-  MISSING_SOURCE: 'chipMissing',
-  ANOMALY: 'chipAnomaly',
-};
-
-/** The chip's short label in the artist's language. */
+/** The chip's short label in the artist's language (UI.md "Words"). */
 export function reasonLabel(code: ReasonCode): string {
-  return t(CHIP_KEYS[code] as 'chipMatch');
+  return t(REASON_LABEL_KEYS[code]);
 }
 
 /** The reason's full sentence in the artist's language (the core gives its key and figures). */

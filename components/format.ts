@@ -67,3 +67,19 @@ export function formatLongMonth(month: string, locale?: string): string {
 export function formatInstant(instant: string, locale?: string): string {
   return cached('instant', locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })).format(new Date(instant)) + ' UTC';
 }
+
+/** A day with its year, "3 Apr 2025" (for days that may lie in another year). */
+export function formatDate(day: string, locale?: string): string {
+  return cached('date-utc', locale, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** A rate: one decimal under 10 ("1.8", "1,8"), whole from 10 up. */
+export function formatDecimal(value: number, locale?: string): string {
+  const digits = value >= 10 ? 0 : 1;
+  return cached(`decimal${digits}`, locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits })).format(value);
+}
+
+/** "Thu", "Do." — a UTC day's short weekday. */
+export function formatWeekday(day: string, locale?: string): string {
+  return cached('weekday', locale, () => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })).format(new Date(`${day}T00:00:00Z`));
+}

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageKey, MessageParamsByKey } from '../core/i18n/keys';
 import { fillTemplate, resolveKey, type Message, type MessageParam, type MessageParams } from '../core/i18n/message';
-import { formatCount, formatDay, formatInstant, formatLongMonth, formatPercent } from './format';
+import { formatCount, formatDate, formatDay, formatDecimal, formatInstant, formatLongMonth, formatPercent, formatWeekday } from './format';
 
 /** The languages Crosscount speaks; anything else gets English (the manifest's default_locale). */
 export const LANGUAGES = ['en', 'de', 'fr', 'it', 'es'] as const;
@@ -49,6 +49,10 @@ function formatParam(param: MessageParam): string {
   if (typeof param === 'string') return param;
   if ('percent' in param) return formatPercent(param.percent, at);
   if ('day' in param) return formatDay(param.day, at);
+  if ('date' in param) return formatDate(param.date, at);
+  if ('isoDay' in param) return `${formatWeekday(param.isoDay, at)} ${param.isoDay}`;
+  if ('decimal' in param) return formatDecimal(param.decimal, at);
+  if ('list' in param) return param.list.map(formatParam).join(', ');
   if ('month' in param) return formatLongMonth(param.month, at);
   if ('instant' in param) return formatInstant(param.instant, at);
   if ('values' in param) return param.values.map((value) => formatCount(value, at)).join(' → ');

@@ -3,7 +3,9 @@
  * side, and the reasons, which use the shifted pairing when the distributor's days are offset.
  */
 import { baselineFromRatios, BASELINE_MAX_DAYS, BASELINE_MIN_STREAMS, type Baseline } from './baseline';
-import { formatDay, plural, roundRatio, sourceName } from './format';
+import { roundRatio, sourceName } from './format';
+import type { Message } from '../i18n/message';
+import { message } from '../i18n/typed';
 import { detectLag } from './lag';
 import { makeExplainer, type PairFacts } from './reasons';
 import { cellOn, seriesSpan, valueOn, type DayNumbers, type DaySeries, type RevisionCell } from './series';
@@ -52,10 +54,9 @@ export function mergeRevisions(spotify: RevisionCell, distributor: RevisionCell)
   return merged;
 }
 
-export function settleReasonText(name: string, settle: SettleWindow, unit = 'day'): string {
-  return settle.learned
-    ? `this history shows ${name}'s counts still changing up to ${plural(settle.days, unit)} after a ${unit} ends`
-    : `${name}'s counts can change for ${plural(settle.days, unit)} after a ${unit} ends`;
+/** Why the settle window is what it is, as a message (docs/i18n.md). */
+export function settleReason(name: string, settle: SettleWindow): Message {
+  return message(settle.learned ? 'settleLearned' : 'settleDefault', { name, count: settle.days });
 }
 
 export function compareSource(spotify: DaySeries | null, distributor: DaySeries, ctx: SourceContext): { rows: DayComparison[]; summary: SourceSummary } {
@@ -84,7 +85,7 @@ export function compareSource(spotify: DaySeries | null, distributor: DaySeries,
     period: 'day',
     distributorName: name,
     store: distributor.store,
-    settleReason: settleReasonText(name, ctx.settle),
+    settleReason: settleReason(name, ctx.settle),
     baseline,
     lagDays: lag,
   });
@@ -94,7 +95,7 @@ export function compareSource(spotify: DaySeries | null, distributor: DaySeries,
     distributor: null,
     pending: false,
     untilSettled: 0,
-    pairedLabel: null,
+    pairedDay: null,
     distributorRevisions: undefined,
     spotifyRevisions: undefined,
   };
@@ -109,7 +110,7 @@ export function compareSource(spotify: DaySeries | null, distributor: DaySeries,
     facts.distributor = d;
     facts.pending = pending;
     facts.untilSettled = pending ? daysUntilSettled(ctx.asOfMs, n, ctx.settle.days) : 0;
-    facts.pairedLabel = lag === 0 ? null : formatDay(ctx.dayNumbers.day(n - lag));
+    facts.pairedDay = lag === 0 ? null : ctx.dayNumbers.day(n - lag);
     facts.distributorRevisions = distributorCell;
     facts.spotifyRevisions = lag === 0 ? spotifyCell : cellOn(spotify, n - lag);
     rows.push({

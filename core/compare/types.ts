@@ -50,6 +50,19 @@ export const REASON_LABELS: Readonly<Record<ReasonCode, string>> = {
   ANOMALY: 'Anomaly',
 };
 
+/** The catalog keys of those labels, for the screens' languages (docs/i18n.md). */
+export const REASON_LABEL_KEYS = {
+  MATCH: 'chipMatch',
+  REPORTING_DELAY: 'chipDelay',
+  FILTERED_PLAYS: 'chipFilteredPlays',
+  OTHER_STORES: 'chipOtherStores',
+  DAY_SHIFT: 'chipDayShift',
+  LATE_REVISION: 'chipRevised',
+  LOW_VOLUME: 'chipFewStreams',
+  MISSING_SOURCE: 'chipMissing',
+  ANOMALY: 'chipAnomaly',
+} as const satisfies Record<ReasonCode, string>;
+
 export interface Reason {
   code: ReasonCode;
   level: ReasonLevel;

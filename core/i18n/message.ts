@@ -17,6 +17,14 @@ export type MessageParam =
   | { readonly percent: number }
   /** A UTC calendar day, "2025-04-03" → "Thu 3 Apr". */
   | { readonly day: string }
+  /** A UTC calendar day with its year, for dates that may be far back: "2025-04-03" → "3 Apr 2025". */
+  | { readonly date: string }
+  /** A rate with at most one decimal: 1.8 → "1.8" / "1,8"; whole from 10 up. */
+  | { readonly decimal: number }
+  /** Several values, separated by commas. */
+  | { readonly list: readonly MessageParam[] }
+  /** A day for support teams, its ISO date with the weekday: "Thu 2025-04-03". */
+  | { readonly isoDay: string }
   /** A calendar month, "2025-04" → "April 2025". */
   | { readonly month: string }
   /** An ISO instant, shown with its UTC time. */
@@ -49,10 +57,13 @@ export function placeholdersOf(text: string): string[] {
  */
 export function fillTemplate(text: string, params: MessageParams | undefined, format: (param: MessageParam) => string): string {
   if (!params) return text;
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : format(value);
-  });
+  // An empty optional part ("{paired}" at the end) leaves no trailing space behind.
+  return text
+    .replace(PLACEHOLDER, (whole, name: string) => {
+      const value = params[name];
+      return value === undefined ? whole : format(value);
+    })
+    .trimEnd();
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
