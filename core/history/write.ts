@@ -4,12 +4,13 @@
  * 2-million-observation file readable in a text editor and friendly to line-based diffs.
  */
 import type { History } from '../model/history';
+import type { MoneyRecord } from '../model/money';
 import type { Observation, Track } from '../model/schema';
 import { HISTORY_FORMAT, HISTORY_VERSION } from './history-file';
 import { normaliseHistory } from './merge';
 
 export function writeHistoryFile(history: History, exportedAt: Date): string {
-  const { tracks, observations } = normaliseHistory(history);
+  const { tracks, observations, money } = normaliseHistory(history);
   const lines: string[] = [
     '{',
     `  "format": ${JSON.stringify(HISTORY_FORMAT)},`,
@@ -17,7 +18,10 @@ export function writeHistoryFile(history: History, exportedAt: Date): string {
     `  "exportedAt": ${JSON.stringify(exportedAt.toISOString())},`,
   ];
   pushList(lines, 'tracks', tracks, trackJson, ',');
-  pushList(lines, 'observations', observations, observationJson, '');
+  // `money` only when there is some: a history without money is written exactly as before.
+  const hasMoney = money !== undefined && money.length > 0;
+  pushList(lines, 'observations', observations, observationJson, hasMoney ? ',' : '');
+  if (hasMoney) pushList(lines, 'money', money, moneyJson, '');
   lines.push('}', '');
   return lines.join('\n');
 }
@@ -53,5 +57,19 @@ function observationJson(obs: Observation): string {
     day: obs.day,
     value: obs.value,
     observedAt: obs.observedAt,
+  });
+}
+
+function moneyJson(record: MoneyRecord): string {
+  return JSON.stringify({
+    track: record.track,
+    source: record.source,
+    store: record.store,
+    month: record.month,
+    statement: record.statement,
+    currency: record.currency,
+    amount: record.amount,
+    streams: record.streams,
+    observedAt: record.observedAt,
   });
 }

@@ -32,7 +32,8 @@ export async function runImport(args: ParsedCommand, io: CliIO): Promise<void> {
   const merged = mergeHistories(...histories);
   await io.writeFile(out, writeHistoryFile(merged, now));
   const inputs = args.positionals.length === 1 ? '1 file' : `${args.positionals.length} files`;
-  io.stdout(`${out}: ${merged.tracks.length} tracks, ${merged.observations.length} observations from ${inputs}\n`);
+  const money = merged.money?.length ? `, ${merged.money.length} money lines` : '';
+  io.stdout(`${out}: ${merged.tracks.length} tracks, ${merged.observations.length} observations${money} from ${inputs}\n`);
 }
 
 function chosenImporter(format: string | boolean | undefined): Importer | undefined {
