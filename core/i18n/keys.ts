@@ -57,6 +57,7 @@ export interface MessageParamsByKey {
   colRevisions: undefined;
   colSource: undefined;
   colStreamsThatMonth: undefined;
+  commandOpen: undefined;
   dayCount: { readonly count: number };
   dayPending: undefined;
   dayRange: { readonly first: MessageParam; readonly last: MessageParam };
@@ -225,6 +226,8 @@ export interface MessageParamsByKey {
   paceBasisLastWeek: undefined;
   paceBasisMedian: { readonly weeks: MessageParam };
   paceRate: { readonly basis: MessageParam; readonly pace: MessageParam };
+  pageTitleHistory: undefined;
+  pageTitleWelcome: undefined;
   permissionAllow: undefined;
   permissionCannotRead: { readonly sites: MessageParam };
   permissionDeclined: undefined;
@@ -360,6 +363,19 @@ export interface MessageParamsByKey {
   trailingOver: { readonly streams: MessageParam; readonly threshold: MessageParam };
   unexplainedDays: { readonly count: number };
   untitled: undefined;
+  welcomeImport: { readonly button: MessageParam };
+  welcomeImportTitle: undefined;
+  welcomeIntro: { readonly threshold: MessageParam };
+  welcomeOpenHistory: undefined;
+  welcomeOpenTitle: undefined;
+  welcomePanel: undefined;
+  welcomePrivateDelete: undefined;
+  welcomePrivateLocal: undefined;
+  welcomePrivateNothingSent: undefined;
+  welcomePrivateScope: undefined;
+  welcomePrivateTitle: undefined;
+  welcomeShortcut: { readonly keys: MessageParam };
+  welcomeTitle: undefined;
 }
 
 export type MessageKey = keyof MessageParamsByKey;

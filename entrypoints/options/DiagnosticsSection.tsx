@@ -7,7 +7,7 @@ import { t } from '../../components/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { ReadingRecord } from '../../core/messaging/protocol';
 import { SITES } from '../../core/sites';
-import { formatCount, formatRelativeTime } from '../../components/format';
+import { formatRelativeTime } from '../../components/format';
 import { failureText, type Send } from '../../components/send';
 
 /** The part of navigator.storage the section uses (absent in some browsers and tests). */

@@ -2,7 +2,7 @@
 import { t } from '../../components/i18n';
 import { sourceName } from '../../core/compare/format';
 import type { MonthComparison } from '../../core/compare/types';
-import { formatCount, formatMonth } from '../../components/format';
+import { formatMonth } from '../../components/format';
 import { ComparisonCells } from '../../components/ComparisonCells';
 
 export function MonthTable({ months, locale }: { months: readonly MonthComparison[]; locale?: string }) {
