@@ -5,7 +5,7 @@ import '../../components/theme.css';
 import '../../components/page.css';
 import './history.css';
 import { send } from '../../lib/messages';
-import { uiLocale } from '../../components/i18n';
+import { t, uiLocale } from '../../components/i18n';
 import { HistoryApp } from './HistoryApp';
 
 /** "#track=<id>" chooses the recording (the popup links here). */
@@ -13,6 +13,9 @@ function trackFromHash(): string | null {
   const match = /^#track=(.+)$/.exec(location.hash);
   return match ? decodeURIComponent(match[1]!) : null;
 }
+
+document.documentElement.lang = uiLocale();
+document.title = t('pageTitleHistory');
 
 render(
   <HistoryApp

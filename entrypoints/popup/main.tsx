@@ -4,8 +4,11 @@ import '../../components/theme.css';
 import '../../components/page.css';
 import './popup.css';
 import { send } from '../../lib/messages';
-import { uiLocale } from '../../components/i18n';
+import { t, uiLocale } from '../../components/i18n';
 import { PopupApp } from './PopupApp';
+
+document.documentElement.lang = uiLocale();
+document.title = t('actionTitle');
 
 const historyPage = browser.runtime.getURL('/options.html');
 

@@ -13,9 +13,10 @@ import { overlay } from './overlay';
 import { reachStore } from './reach-store';
 import { spotifyReader } from './spotify-reader';
 import { spotifyAddresses } from './spotify-addresses';
+import { german } from './german';
 import type { Journey } from './types';
 
-export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, forgedMessages, imusicianReader, exportImport, overlay, backgroundIdle, hostPermissions];
+export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, forgedMessages, imusicianReader, exportImport, overlay, backgroundIdle, hostPermissions, german];
 
 export function registerJourneys(browserName: BrowserName, launch: LaunchDriver): void {
   test.describe(browserName, () => {
