@@ -7,6 +7,7 @@ import { writeHistoryFile } from '../../core/history/write';
 import { demoHistory } from '../fixtures/ui/demo-history';
 import { imusicianHistory } from './journeys/overlay';
 import { expect, extensionWorker, launchChromiumWithExtension, test as base } from './support/extension';
+import { chromiumTab } from './drivers/chromium';
 import type { BrowserContext, Page } from '@playwright/test';
 
 const ARTIST = '3kXmZp7QvR2nLw9YtB4sHd';
@@ -53,16 +54,14 @@ test('overlay, popup and history page speak German, with German numbers and days
   await importHistory(probe, 'imusician.json', writeHistoryFile(imusicianHistory(), new Date('2026-04-10T10:00:00.000Z')));
   const dashboard = await context.newPage();
   await dashboard.goto(`https://artists.spotify.com/c/artist/${ARTIST}/song/${SONG}/stats`);
-  const overlay = dashboard.getByTestId('crosscount-overlay');
-  await expect(overlay.getByTestId('overlay-day').first()).toBeVisible();
-  await expect(overlay).toContainText('Gefilterte Streams');
-  await expect(overlay.getByText('Auffällig')).toBeVisible();
-  await expect(overlay.getByRole('columnheader', { name: 'Warum' })).toBeVisible();
-  await expect(overlay.getByTestId('overlay-eligibility')).toContainText(/Streams in den letzten 12 Monaten, über der Tantiemen-Schwelle von 1\.000/);
-  await expect(overlay.getByRole('button', { name: 'Ausblenden' })).toBeVisible();
-  // The chip's full sentence is German too, numbers and shares included.
-  const chipTitle = await overlay.locator('.cc-chip--unexplained').first().getAttribute('title');
-  expect(chipTitle).toMatch(/^iMusician zeigt \d+\s% der Spotify-Zahl \([\d.]+ von [\d.]+\), weit außerhalb/);
+  // The panel is in a closed shadow root: read through the driver's tab (drivers/closed-roots.ts).
+  const overlay = chromiumTab(context, dashboard);
+  await overlay.waitFor({ testId: 'overlay-day' });
+  await overlay.waitFor({ testId: 'crosscount-overlay', text: 'Gefilterte Streams' });
+  await overlay.waitFor({ testId: 'crosscount-overlay', text: 'Auffällig' });
+  await overlay.waitFor({ testId: 'crosscount-overlay', text: 'Warum' });
+  expect(await overlay.waitFor({ testId: 'overlay-eligibility' })).toMatch(/Streams in den letzten 12 Monaten, über der Tantiemen-Schwelle von 1\.000/);
+  expect(await overlay.waitFor({ testId: 'overlay-toggle' })).toBe('Ausblenden');
   await dashboard.close();
 
   // The history page and the popup with a year of data.
@@ -73,6 +72,8 @@ test('overlay, popup and history page speak German, with German numbers and days
   await expect(probe.getByRole('button', { name: 'JSON exportieren' })).toBeVisible();
   await expect(probe.getByRole('tab', { name: 'Tage' })).toBeVisible();
   await expect(probe.getByTestId('day-table').getByRole('columnheader', { name: 'Differenz' })).toBeVisible();
+  // A chip's full sentence is German too, numbers and shares included.
+  expect(await probe.getByTestId('day-table').locator('.cc-chip--unexplained').first().getAttribute('title')).toMatch(/^iMusician zeigt \d+\s% der Spotify-Zahl \([\d.]+ von [\d.]+\), weit außerhalb/);
   await expect(probe.getByRole('heading', { name: 'Einstellungen' })).toBeVisible();
   await expect(probe.getByTestId('track-panel')).toContainText(/Streams in den letzten 12 Monaten( \(1\.000 nötig\))?/);
   await expect(probe.getByTestId('track-panel')).toContainText(/Abgeschlossen nach \d+ Tagen/);
