@@ -10,6 +10,7 @@ import { checkAgainstPage, needsPageCheck, readPageFigures } from '../../core/so
 import { SPOTIFY_SELECTORS } from '../../core/sources/spotify/selectors';
 import { dayFromMs } from '../../core/model/day';
 import { createSongBadges } from '../../lib/song-badges';
+import { t } from '../../components/i18n';
 
 export default defineContentScript({
   matches: ['https://artists.spotify.com/*'],
@@ -53,9 +54,9 @@ export default defineContentScript({
       readDom: () => readSpotifySongDom(document, location.href, { ...today(), locale: document.documentElement.lang || undefined }),
       overlay: {
         here: 'Spotify for Artists',
-        // The distributors are named from the data (components/overlay/Overlay.tsx); these are the words when there is none.
-        other: 'distributor',
-        otherHint: "open this song's Trends page in iMusician, or import your distributor's report (DistroKid, TuneCore, CD Baby, Believe, Amuse, iMusician) on the history page.",
+        // Unused on this page: the panel names the distributors from the data (components/overlay/Overlay.tsx).
+        other: 'iMusician',
+        otherHint: () => t('overlayHintImusician'),
         anchor: () => document.querySelector(SPOTIFY_SELECTORS.songTimeline) ?? document.querySelector(SPOTIFY_SELECTORS.heroMetric)?.closest('section') ?? null,
         trackRequest: () => {
           const page = spotifyPage(location.href);

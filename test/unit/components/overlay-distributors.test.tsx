@@ -46,6 +46,6 @@ describe('the other dashboard named from the data', () => {
 
   it('no distributor data: the next step, opening the trends page or importing a report', () => {
     panel(history([]));
-    expect(screen.getByTestId('overlay-hint').textContent).toBe("No distributor data for this song yet: open this song's Trends page in iMusician, or import your distributor's report.");
+    expect(screen.getByTestId('overlay-hint').textContent).toBe("No distributor data for this song yet: open this song's Trends page in iMusician, or import your distributor's report (DistroKid, TuneCore, CD Baby, Believe, Amuse, iMusician) on the history page.");
   });
 });
