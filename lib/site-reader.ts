@@ -10,18 +10,10 @@ import { checkPageMessage, isChannelProblem, type PageResponse } from './page-ch
 import { createReadingSession, type ReaderOutcome } from './reading-session';
 import { createOverlayController, type OverlayControllerOptions } from './overlay-controller';
 import type { ReadingInput } from '../core/messaging/reading';
+import type { PageCheckQueue } from './page-check-queue';
 
 /** How long a page may take to load its data before the DOM fallback is tried. */
 const DOM_FALLBACK_AFTER_MS = 5000;
-/** How long a reading waits for the page to render the figures it is checked against, and how often it looks. */
-const PAGE_CHECK_WAIT_MS = 3000;
-const PAGE_CHECK_EVERY_MS = 250;
-
-/** One attempt at checking a reading against the page (see core/sources/spotify/page-check.ts). */
-export type PageCheckStep<Outcome> =
-  | { status: 'none' }
-  | { status: 'not-yet' }
-  | { status: 'checked'; outcome: Outcome; check: string };
 /** Responses kept for "save a sample of this page" (the latest ones). */
 const SAMPLE_RESPONSES = 20;
 
@@ -32,12 +24,8 @@ export interface SiteReaderOptions<Outcome extends ReaderOutcome = ReaderOutcome
   parse(response: PageResponse): Outcome;
   /** A data address as the diagnostics name it: its path template, never its ids. */
   pathTemplate(url: URL): string;
-  /**
-   * Compares an outcome with what the page renders before it is recorded. Asked again every
-   * PAGE_CHECK_EVERY_MS while it answers `not-yet`, and once with `final` after
-   * PAGE_CHECK_WAIT_MS (or when the visit ends); `none`: nothing to check.
-   */
-  checkAgainstPage?(outcome: Outcome, final: boolean): PageCheckStep<Outcome>;
+  /** Compares outcomes with what the page renders before they are recorded (lib/page-check-queue.ts). */
+  pageCheck?(ctx: ContentScriptContext, record: (outcome: ReaderOutcome, path: string) => void): PageCheckQueue<Outcome>;
   /** True on pages whose DOM the fallback can read; they also get the overlay. */
   domReadable(url: string): boolean;
   readDom(): ReaderOutcome;
@@ -78,22 +66,7 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
     session.add(outcome, path);
   }
 
-  /** Outcomes waiting for the page to render what they are checked against. */
-  let waiting: Array<{ outcome: Outcome; path: string; until: number }> = [];
-  let checkTimer: number | null = null;
-
-  function settleChecks(final: boolean): void {
-    const still: typeof waiting = [];
-    for (const item of waiting) {
-      const last = final || Date.now() >= item.until;
-      const step = options.checkAgainstPage!(item.outcome, last);
-      if (step.status === 'not-yet' && !last) still.push(item);
-      else record(step.status === 'checked' ? { ...step.outcome, check: step.check } : item.outcome, item.path);
-    }
-    waiting = still;
-    if (checkTimer !== null) clearTimeout(checkTimer);
-    checkTimer = waiting.length > 0 ? ctx.setTimeout(() => settleChecks(false), PAGE_CHECK_EVERY_MS) : null;
-  }
+  const checks = options.pageCheck?.(ctx, record);
 
   function withResponse(outcome: Outcome, response: PageResponse): Outcome {
     return { ...outcome, response: { template: options.pathTemplate(response.url), status: response.status } };
@@ -105,13 +78,7 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
     if (!checked || isChannelProblem(checked)) return;
     const outcome = withResponse(options.parse(checked), checked);
     observed = [...observed.slice(-(SAMPLE_RESPONSES - 1)), { response: checked, outcome }];
-    const step = options.checkAgainstPage?.(outcome, false) ?? { status: 'none' as const };
-    if (step.status === 'checked') record({ ...step.outcome, check: step.check });
-    else if (step.status === 'none') record(outcome);
-    else {
-      waiting.push({ outcome, path: location.pathname, until: Date.now() + PAGE_CHECK_WAIT_MS });
-      if (checkTimer === null) checkTimer = ctx.setTimeout(() => settleChecks(false), PAGE_CHECK_EVERY_MS);
-    }
+    if (!checks?.offer(outcome)) record(outcome);
   });
 
   function scheduleDomFallback(): void {
@@ -142,7 +109,7 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
   // visit read while it waited for its batch to fill: send it now.
   // Readings still waiting for their check are checked against the page as it is now.
   const flushAll = () => {
-    if (waiting.length > 0) settleChecks(true);
+    checks?.flush();
     void session.flush();
   };
   ctx.addEventListener(window, 'pagehide', flushAll);

@@ -7,6 +7,8 @@ import { runSiteReader } from '../../lib/site-reader';
 import { SPOTIFY_CHANNEL } from '../../lib/channels';
 import { applySpotifyContext, matchSpotifyDataUrl, parseSpotifyResponse, readSpotifySongDom, spotifyPage, SPOTIFY_DATA_HOST, type SpotifyReadContext } from '../../core/sources/spotify';
 import { checkAgainstPage, needsPageCheck, readPageFigures } from '../../core/sources/spotify/page-check';
+import type { SpotifyParseResult } from '../../core/sources/spotify/result';
+import { createPageCheckQueue } from '../../lib/page-check-queue';
 import { SPOTIFY_SELECTORS } from '../../core/sources/spotify/selectors';
 import { dayFromMs } from '../../core/model/day';
 import { createSongBadges } from '../../lib/song-badges';
@@ -40,12 +42,17 @@ export default defineContentScript({
       },
       pathTemplate: (url) => matchSpotifyDataUrl(url.href)?.template ?? '(a path the reader does not know)',
       // A song's daily series is compared with the chart and headline the page renders for it.
-      checkAgainstPage(outcome, final) {
-        if (!needsPageCheck(outcome)) return { status: 'none' };
-        const figures = readPageFigures(document, location.href, document.documentElement.lang || undefined);
-        const check = checkAgainstPage(outcome, figures, final);
-        return check.status === 'not-yet' ? { status: 'not-yet' } : { status: 'checked', outcome: check.result, check: check.text };
-      },
+      pageCheck: (context, record) =>
+        createPageCheckQueue(
+          context,
+          (outcome: SpotifyParseResult, final) => {
+            if (!needsPageCheck(outcome)) return { status: 'none' };
+            const figures = readPageFigures(document, location.href, document.documentElement.lang || undefined);
+            const check = checkAgainstPage(outcome, figures, final);
+            return check.status === 'not-yet' ? { status: 'not-yet' } : { status: 'checked', outcome: check.result, check: check.text };
+          },
+          record,
+        ),
       domReadable: (url) => spotifyPage(url).kind === 'song-stats',
       onPageData: () => {
         if (spotifyPage(location.href).kind === 'songs') badges.start();
