@@ -9,6 +9,8 @@ import type { OverlayView } from '../../core/views/types';
 import { eligibilityProgress, streamsToGo, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT } from '../../core/eligibility';
 import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
 import { ReasonChip } from '../ReasonChip';
+import { MONEY_FLAG_LABELS, MONEY_WORDS } from '../money-words';
+import { LEVEL_ICONS } from '../ReasonChip';
 
 const LEVEL_RANK = { unexplained: 0, possible: 1, expected: 2 } as const;
 
@@ -98,6 +100,29 @@ function EligibilityFooter({ view, today, locale }: { view: OverlayView; today: 
   );
 }
 
+/**
+ * The sales statements' flags worth a look, each with its month (the overlay's month context):
+ * the chip and the full sentence on hover and focus, as for the days.
+ */
+function MoneyLine({ view, locale }: { view: OverlayView; locale?: string }) {
+  if (view.moneyFlags.length === 0) return null;
+  return (
+    <ul class="cc-money" data-testid="overlay-money">
+      {view.moneyFlags.map(({ month, store, flag }) => (
+        <li key={`${month}-${store}-${flag.code}`}>
+          <span class="cc-muted">{MONEY_WORDS.overlayMonth(month, locale)}</span>{' '}
+          <span class={`cc-chip cc-chip--${flag.level}`} title={flag.message} tabIndex={0} aria-label={`${MONEY_FLAG_LABELS[flag.code]}: ${flag.message}`}>
+            <span class="cc-chip__icon" aria-hidden="true">
+              {LEVEL_ICONS[flag.level]}
+            </span>
+            {MONEY_FLAG_LABELS[flag.code]}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Body(props: OverlayProps) {
   const { state, locale } = props;
   if (state.kind === 'loading') return <p class="cc-muted">Reading this page…</p>;
@@ -145,6 +170,7 @@ function Body(props: OverlayProps) {
           </tbody>
         </table>
       ) : null}
+      <MoneyLine view={view} locale={locale} />
       <EligibilityFooter view={view} today={props.today} locale={locale} />
     </>
   );

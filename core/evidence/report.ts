@@ -9,7 +9,10 @@ import { compare } from '../compare/index';
 import { REASON_LABELS, type DayComparison, type SourceSummary, type TrackComparison } from '../compare/types';
 import { dayStartMs, isDay, type Day } from '../model/day';
 import type { History } from '../model/history';
+import { isMonth } from '../model/day';
 import { normaliseIsrc } from '../model/schema';
+import { money, type MoneyTrack } from '../money';
+import { moneySection } from './money';
 
 export interface EvidenceOptions {
   isrc: string;
@@ -17,6 +20,10 @@ export interface EvidenceOptions {
   days?: readonly string[];
   /** Canonical ISO instant: only what was known then is used. */
   asOf: string;
+  /** Sales-report months (YYYY-MM) whose money to include (docs/contracts.md §3). */
+  months?: readonly string[];
+  /** The recording's money view when already computed (over the whole history); else computed from `history`. */
+  money?: MoneyTrack | null;
 }
 
 /** A request the report cannot answer (unknown ISRC, a day that is not a day). */
@@ -89,10 +96,15 @@ function sourceSection(track: TrackComparison, summary: SourceSummary, rows: rea
   return lines;
 }
 
-function trackSection(track: TrackComparison, artists: readonly string[], days: readonly Day[] | undefined): string[] {
+function trackHeader(track: TrackComparison, artists: readonly string[]): string[] {
   const lines = [`# Stream counts: ${markdownText(track.title || 'Untitled')} (ISRC ${track.isrc})`, ''];
   if (artists.length > 0) lines.push(`- Artist: ${markdownText(artists.join(', '))}`);
   lines.push(`- ISRC: ${track.isrc}`, '');
+  return lines;
+}
+
+function trackSection(track: TrackComparison, artists: readonly string[], days: readonly Day[] | undefined): string[] {
+  const lines = trackHeader(track, artists);
   const chosen = days
     ? track.days.filter((row) => days.includes(row.day))
     : track.days.filter((row) => row.status === 'settled' && row.reasons.some((reason) => reason.code === 'ANOMALY'));
@@ -117,12 +129,21 @@ export function evidenceReport(history: History, options: EvidenceOptions): stri
   for (const day of days ?? []) {
     if (!isDay(day)) throw new EvidenceError(`${JSON.stringify(day)} is not a calendar day (YYYY-MM-DD)`);
   }
+  const months = options.months ? [...new Set(options.months)].sort() : [];
+  for (const month of months) {
+    if (!isMonth(month)) throw new EvidenceError(`${JSON.stringify(month)} is not a calendar month (YYYY-MM)`);
+  }
   const result = compare(history, { asOf: options.asOf, isrc });
   if (result.tracks.length === 0) throw new EvidenceError(`no recording with ISRC ${isrc} in this history`);
   const lines: string[] = [];
   for (const track of result.tracks) {
     const artists = history.tracks.find((candidate) => candidate.id === track.track)?.artists ?? [];
-    lines.push(...trackSection(track, artists, days));
+    // Months only: the days part is left out unless days were chosen too.
+    lines.push(...(months.length > 0 && !days ? trackHeader(track, artists) : trackSection(track, artists, days)));
+  }
+  if (months.length > 0) {
+    const recording = options.money !== undefined ? options.money : money(history, { asOfDay: options.asOf.slice(0, 10), isrc }).tracks[0];
+    if (recording) lines.push(...moneySection(recording, months));
   }
   lines.push(
     '---',

@@ -5,14 +5,14 @@
  */
 import { eligibility } from '../eligibility';
 import { addMonths, firstDayOfMonth, lastDayOfMonth, monthOf, type Day, type Month } from '../model/day';
-import { decimalOf, decimalSign, decimalToNumber, decimalToString } from '../model/decimal';
+import { addDecimals, decimalOf, decimalSign, decimalToNumber, decimalToString, ZERO, type Decimal } from '../model/decimal';
 import type { History } from '../model/history';
-import { moneyAsOf } from '../model/money';
+import { moneyAsOf, type MoneyRecord } from '../model/money';
 import { normaliseIsrc } from '../model/schema';
 import { reportCells, type ReportCell } from './collect';
 import { flagsFor, usualRates, type RateKey } from './flags';
 import { STATEMENT_SETTLE_MONTHS } from './rules';
-import type { MoneyMonth, MoneyResult, MoneyTrack } from './types';
+import type { MoneyMonth, MoneyResult, MoneyTrack, Revenue } from './types';
 
 export * from './types';
 export { STATEMENT_SETTLE_MONTHS, RATE_OUTLIER_FACTOR, RATE_MIN_STREAMS } from './rules';
@@ -66,9 +66,10 @@ export function money(history: History, options: MoneyOptions): MoneyResult {
   }
   const drafts: Draft[] = recordings.map((entry) => {
     const ids = new Set(entry.trackIds);
+    const recordingMoney = latestMoney.filter((record) => ids.has(record.track));
     const cells = reportCells(
       history.observations.filter((obs) => ids.has(obs.track)),
-      latestMoney.filter((record) => ids.has(record.track)),
+      recordingMoney,
     );
     const span = s4aSpan(history, ids, asOfDay);
     const firstS4aMonth = span.firstDay === null ? null : monthOf(span.firstDay);
@@ -80,7 +81,7 @@ export function money(history: History, options: MoneyOptions): MoneyResult {
     // Finished months only: the current month's eligibility is still open.
     let unpaid = 0;
     for (const [month, row] of byMonth) if (month < asOfMonth && !row.eligible) unpaid += row.streams;
-    return { track: { isrc: entry.isrc, title: entry.title, trackIds: entry.trackIds, unpaidSpotifyStreams: unpaid, months: [] }, cells, span, byMonth };
+    return { track: { isrc: entry.isrc, title: entry.title, trackIds: entry.trackIds, unpaidSpotifyStreams: unpaid, lastStatement: lastStatementOf(recordingMoney), months: [] }, cells, span, byMonth };
   });
 
   const months = new Map<Draft, MoneyMonth[]>();
@@ -133,4 +134,21 @@ export function money(history: History, options: MoneyOptions): MoneyResult {
 function releasedBy(span: S4aSpan, month: Month): boolean | null {
   if (span.firstDay === null || span.firstDay > firstDayOfMonth(month)) return null;
   return span.firstStreamDay !== null && span.firstStreamDay <= lastDayOfMonth(month);
+}
+
+/** The latest statement's amounts per currency (a record without a statement counts under its sales month). */
+function lastStatementOf(records: readonly MoneyRecord[]): { statement: Month; amounts: Revenue[] } | null {
+  let latest: Month | null = null;
+  for (const record of records) {
+    const statement = record.statement ?? record.month;
+    if (latest === null || statement > latest) latest = statement;
+  }
+  if (latest === null) return null;
+  const sums = new Map<string, Decimal>();
+  for (const record of records) {
+    if ((record.statement ?? record.month) !== latest) continue;
+    sums.set(record.currency, addDecimals(sums.get(record.currency) ?? ZERO, decimalOf(record.amount)));
+  }
+  const amounts = [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, amount]) => ({ amount: decimalToString(amount), currency }));
+  return { statement: latest, amounts };
 }

@@ -7,6 +7,8 @@ import { eligibility, type EligibilityTrack } from '../eligibility';
 import { dayFromMs } from '../model/day';
 import type { History } from '../model/history';
 import type { Track } from '../model/schema';
+import type { MoneyTrack } from '../money';
+import { moneyByTrack, notableMonthFlags, statementLine } from './money';
 import type { Overview, OverlayView, RecordingSummary, TrackView } from './types';
 
 export interface ViewOptions {
@@ -31,6 +33,7 @@ export function buildOverview(history: History, options: ViewOptions, lastRead: 
     anomalies.set(track.track, count);
   }
   const result = eligibility(history, { asOfDay: dayFromMs(Date.parse(options.asOf)), assumedListenerMinimum: options.assumedListenerMinimum });
+  const money = history.money?.length ? moneyByTrack(history, dayFromMs(Date.parse(options.asOf))) : new Map<string, MoneyTrack>();
   const recordings: RecordingSummary[] = result.tracks.map((entry) => ({
     key: entry.isrc ?? entry.trackIds[0] ?? entry.title,
     isrc: entry.isrc,
@@ -38,6 +41,7 @@ export function buildOverview(history: History, options: ViewOptions, lastRead: 
     trackIds: entry.trackIds,
     eligibility: entry,
     unexplainedDays: entry.trackIds.reduce((sum, id) => sum + (anomalies.get(id) ?? 0), 0),
+    money: statementLine(money.get(entry.trackIds[0] ?? '')),
   }));
   return { asOf: options.asOf, recordings, lastRead, trackCount: history.tracks.length, observationCount: history.observations.length };
 }
@@ -48,7 +52,11 @@ function recordingTracks(history: History, track: Track): Track[] {
   return [track, ...history.tracks.filter((other) => other.id !== track.id && other.isrc === track.isrc)];
 }
 
-export function buildTrackView(history: History, trackId: string, options: ViewOptions): TrackView | null {
+/**
+ * `money`: the recording's money view computed over the whole history (so the usual rate per
+ * store is the artist's); without it, it is computed from `history` alone.
+ */
+export function buildTrackView(history: History, trackId: string, options: ViewOptions, money?: MoneyTrack | null): TrackView | null {
   const track = history.tracks.find((candidate) => candidate.id === trackId);
   if (!track) return null;
   const single: History = { tracks: [track], observations: history.observations.filter((obs) => obs.track === trackId) };
@@ -57,6 +65,8 @@ export function buildTrackView(history: History, trackId: string, options: ViewO
   const related = recordingTracks(history, track);
   const relatedIds = new Set(related.map((each) => each.id));
   const recording: History = { tracks: related, observations: history.observations.filter((obs) => relatedIds.has(obs.track)) };
+  const recordingMoney = history.money?.filter((record) => relatedIds.has(record.track));
+  if (recordingMoney?.length) recording.money = recordingMoney;
   return {
     track,
     relatedTrackIds: related.slice(1).map((each) => each.id),
@@ -67,13 +77,14 @@ export function buildTrackView(history: History, trackId: string, options: ViewO
     months,
     eligibility: eligibilityByTrack(recording, options).get(trackId) ?? null,
     observations: single.observations,
+    money: money !== undefined ? money : (moneyByTrack(recording, dayFromMs(Date.parse(options.asOf))).get(trackId) ?? null),
   };
 }
 
-export function buildOverlayView(history: History, trackId: string | null, options: ViewOptions, limit = 14): OverlayView {
-  const view = trackId ? buildTrackView(history, trackId, options) : null;
+export function buildOverlayView(history: History, trackId: string | null, options: ViewOptions, limit = 14, money?: MoneyTrack | null): OverlayView {
+  const view = trackId ? buildTrackView(history, trackId, options, money) : null;
   if (!view) {
-    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], settleDays: options.settleDays };
+    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], settleDays: options.settleDays, moneyFlags: [] };
   }
   const distributorSources = [...new Set(view.observations.filter((obs) => obs.source !== 'spotify').map((obs) => obs.source))].sort();
   return {
@@ -86,5 +97,6 @@ export function buildOverlayView(history: History, trackId: string | null, optio
     hasDistributor: distributorSources.length > 0,
     distributorSources,
     settleDays: Math.max(options.settleDays, ...view.sources.map((source) => source.settleDays)),
+    moneyFlags: notableMonthFlags(view.money),
   };
 }

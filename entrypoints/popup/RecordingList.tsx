@@ -8,11 +8,14 @@ import type { Day } from '../../core/model/day';
 import type { RecordingSummary } from '../../core/views/types';
 import { EligibilityBar } from '../../components/EligibilityBar';
 import { formatCount } from '../../components/format';
+import { formatMoney, MONEY_WORDS } from '../../components/money-words';
 import { groupRecordings, projectionText, unexplainedText } from '../../components/recording-status';
 import { layout, visibleRange } from './windowing';
 
 export const HEADING_HEIGHT = 34;
 export const ROW_HEIGHT = 74;
+/** A row with a sales statement in has one more line. */
+export const MONEY_LINE_HEIGHT = 18;
 
 type Item = { kind: 'heading'; id: string; text: string } | { kind: 'row'; recording: RecordingSummary };
 
@@ -38,7 +41,7 @@ export function RecordingList({ recordings, today, locale, historyHref }: Record
     }
     return list;
   }, [recordings, locale]);
-  const heights = useMemo(() => items.map((item) => (item.kind === 'heading' ? HEADING_HEIGHT : ROW_HEIGHT)), [items]);
+  const heights = useMemo(() => items.map((item) => (item.kind === 'heading' ? HEADING_HEIGHT : ROW_HEIGHT + (item.recording.money ? MONEY_LINE_HEIGHT : 0))), [items]);
   const positions = useMemo(() => layout(heights), [heights]);
 
   const scroller = useRef<HTMLDivElement>(null);
@@ -77,7 +80,7 @@ function RecordingRow({ recording, top, today, locale, historyHref }: { recordin
   const projection = projectionText(eligibility, today, locale);
   const trackId = recording.trackIds[0];
   return (
-    <article class="pp-row" style={{ top: `${top}px`, height: `${ROW_HEIGHT}px` }} aria-labelledby={titleId} data-testid="recording">
+    <article class="pp-row" style={{ top: `${top}px`, height: `${ROW_HEIGHT + (recording.money ? MONEY_LINE_HEIGHT : 0)}px` }} aria-labelledby={titleId} data-testid="recording">
       <div class="pp-row__top">
         <h3 class="pp-row__title" id={titleId}>
           {trackId ? (
@@ -106,6 +109,15 @@ function RecordingRow({ recording, top, today, locale, historyHref }: { recordin
         <strong class="pp-row__status">{eligibilityStatusWord(eligibility, locale)}</strong>
       </p>
       <p class="pp-row__line cc-muted">{projection ?? (eligibility.eligible ? `${formatCount(eligibility.streamsThisMonth, locale)} streams so far this month` : `Not on course for ${formatCount(1000, locale)} at the recent pace`)}</p>
+      {recording.money && (
+        <p class="pp-row__line" data-testid="recording-money">
+          {MONEY_WORDS.popupLine(
+            recording.money.amounts.map((amount) => formatMoney(amount, locale)),
+            recording.money.unpaidSpotifyStreams,
+            locale,
+          )}
+        </p>
+      )}
     </article>
   );
 }
