@@ -158,7 +158,7 @@ export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCo
           </p>
         )}
         {report === null ? (
-          <p class="cc-muted">Choose at least one day or month to prepare a report.</p>
+          <p class="cc-muted">{months.length > 0 ? 'Choose at least one day or month to prepare a report.' : 'Choose at least one day to prepare a report.'}</p>
         ) : (
           report.text && (
             <>
