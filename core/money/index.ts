@@ -3,12 +3,12 @@
  * and revenue per source and store, the rate per stream, Spotify for Artists' streams and
  * eligibility for the month (from the eligibility computation), and the flags.
  */
-import { eligibility } from '../eligibility';
+import { eligibility, type EligibilityResult } from '../eligibility';
 import { addMonths, firstDayOfMonth, lastDayOfMonth, monthOf, type Day, type Month } from '../model/day';
 import { addDecimals, decimalOf, decimalSign, decimalToNumber, decimalToString, ZERO, type Decimal } from '../model/decimal';
 import type { History } from '../model/history';
 import { moneyAsOf, type MoneyRecord } from '../model/money';
-import { normaliseIsrc } from '../model/schema';
+import { normaliseIsrc, type Observation } from '../model/schema';
 import { reportCells, type ReportCell } from './collect';
 import { flagsFor, usualRates, type RateKey } from './flags';
 import { STATEMENT_SETTLE_MONTHS } from './rules';
@@ -22,6 +22,20 @@ export interface MoneyOptions {
   asOfDay: Day;
   /** Only this recording. */
   isrc?: string;
+  /** `eligibility(history, { asOfDay })` when the caller has it already (it is the costly part). */
+  eligibility?: EligibilityResult;
+}
+
+/** Each track's observations and money, in one pass over the history. */
+function byTrack<T extends { track: string }>(items: readonly T[], wanted: ReadonlySet<string>): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const item of items) {
+    if (!wanted.has(item.track)) continue;
+    const list = grouped.get(item.track);
+    if (list) list.push(item);
+    else grouped.set(item.track, [item]);
+  }
+  return grouped;
 }
 
 /** Spotify for Artists' daily streams of a recording: the first day read and the first day with a stream. */
@@ -30,10 +44,10 @@ interface S4aSpan {
   firstStreamDay: Day | null;
 }
 
-function s4aSpan(history: History, trackIds: ReadonlySet<string>, asOfDay: Day): S4aSpan {
+function s4aSpan(observations: readonly Observation[], asOfDay: Day): S4aSpan {
   const latest = new Map<string, { value: number; observedAt: string }>();
-  for (const obs of history.observations) {
-    if (obs.source !== 'spotify' || obs.metric !== 'streams' || !trackIds.has(obs.track) || obs.day > asOfDay) continue;
+  for (const obs of observations) {
+    if (obs.source !== 'spotify' || obs.metric !== 'streams' || obs.day > asOfDay) continue;
     const key = `${obs.track}\u0000${obs.day}`;
     const held = latest.get(key);
     if (!held || held.observedAt < obs.observedAt) latest.set(key, obs);
@@ -55,8 +69,12 @@ export function isStatementPending(month: Month, asOfDay: Day): boolean {
 export function money(history: History, options: MoneyOptions): MoneyResult {
   const { asOfDay } = options;
   const isrc = options.isrc === undefined ? undefined : normaliseIsrc(options.isrc);
+  // Amounts are the latest imported (docs/contracts.md §3): every revision's time is before this.
   const latestMoney = moneyAsOf(history.money ?? [], '\uffff');
-  const recordings = eligibility(history, { asOfDay }).tracks.filter((entry) => isrc === undefined || entry.isrc === isrc);
+  const recordings = (options.eligibility ?? eligibility(history, { asOfDay })).tracks.filter((entry) => isrc === undefined || entry.isrc === isrc);
+  const wanted = new Set(recordings.flatMap((entry) => entry.trackIds));
+  const observationsOf = byTrack(history.observations, wanted);
+  const moneyOf = byTrack(latestMoney, wanted);
 
   interface Draft {
     track: MoneyTrack;
@@ -65,13 +83,10 @@ export function money(history: History, options: MoneyOptions): MoneyResult {
     byMonth: Map<Month, { streams: number; trailing12m: number; eligible: boolean }>;
   }
   const drafts: Draft[] = recordings.map((entry) => {
-    const ids = new Set(entry.trackIds);
-    const recordingMoney = latestMoney.filter((record) => ids.has(record.track));
-    const cells = reportCells(
-      history.observations.filter((obs) => ids.has(obs.track)),
-      recordingMoney,
-    );
-    const span = s4aSpan(history, ids, asOfDay);
+    const observations = entry.trackIds.flatMap((id) => observationsOf.get(id) ?? []);
+    const recordingMoney = entry.trackIds.flatMap((id) => moneyOf.get(id) ?? []);
+    const cells = reportCells(observations, recordingMoney);
+    const span = s4aSpan(observations, asOfDay);
     const firstS4aMonth = span.firstDay === null ? null : monthOf(span.firstDay);
     // Only months Spotify for Artists' days reach: before them the count says nothing.
     const byMonth = new Map(

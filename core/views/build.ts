@@ -33,7 +33,7 @@ export function buildOverview(history: History, options: ViewOptions, lastRead: 
     anomalies.set(track.track, count);
   }
   const result = eligibility(history, { asOfDay: dayFromMs(Date.parse(options.asOf)), assumedListenerMinimum: options.assumedListenerMinimum });
-  const money = history.money?.length ? moneyByTrack(history, dayFromMs(Date.parse(options.asOf))) : new Map<string, MoneyTrack>();
+  const money = history.money?.length ? moneyByTrack(history, dayFromMs(Date.parse(options.asOf)), result) : new Map<string, MoneyTrack>();
   const recordings: RecordingSummary[] = result.tracks.map((entry) => ({
     key: entry.isrc ?? entry.trackIds[0] ?? entry.title,
     isrc: entry.isrc,

@@ -6,6 +6,7 @@
 import { money, type MoneyFlag, type MoneyTrack, type Revenue } from '../money';
 import type { Month } from '../model/day';
 import type { History } from '../model/history';
+import type { EligibilityResult } from '../eligibility';
 
 /** What the popup says once a statement is in: its total per currency, and the unpaid streams. */
 export interface StatementLine {
@@ -24,9 +25,9 @@ export interface MonthFlag {
   flag: MoneyFlag;
 }
 
-export function moneyByTrack(history: History, asOfDay: string): Map<string, MoneyTrack> {
+export function moneyByTrack(history: History, asOfDay: string, eligibility?: EligibilityResult): Map<string, MoneyTrack> {
   const byTrack = new Map<string, MoneyTrack>();
-  for (const track of money(history, { asOfDay }).tracks) for (const id of track.trackIds) byTrack.set(id, track);
+  for (const track of money(history, { asOfDay, eligibility }).tracks) for (const id of track.trackIds) byTrack.set(id, track);
   return byTrack;
 }
 
