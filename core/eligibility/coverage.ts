@@ -2,6 +2,8 @@
  * Gaps in the daily S4A coverage. A missing day is not a day without streams: it is a day the
  * artist's readings never covered, so any sum over it is only a lower bound and must say so.
  */
+import { englishNumber } from '../model/english-number';
+import type { DayValues } from '../columns/series';
 import { addDays, daysBetween, type Day } from '../model/day';
 import { nextDay } from './days';
 import { PUBLISH_DELAY_DAYS } from './rules';
@@ -64,5 +66,28 @@ export function describeDays(days: readonly Day[]): string {
 }
 
 export function countDays(count: number): string {
-  return count === 1 ? '1 day' : `${count.toLocaleString('en-US')} days`;
+  return count === 1 ? '1 day' : `${englishNumber(count)} days`;
+}
+
+/** missingDays over day columns: day numbers without a value, sorted. */
+export function missingDayNumbers(series: readonly DayValues[], end: number): number[] {
+  let low = Number.POSITIVE_INFINITY;
+  for (const daily of series) if (daily.values.length > 0) low = Math.min(low, daily.start);
+  if (!(low <= end)) return [];
+  const missing = new Uint8Array(end - low + 1);
+  let any = false;
+  for (const daily of series) {
+    const { start, values } = daily;
+    // A series without gaps misses only the days after its last one.
+    for (let n = daily.complete ? Math.max(start, start + values.length) : start; n <= end; n++) {
+      const i = n - start;
+      if (i >= values.length || Number.isNaN(values[i]!)) {
+        missing[n - low] = 1;
+        any = true;
+      }
+    }
+  }
+  const days: number[] = [];
+  if (any) for (let k = 0; k < missing.length; k++) if (missing[k]) days.push(low + k);
+  return days;
 }
