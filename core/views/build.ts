@@ -4,7 +4,7 @@
  */
 import { historyColumns, type HistoryColumns } from '../columns/build';
 import { compareColumns, compareMonths, type ComparedTrack } from '../compare';
-import { eligibility, type EligibilityTrack } from '../eligibility';
+import { eligibility, type EligibilityResult, type EligibilityTrack } from '../eligibility';
 import { dayFromMs } from '../model/day';
 import type { History } from '../model/history';
 import type { Track } from '../model/schema';
@@ -19,8 +19,7 @@ export interface ViewOptions {
   assumedListenerMinimum: number | null;
 }
 
-function eligibilityByTrack(history: History, options: ViewOptions): Map<string, EligibilityTrack> {
-  const result = eligibility(history, { asOfDay: dayFromMs(Date.parse(options.asOf)), assumedListenerMinimum: options.assumedListenerMinimum });
+function eligibilityByTrack(result: EligibilityResult): Map<string, EligibilityTrack> {
   const byTrack = new Map<string, EligibilityTrack>();
   for (const entry of result.tracks) for (const trackId of entry.trackIds) byTrack.set(trackId, entry);
   return byTrack;
@@ -77,13 +76,16 @@ function trackParts(history: History, trackId: string, options: ViewOptions, mon
   const recording: History = { tracks: related, observations: history.observations.filter((obs) => relatedIds.has(obs.track)) };
   const recordingMoney = history.money?.filter((record) => relatedIds.has(record.track));
   if (recordingMoney?.length) recording.money = recordingMoney;
+  const asOfDay = dayFromMs(Date.parse(options.asOf));
+  // One evaluation for both the eligibility and the money view.
+  const evaluated = eligibility(recording, { asOfDay, assumedListenerMinimum: options.assumedListenerMinimum });
   return {
     track,
     related,
     single,
     compared,
-    eligibility: eligibilityByTrack(recording, options).get(trackId) ?? null,
-    money: money !== undefined ? money : (moneyByTrack(recording, dayFromMs(Date.parse(options.asOf))).get(trackId) ?? null),
+    eligibility: eligibilityByTrack(evaluated).get(trackId) ?? null,
+    money: money !== undefined ? money : (moneyByTrack(recording, asOfDay, evaluated).get(trackId) ?? null),
   };
 }
 
