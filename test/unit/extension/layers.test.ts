@@ -51,6 +51,7 @@ const CASES: Case[] = [
   { layer: 'compare → messaging', file: 'core/compare/x.ts', broken: "import type { ReadingRecord } from '../messaging/protocol';", allowed: "import { revisionsOf } from '../model/revisions';", says: 'domain' },
   { layer: 'eligibility → sources', file: 'core/eligibility/x.ts', broken: "import { SPOTIFY_SELECTORS } from '../sources/spotify/selectors';", allowed: "import { eligibility } from './index';", says: 'domain' },
   { layer: 'evidence → cli', file: 'core/evidence/x.ts', broken: "import { main } from '../cli/main';", allowed: "import { compare } from '../compare';", says: 'domain' },
+  { layer: 'money → store', file: 'core/money/x.ts', broken: "import { openStore } from '../store/store';", allowed: "import { eligibility } from '../eligibility';", says: 'domain' },
   { layer: 'history → sources index', file: 'core/history/x.ts', broken: "import { parseReport } from '../sources/reports';", allowed: "import { mergeHistories } from './merge';", says: 'domain' },
   // The store sits below the messages and knows no dashboard.
   { layer: 'store → messaging', file: 'core/store/x.ts', broken: "import type { Reading } from '../messaging/reading';", allowed: "import { identityKeysOf } from './identity';", says: 'below the message layer' },
