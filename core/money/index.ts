@@ -71,7 +71,8 @@ export function money(history: History, options: MoneyOptions): MoneyResult {
   const isrc = options.isrc === undefined ? undefined : normaliseIsrc(options.isrc);
   // Amounts are the latest imported (docs/contracts.md §3): every revision's time is before this.
   const latestMoney = moneyAsOf(history.money ?? [], '\uffff');
-  const recordings = (options.eligibility ?? eligibility(history, { asOfDay })).tracks.filter((entry) => isrc === undefined || entry.isrc === isrc);
+  // Every recording, even with --isrc: the usual rate per store is the artist's, over all of them.
+  const recordings = (options.eligibility ?? eligibility(history, { asOfDay })).tracks;
   const wanted = new Set(recordings.flatMap((entry) => entry.trackIds));
   const observationsOf = byTrack(history.observations, wanted);
   const moneyOf = byTrack(latestMoney, wanted);
@@ -138,7 +139,7 @@ export function money(history: History, options: MoneyOptions): MoneyResult {
     rows.sort((a, b) => (a.month !== b.month ? (a.month < b.month ? 1 : -1) : a.source !== b.source ? (a.source < b.source ? -1 : 1) : a.store !== b.store ? (a.store < b.store ? -1 : 1) : (a.revenue?.currency ?? '') < (b.revenue?.currency ?? '') ? -1 : 1));
     draft.track.months = rows;
   }
-  return { asOf: asOfDay, tracks: drafts.map((draft) => draft.track) };
+  return { asOf: asOfDay, tracks: drafts.map((draft) => draft.track).filter((track) => isrc === undefined || track.isrc === isrc) };
 }
 
 /**
