@@ -1,7 +1,11 @@
 /**
- * Hosts the overlay in an open shadow root on a dashboard: the page's styles stay out, ours
- * stay in, and everything is removed when the content script's context ends (extension
- * update or reload) or the page navigates away from where the panel belongs.
+ * Hosts the overlay in a closed shadow root on a dashboard: the page's styles stay out, ours
+ * stay in, and the page's own scripts cannot read what the panel shows (the distributor's
+ * counts never leave the extension, not even into the page: `host.shadowRoot` is null for
+ * them, and the root is attached from the content script's isolated world, so a page that
+ * replaced `attachShadow` never sees it). Everything is removed when the content script's
+ * context ends (extension update or reload) or the page navigates away from where the panel
+ * belongs.
  */
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -22,7 +26,7 @@ export interface OverlayHost {
  */
 export function mountOverlay(ctx: ContentScriptContext, anchor: () => Element | null): OverlayHost {
   const host = document.createElement('crosscount-overlay');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   // overlay.css resets the host first (all: initial), then the theme sets fonts and colours.
   style.textContent = `${overlayCss}\n${themeCss}`;

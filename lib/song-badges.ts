@@ -1,6 +1,6 @@
 /**
  * Small eligibility badges on a dashboard's songs list: for every row that links to a song the
- * store knows, "812 / 1,000" (or "Earning") beside the title, in its own shadow root, as text.
+ * store knows, "812 / 1,000" (or "Earning") beside the title, in its own closed shadow root (the page's scripts cannot read it), as text.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SongBadge } from '../core/views/types';
@@ -75,7 +75,7 @@ export function createSongBadges(ctx: ContentScriptContext, options: SongBadgeOp
         const { text, title, earning } = badgeText(badge, navigator.language);
         const host = document.createElement(BADGE_TAG);
         host.dataset.testid = 'crosscount-badge';
-        const shadow = host.attachShadow({ mode: 'open' });
+        const shadow = host.attachShadow({ mode: 'closed' });
         const style = document.createElement('style');
         style.textContent = BADGE_CSS;
         const label = document.createElement('span');

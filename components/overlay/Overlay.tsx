@@ -183,7 +183,7 @@ export function Overlay(props: OverlayProps) {
       <header class="cc-overlay__header">
         <strong>Crosscount</strong>
         {title ? <span class="cc-muted cc-overlay__title"> · {title}</span> : null}
-        <button type="button" class="cc-toggle" aria-expanded={!props.collapsed} onClick={props.onToggle}>
+        <button type="button" class="cc-toggle" data-testid="overlay-toggle" aria-expanded={!props.collapsed} onClick={props.onToggle}>
           {props.collapsed ? 'Show' : 'Hide'}
         </button>
       </header>

@@ -3,13 +3,16 @@ import { storedHistory } from './support/store-probe';
 import { writeHistoryFile } from '../../core/history/write';
 import type { History } from '../../core/model/history';
 import { imusicianHistory } from './journeys/overlay';
+import { chromiumTab } from './drivers/chromium';
 
 const ARTIST = '3kXmZp7QvR2nLw9YtB4sHd';
 const SONG_1 = '4uLU6hMCjMI75M1A2tKUQC';
 const songUrl = (track: string) => `https://artists.spotify.com/c/artist/${ARTIST}/song/${track}/stats`;
 
 // The overlay's days and reasons run in both browsers (journeys/overlay.ts); these are the
-// Chromium-only details: linking, folding, the hint and text-only titles.
+// Chromium-only details: linking, folding, the hint and text-only titles. The panels live in
+// closed shadow roots, which Playwright's locators cannot enter: they are read through the
+// journey driver's tab (drivers/closed-roots.ts, over DevTools), never through the page.
 test('the overlay links the song to its recording and remembers being folded', async ({ context, openExtensionPage }) => {
   const probe = await openExtensionPage('options.html');
   const imported = await probe.evaluate(async (text) => {
@@ -20,16 +23,14 @@ test('the overlay links the song to its recording and remembers being folded', a
 
   const dashboard = await context.newPage();
   await dashboard.goto(songUrl(SONG_1));
-  const overlay = dashboard.getByTestId('crosscount-overlay');
-  await expect(overlay).toBeVisible();
+  const tab = chromiumTab(context, dashboard);
   // The S4A track was linked to iMusician's recording by its unambiguous title.
-  await expect(overlay.getByTestId('overlay-day').first()).toBeVisible();
-  await expect(overlay).toContainText('Harbour Lights');
-  const rows = overlay.getByTestId('overlay-day');
-  await expect(rows).toHaveCount(14);
-  await expect(overlay).toContainText('Filtered plays');
-  await expect(overlay.getByText('Anomaly')).toBeVisible();
-  await expect(overlay.getByTestId('overlay-eligibility')).toContainText('streams in the last 12 months, over the 1,000 royalty threshold');
+  await tab.waitFor({ testId: 'overlay-day' });
+  await tab.waitFor({ testId: 'crosscount-overlay', text: 'Harbour Lights' });
+  expect(await tab.count({ testId: 'overlay-day' })).toBe(14);
+  await tab.waitFor({ testId: 'crosscount-overlay', text: 'Filtered plays' });
+  await tab.waitFor({ testId: 'crosscount-overlay', text: 'Anomaly' });
+  expect(await tab.waitFor({ testId: 'overlay-eligibility' })).toContain('streams in the last 12 months, over the 1,000 royalty threshold');
   if (process.env.CROSSCOUNT_SCREENSHOTS) await dashboard.screenshot({ path: `${process.env.CROSSCOUNT_SCREENSHOTS}/s4a-overlay.png`, fullPage: true });
 
   const history = await storedHistory(probe);
@@ -43,16 +44,17 @@ test('the overlay links the song to its recording and remembers being folded', a
     .toBe('song-timeline');
 
   // The anomaly's evidence action opens the history page on this recording.
-  const [historyTab] = await Promise.all([context.waitForEvent('page'), overlay.getByTestId('overlay-evidence').first().click()]);
+  const [historyTab] = await Promise.all([context.waitForEvent('page'), tab.click('overlay-evidence')]);
   await historyTab.waitForLoadState();
   expect(historyTab.url()).toContain(`options.html#track=${linked!.id}`);
   await expect(historyTab.getByRole('heading', { name: 'Harbour Lights' }).first()).toBeVisible();
 
   // Folding the panel away is remembered on the next page.
-  await overlay.getByRole('button', { name: 'Hide' }).click();
-  await expect(overlay.getByTestId('overlay-day')).toHaveCount(0);
+  expect(await tab.waitFor({ testId: 'overlay-toggle' })).toBe('Hide');
+  await tab.click('overlay-toggle');
+  await expect.poll(() => tab.count({ testId: 'overlay-day' })).toBe(0);
   await dashboard.reload();
-  await expect(dashboard.getByTestId('crosscount-overlay').getByRole('button', { name: 'Show' })).toBeVisible();
+  expect(await tab.waitFor({ testId: 'overlay-toggle', text: 'Show' })).toBe('Show');
   // A second visit reads nothing new; the panel still moves beside the chart once it exists.
   await expect
     .poll(() => dashboard.evaluate(() => document.querySelector('crosscount-overlay')?.previousElementSibling?.getAttribute('data-slo-id') ?? null))
@@ -62,7 +64,7 @@ test('the overlay links the song to its recording and remembers being folded', a
 test('a song without distributor data says which page to visit', async ({ context }) => {
   const dashboard = await context.newPage();
   await dashboard.goto(songUrl(SONG_1));
-  await expect(dashboard.getByTestId('overlay-hint')).toContainText('No iMusician data for this song yet');
+  expect(await chromiumTab(context, dashboard).waitFor({ testId: 'overlay-hint' })).toContain('No iMusician data for this song yet');
 });
 
 test('a scraped title with markup is shown as text', async ({ context, openExtensionPage }) => {
@@ -77,28 +79,31 @@ test('a scraped title with markup is shown as text', async ({ context, openExten
   }, writeHistoryFile(hostile, new Date('2026-04-10T10:00:00.000Z')));
   const dashboard = await context.newPage();
   await dashboard.goto(songUrl(SONG_1));
-  const overlay = dashboard.getByTestId('crosscount-overlay');
-  await expect(overlay).toContainText('<img src=x onerror="window.__pwned=1">');
+  const tab = chromiumTab(context, dashboard);
+  await tab.waitFor({ testId: 'crosscount-overlay', text: '<img src=x onerror="window.__pwned=1">' });
   expect(await dashboard.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(await overlay.locator('img').count()).toBe(0);
+  expect(await tab.count({ selector: '.cc-overlay img' })).toBe(0);
 });
 
 test('the songs list shows a small eligibility badge beside the songs Crosscount knows, and the panel follows navigation', async ({ context }) => {
   const dashboard = await context.newPage();
   await dashboard.goto(songUrl(SONG_1));
-  await expect(dashboard.getByTestId('crosscount-overlay')).toBeVisible();
+  const tab = chromiumTab(context, dashboard);
+  await tab.waitFor({ testId: 'crosscount-overlay' });
   await dashboard.getByTestId('nav-songs').click();
   await expect(dashboard.getByTestId('songs-table')).toBeVisible();
-  const badge = dashboard.getByTestId('crosscount-badge');
   // Harbour Lights was read (27 days, 6,7xx streams): over 1,000. The acoustic version was not.
-  await expect(badge).toHaveCount(1);
-  await expect(badge).toContainText('Earning');
-  await expect(dashboard.getByTestId('songs-table').locator('tr').filter({ hasText: 'Harbour Lights' }).first()).toContainText('Earning');
+  // The badge's host carries the test id; its text is in its closed root.
+  await expect.poll(() => dashboard.getByTestId('crosscount-badge').count()).toBe(1);
+  await tab.waitFor({ text: 'Earning' });
+  // Its root is closed: the page's scripts see an empty host.
+  expect(await dashboard.evaluate(() => { const host = document.querySelector('crosscount-badge'); return [host?.shadowRoot ?? null, host?.textContent, document.body.innerText.includes('Earning')]; })).toEqual([null, '', false]);
+  expect(await dashboard.evaluate(() => document.querySelector('crosscount-badge')?.closest('tr')?.textContent ?? '')).toContain('Harbour Lights');
   // Leaving the list removes the badges, and the panel follows the in-app navigation to the
   // new song (the Navigation API announces it before the address changes).
   await dashboard.getByTestId('nav-song-2').click();
-  await expect(badge).toHaveCount(0);
-  await expect(dashboard.getByTestId('crosscount-overlay')).toContainText('Harbour Lights - Acoustic');
+  await expect.poll(() => dashboard.getByTestId('crosscount-badge').count()).toBe(0);
+  await tab.waitFor({ testId: 'crosscount-overlay', text: 'Harbour Lights - Acoustic' });
 });
 
 test("leaving a song page at once still stores what it read (the visit's batch is sent on pagehide)", async ({ context, openExtensionPage }) => {

@@ -1,28 +1,39 @@
 /** The journey driver for Chromium: Playwright with the built extension (support/extension.ts). */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { History } from '../../../core/model/history';
 import { extensionWorker, launchChromiumWithExtension } from '../support/extension';
-import { describeQuery, findInPage, postFromPage, sendFromExtensionPage, type Found } from './dom-search';
+import { chromiumSearch } from './closed-roots';
+import { describeQuery, postFromPage, sendFromExtensionPage, type Found } from './dom-search';
 import type { Driver, FindQuery, LaunchDriver, Reply, Tab, WaitOptions } from './types';
 
 const DEFAULT_WAIT_MS = 10_000;
 
-function chromiumTab(page: Page): Tab {
+/** A Playwright page as a journey's tab; also used by the Chromium-only specs to read the overlays. */
+export function chromiumTab(context: BrowserContext, page: Page): Tab {
+  const search = chromiumSearch(context, page);
+  // Errors while the page navigates (its document is being replaced) only mean "not yet".
   const waitFor = async (query: FindQuery & { scroll?: boolean }, options?: WaitOptions): Promise<Found> => {
     const timeout = options?.timeoutMs ?? DEFAULT_WAIT_MS;
-    try {
-      const handle = await page.waitForFunction(findInPage, query, { timeout, polling: 100 });
-      return (await handle.jsonValue()) as Found;
-    } catch (error) {
-      throw new Error(`chromium: no ${describeQuery(query)} in ${page.url()} within ${timeout} ms`, { cause: error });
+    const deadline = Date.now() + timeout;
+    let lastError: unknown = null;
+    while (Date.now() < deadline) {
+      try {
+        const found = await search(query);
+        if (found) return found;
+      } catch (error) {
+        lastError = error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    throw new Error(`chromium: no ${describeQuery(query)} in ${page.url()} within ${timeout} ms`, { cause: lastError });
   };
   return {
     url: async () => page.url(),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     waitFor: async (query, options) => (await waitFor(query, options)).text,
-    textOf: async (query) => (await page.evaluate(findInPage, query))?.text ?? null,
+    textOf: async (query) => (await search(query))?.text ?? null,
+    count: async (query) => (await search(query))?.count ?? 0,
     async click(testId, options) {
       const { x, y } = await waitFor({ testId, scroll: true }, options);
       await page.mouse.click(x, y);
@@ -50,15 +61,16 @@ export const launchChromium: LaunchDriver = async () => {
   };
   const driver: Driver = {
     browserName: 'chromium',
-    async openDashboard(url) {
+    async openDashboard(url, options) {
       const page = await context.newPage();
+      if (options?.pageScript) await page.addInitScript(options.pageScript);
       await page.goto(url);
-      return chromiumTab(page);
+      return chromiumTab(context, page);
     },
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(extensionUrl(path));
-      return chromiumTab(page);
+      return chromiumTab(context, page);
     },
     extensionUrl,
     async sendMessage<T>(type: string, payload: unknown) {

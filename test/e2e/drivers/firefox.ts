@@ -11,7 +11,8 @@ import type { History } from '../../../core/model/history';
 import { firefoxPath, NO_FIREFOX_MESSAGE } from '../support/browser-path';
 import { requireBuild } from '../support/extension';
 import { fixtureResponse, isFixtureHost } from '../support/routes';
-import { describeQuery, findInPage, postFromPage, sendFromExtensionPage, type Found } from './dom-search';
+import { firefoxSearch } from './closed-roots';
+import { describeQuery, postFromPage, sendFromExtensionPage, type Found } from './dom-search';
 import type { Driver, FindQuery, LaunchDriver, LaunchOptions, Reply, Tab, WaitOptions } from './types';
 
 /** The Firefox build (`npm run build`); CROSSCOUNT_FIREFOX_EXTENSION_DIR points at another one (e.g. an altered copy). */
@@ -57,9 +58,26 @@ async function navigateExtensionPage(page: Page, url: string): Promise<void> {
   await pollAcrossNavigation(page, (href) => location.href === href && document.readyState === 'complete', url, `${url} did not open`);
 }
 
-function firefoxTab(page: Page, isExtensionPage: boolean): Tab {
+/** Like pollAcrossNavigation, for a check the driver runs over the protocol. */
+async function pollSearch(search: () => Promise<Found | null>, what: string, timeout = DEFAULT_WAIT_MS): Promise<Found> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      const found = await search();
+      if (found) return found;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`firefox: ${what} within ${timeout} ms`, { cause: lastError });
+}
+
+function firefoxTab(browser: Browser, page: Page, isExtensionPage: boolean): Tab {
+  const search = firefoxSearch(browser, page);
   const waitFor = (query: FindQuery & { scroll?: boolean }, options?: WaitOptions): Promise<Found> =>
-    pollAcrossNavigation(page, findInPage, query, `no ${describeQuery(query)} in ${page.url()}`, options?.timeoutMs);
+    pollSearch(() => search(query), `no ${describeQuery(query)} in ${page.url()}`, options?.timeoutMs);
   return {
     url: async () => page.url(),
     async goto(url) {
@@ -84,7 +102,8 @@ function firefoxTab(page: Page, isExtensionPage: boolean): Tab {
       );
     },
     waitFor: async (query, options) => (await waitFor(query, options)).text,
-    textOf: async (query) => (await page.evaluate(findInPage, query))?.text ?? null,
+    textOf: async (query) => (await search(query))?.text ?? null,
+    count: async (query) => (await search(query))?.count ?? 0,
     async click(testId, options) {
       const { x, y } = await waitFor({ testId, scroll: true }, options);
       await page.mouse.click(x, y);
@@ -136,14 +155,15 @@ export const launchFirefox: LaunchDriver = async (options = {}) => {
   let closing: Promise<void> | null = null;
   const driver: Driver = {
     browserName: 'firefox',
-    async openDashboard(url) {
+    async openDashboard(url, options) {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', answerFromFixtures);
+      if (options?.pageScript) await page.evaluateOnNewDocument(options.pageScript);
       await page.goto(url, { waitUntil: 'load' });
-      return firefoxTab(page, false);
+      return firefoxTab(browser, page, false);
     },
-    openExtensionPage: async (path) => firefoxTab(await openExtensionPage(path), true),
+    openExtensionPage: async (path) => firefoxTab(browser, await openExtensionPage(path), true),
     extensionUrl,
     async sendMessage<T>(type: string, payload: unknown) {
       probe ??= openExtensionPage('options.html');

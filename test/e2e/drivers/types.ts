@@ -8,12 +8,15 @@ import type { History } from '../../../core/model/history';
 export type BrowserName = 'chromium' | 'firefox';
 
 /**
- * An element to look for, in the document and inside every open shadow root (the overlays
- * render in one). Both fields given: the element with that test id whose text contains the
- * text. Text only: any document or shadow root whose text contains it.
+ * An element to look for, in the document and inside every shadow root, open or closed (the
+ * overlays render in closed ones, which the driver reaches through the automation protocol,
+ * never through the page). Test id and text: the element with that test id whose text
+ * contains the text. Text only: any document or shadow root whose text contains it.
+ * `selector` (CSS) instead of a test id: elements matching it.
  */
 export interface FindQuery {
   testId?: string;
+  selector?: string;
   text?: string;
 }
 
@@ -34,6 +37,8 @@ export interface Tab {
   waitFor(query: FindQuery, options?: WaitOptions): Promise<string>;
   /** The element's text now, or null when it is not there. */
   textOf(query: FindQuery): Promise<string | null>;
+  /** How many elements match now (0 when none). */
+  count(query: FindQuery): Promise<number>;
   /** A real (trusted) mouse click at the centre of the element with this test id. */
   click(testId: string, options?: WaitOptions): Promise<void>;
   /** `window.postMessage(message, location.origin)` from the page itself, in its own world. */
@@ -60,8 +65,12 @@ export interface LaunchOptions {
 
 export interface Driver {
   readonly browserName: BrowserName;
-  /** Opens a dashboard URL in a new tab; the fixture site answers at the real host. */
-  openDashboard(url: string): Promise<Tab>;
+  /**
+   * Opens a dashboard URL in a new tab; the fixture site answers at the real host.
+   * `pageScript`: source run in the page's main world before any of its own scripts (and
+   * before the extension's content scripts), as a hostile page's first script would.
+   */
+  openDashboard(url: string, options?: { pageScript?: string }): Promise<Tab>;
   /** Opens an extension page by its path in the build, e.g. `options.html`. */
   openExtensionPage(path: string): Promise<Tab>;
   /** `moz-extension://<uuid>/path` or `chrome-extension://<id>/path`. */

@@ -10,12 +10,13 @@ import { forgedMessages } from './forged-messages';
 import { hostPermissions } from './host-permissions';
 import { imusicianReader } from './imusician-reader';
 import { overlay } from './overlay';
+import { overlayPrivacy } from './overlay-privacy';
 import { reachStore } from './reach-store';
 import { spotifyReader } from './spotify-reader';
 import { spotifyAddresses } from './spotify-addresses';
 import type { Journey } from './types';
 
-export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, forgedMessages, imusicianReader, exportImport, overlay, backgroundIdle, hostPermissions];
+export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, forgedMessages, imusicianReader, exportImport, overlay, overlayPrivacy, backgroundIdle, hostPermissions];
 
 export function registerJourneys(browserName: BrowserName, launch: LaunchDriver): void {
   test.describe(browserName, () => {
