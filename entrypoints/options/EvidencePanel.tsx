@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { EvidenceError, evidenceReport } from '../../core/evidence';
 import type { TrackView } from '../../core/views/types';
-import { formatCount, formatDay, formatMonth } from '../../components/format';
+import { formatDay, formatMonth } from '../../components/format';
 import { formatMessage, t, tParts } from '../../components/i18n';
 import { leadingReason, ReasonChip } from '../../components/ReasonChip';
 import { MoneyChip } from '../../components/MoneyChip';
