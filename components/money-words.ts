@@ -4,7 +4,7 @@
  * the popup line, the overlay's month line. Amounts go through Intl.NumberFormat with the
  * report's own currency; nothing here ever adds two currencies together.
  */
-import { ELIGIBILITY_THRESHOLD } from '../core/eligibility';
+import { ELIGIBILITY_THRESHOLD } from '../core/eligibility/rules';
 import type { MoneyFlag, MoneyFlagCode, MoneyMonth, Revenue } from '../core/money';
 import { formatCount, formatMonth } from './format';
 
