@@ -5,19 +5,10 @@
  * report's own currency; nothing here ever adds two currencies together.
  */
 import { ELIGIBILITY_THRESHOLD } from '../core/eligibility/rules';
-import type { MoneyFlag, MoneyFlagCode, MoneyMonth, Revenue } from '../core/money';
+import type { MoneyFlag, MoneyMonth, Revenue } from '../core/money';
 import { formatCount, formatMonth } from './format';
 
-/** Short chip labels, as the day reasons have ("Delay", "Anomaly"). */
-export const MONEY_FLAG_LABELS: Readonly<Record<MoneyFlagCode, string>> = {
-  STATEMENT_PENDING: 'Pending',
-  BELOW_THRESHOLD: 'Below threshold',
-  REVENUE_WITHOUT_STREAMS: 'Paid, 0 streams',
-  REVENUE_BEFORE_RELEASE: 'Before release',
-  INELIGIBLE_WITH_REVENUE: 'Paid while not eligible',
-  ELIGIBLE_WITHOUT_REVENUE: 'Eligible, not paid',
-  RATE_OUTLIER: 'Unusual rate',
-};
+export { MONEY_FLAG_LABELS, overlayMonthLabel } from './money-labels';
 
 const currencyFormatters = new Map<string, Intl.NumberFormat>();
 
@@ -87,7 +78,6 @@ export const MONEY_WORDS = {
   chartLabel: (currency: string) => `Chart of revenue and rate per store in ${currency}; the table below has the same figures.`,
   popupLine: (amounts: readonly string[], unpaid: number, locale?: string) =>
     [`${amounts.join(' + ')} in the last statement`, unpaid > 0 ? `${formatCount(unpaid, locale)} streams unpaid under the threshold` : ''].filter(Boolean).join(' · '),
-  overlayMonth: (month: string, locale?: string) => `Statement for ${formatMonth(month, locale)}:`,
   evidenceMonths: (count: number, locale?: string) => `Statement months to include (${formatCount(count, locale)} chosen)`,
   evidenceMonthsHint: 'Months with a flag worth a look are chosen: the report lists their revenue, streams and rate beside Spotify for Artists.',
 } as const;

@@ -11,7 +11,7 @@ import { eligibilityProgress, streamsToGo } from '../../core/eligibility/status'
 import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
 import { t } from '../i18n';
 import { ReasonChip } from '../ReasonChip';
-import { MONEY_FLAG_LABELS, MONEY_WORDS } from '../money-words';
+import { MONEY_FLAG_LABELS, overlayMonthLabel } from '../money-labels';
 import { LEVEL_ICONS } from '../ReasonChip';
 
 const LEVEL_RANK = { unexplained: 0, possible: 1, expected: 2 } as const;
@@ -114,7 +114,7 @@ function MoneyLine({ view, locale }: { view: OverlayView; locale?: string }) {
     <ul class="cc-money" data-testid="overlay-money">
       {view.moneyFlags.map(({ month, store, flag }) => (
         <li key={`${month}-${store}-${flag.code}`}>
-          <span class="cc-muted">{MONEY_WORDS.overlayMonth(month, locale)}</span>{' '}
+          <span class="cc-muted">{overlayMonthLabel(month, locale)}</span>{' '}
           <span class={`cc-chip cc-chip--${flag.level}`} title={flag.message} tabIndex={0} aria-label={`${MONEY_FLAG_LABELS[flag.code]}: ${flag.message}`}>
             <span class="cc-chip__icon" aria-hidden="true">
               {LEVEL_ICONS[flag.level]}
