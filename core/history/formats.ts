@@ -8,6 +8,7 @@ import type { History } from '../model/history';
 import { MAX_HISTORY_BYTES } from './history-file';
 import { InputFileError } from './input-error';
 import { parseHistoryFile } from './parse';
+import { parseHistoryLines } from './parse-lines';
 
 export interface ImportContext {
   /** The time of the import: `observedAt` for values that carry no reading time of their own. */
@@ -57,5 +58,7 @@ export const historyImporter: Importer = {
 
 /** A history file's bytes → History, or InputFileError (HistoryFileError) naming the problem. */
 export function readHistoryBytes(bytes: Uint8Array): History {
-  return parseHistoryFile(decodeText(bytes));
+  // The writer's own layout is read line by line (bounded memory); anything else, or any
+  // problem, is read whole, which names the problem.
+  return parseHistoryLines(bytes) ?? parseHistoryFile(decodeText(bytes));
 }

@@ -63,7 +63,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function checkHeader(file: Record<string, unknown>): void {
+export function checkHeader(file: Record<string, unknown>): void {
   if (!Object.hasOwn(file, 'format')) {
     throw new HistoryFileError('format', `missing: not a Crosscount history file (expected "format": "${HISTORY_FORMAT}")`);
   }
@@ -90,7 +90,7 @@ function checkList(value: unknown, name: string, max: number): unknown[] {
   return value;
 }
 
-function parseTracks(value: unknown): Track[] {
+export function parseTracks(value: unknown): Track[] {
   const raw = checkList(value, 'tracks', MAX_HISTORY_TRACKS);
   const tracks: Track[] = [];
   const firstIndex = new Map<string, number>();
@@ -111,10 +111,7 @@ function parseObservations(value: unknown, trackIds: ReadonlySet<string>): Obser
   const observations: Observation[] = new Array(raw.length);
   const shared = new TextPool();
   for (let i = 0; i < raw.length; i++) {
-    refuseProtoKey(raw[i], `observations[${i}]`);
-    const obs = quickObservation(raw[i], shared) ?? validate(observationSchema, raw[i], `observations[${i}]`);
-    if (!trackIds.has(obs.track)) throw new HistoryFileError(`observations[${i}].track`, `${shown(obs.track)} is not a track in this file`);
-    observations[i] = obs;
+    observations[i] = parseObservation(raw[i], i, trackIds, shared);
     // The parsed entry is not needed any more: let it go now rather than with the whole list,
     // so a 2-million-observation file never holds both forms of every observation at once.
     raw[i] = undefined;
@@ -122,11 +119,19 @@ function parseObservations(value: unknown, trackIds: ReadonlySet<string>): Obser
   return observations;
 }
 
+/** observations[index] of a file, checked (HistoryFileError naming it when it is wrong). */
+export function parseObservation(raw: unknown, index: number, trackIds: ReadonlySet<string>, shared: TextPool): Observation {
+  refuseProtoKey(raw, `observations[${index}]`);
+  const obs = quickObservation(raw, shared) ?? validate(observationSchema, raw, `observations[${index}]`);
+  if (!trackIds.has(obs.track)) throw new HistoryFileError(`observations[${index}].track`, `${shown(obs.track)} is not a track in this file`);
+  return obs;
+}
+
 /**
  * One string object per distinct text. JSON.parse makes a new string for every value, and a
  * history repeats a few thousand days, reading times and ids millions of times.
  */
-class TextPool {
+export class TextPool {
   private readonly texts = new Map<string, string>();
 
   get(text: string): string {
@@ -140,7 +145,7 @@ class TextPool {
 
 const MAX_POOLED_TEXTS = 1_000_000;
 
-function parseMoney(value: unknown, trackIds: ReadonlySet<string>): MoneyRecord[] {
+export function parseMoney(value: unknown, trackIds: ReadonlySet<string>): MoneyRecord[] {
   const raw = checkList(value, 'money', MAX_HISTORY_OBSERVATIONS);
   const money: MoneyRecord[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
@@ -152,7 +157,7 @@ function parseMoney(value: unknown, trackIds: ReadonlySet<string>): MoneyRecord[
   return money;
 }
 
-function refuseProtoKey(value: unknown, location: string): void {
+export function refuseProtoKey(value: unknown, location: string): void {
   if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
     throw new HistoryFileError(location === '' ? '__proto__' : `${location}.__proto__`, 'not allowed as a key (it could change how objects behave)');
   }
