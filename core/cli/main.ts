@@ -49,8 +49,8 @@ export const COMMANDS: Record<string, Command> = {
     run: runMoney,
   },
   evidence: {
-    usage: 'evidence <history.json> --isrc X [--days d1,d2,…]',
-    options: { isrc: { type: 'string' }, days: { type: 'string' } },
+    usage: 'evidence <history.json> --isrc X [--days d1,d2,…] [--months m1,m2,…]',
+    options: { isrc: { type: 'string' }, days: { type: 'string' }, months: { type: 'string' } },
     run: runEvidence,
   },
 };

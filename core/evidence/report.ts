@@ -9,7 +9,10 @@ import { compare } from '../compare/index';
 import { REASON_LABEL_KEYS, type DayComparison, type ReasonLevel, type SourceSummary, type TrackComparison } from '../compare/types';
 import { isDay, type Day } from '../model/day';
 import type { History } from '../model/history';
+import { isMonth } from '../model/day';
 import { normaliseIsrc } from '../model/schema';
+import { money, type MoneyTrack } from '../money';
+import { moneySection } from './money';
 import { englishMessage } from '../i18n/english';
 import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
@@ -23,6 +26,10 @@ export interface EvidenceOptions {
   days?: readonly string[];
   /** Canonical ISO instant: only what was known then is used. */
   asOf: string;
+  /** Sales-report months (YYYY-MM) whose money to include (docs/contracts.md §3). */
+  months?: readonly string[];
+  /** The recording's money view when already computed (over the whole history); else computed from `history`. */
+  money?: MoneyTrack | null;
   /** The report's language (docs/i18n.md): the history page passes the artist's. */
   say?: Say;
 }
@@ -97,10 +104,15 @@ function sourceSection(say: Say, summary: SourceSummary, rows: readonly DayCompa
   return lines;
 }
 
-function trackSection(say: Say, track: TrackComparison, artists: readonly string[], days: readonly Day[] | undefined): string[] {
+function trackHeader(say: Say, track: TrackComparison, artists: readonly string[]): string[] {
   const lines = [say(message('evidenceTitle', { title: markdownText(track.title || say(message('untitled'))), isrc: track.isrc ?? '' })), ''];
   if (artists.length > 0) lines.push(say(message('evidenceArtist', { artists: markdownText(artists.join(', ')) })));
   lines.push(`- ISRC: ${track.isrc}`, '');
+  return lines;
+}
+
+function trackSection(say: Say, track: TrackComparison, artists: readonly string[], days: readonly Day[] | undefined): string[] {
+  const lines = trackHeader(say, track, artists);
   const chosen = days
     ? track.days.filter((row) => days.includes(row.day))
     : track.days.filter((row) => row.status === 'settled' && row.reasons.some((reason) => reason.code === 'ANOMALY'));
@@ -123,13 +135,22 @@ export function evidenceReport(history: History, options: EvidenceOptions): stri
   for (const day of days ?? []) {
     if (!isDay(day)) throw new EvidenceError(`${JSON.stringify(day)} is not a calendar day (YYYY-MM-DD)`);
   }
+  const months = options.months ? [...new Set(options.months)].sort() : [];
+  for (const month of months) {
+    if (!isMonth(month)) throw new EvidenceError(`${JSON.stringify(month)} is not a calendar month (YYYY-MM)`);
+  }
   const result = compare(history, { asOf: options.asOf, isrc });
   if (result.tracks.length === 0) throw new EvidenceError(`no recording with ISRC ${isrc} in this history`);
   const say = options.say ?? englishMessage;
   const lines: string[] = [];
   for (const track of result.tracks) {
     const artists = history.tracks.find((candidate) => candidate.id === track.track)?.artists ?? [];
-    lines.push(...trackSection(say, track, artists, days));
+    // Months only: the days part is left out unless days were chosen too.
+    lines.push(...(months.length > 0 && !days ? trackHeader(say, track, artists) : trackSection(say, track, artists, days)));
+  }
+  if (months.length > 0) {
+    const recording = options.money !== undefined ? options.money : money(history, { asOfDay: options.asOf.slice(0, 10), isrc }).tracks[0];
+    if (recording) lines.push(...moneySection(recording, months));
   }
   lines.push('---', '', say(message('evidenceFooter', { at: { instant: result.asOf } })), '');
   return lines.join('\n');

@@ -26,10 +26,12 @@ function countsForRate(row: MoneyMonth): boolean {
   return row.perStream !== null && row.streams >= RATE_MIN_STREAMS && row.revenue !== null && Number(row.revenue.amount) > 0 && row.eligible !== false;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+/** The median of `sorted` (ascending) without its element at `skip`, in O(1). */
+function medianWithout(sorted: readonly number[], skip: number): number {
+  const at = (k: number) => sorted[k < skip ? k : k + 1]!;
+  const length = sorted.length - 1;
+  const middle = length >> 1;
+  return length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
 
 /**
@@ -38,18 +40,28 @@ function median(values: readonly number[]): number {
  * its own standard); null with fewer than RATE_MIN_BASELINE other months.
  */
 export function usualRates(rows: readonly MoneyMonth[]) {
-  const byKey = new Map<RateKey, MoneyMonth[]>();
+  const byKey = new Map<RateKey, { sorted: number[]; index: Map<MoneyMonth, number> }>();
+  const members = new Map<RateKey, MoneyMonth[]>();
   for (const row of rows) {
     if (!countsForRate(row)) continue;
     const key = `${row.source}\u0000${row.store}\u0000${row.revenue!.currency}`;
-    const list = byKey.get(key) ?? [];
+    const list = members.get(key) ?? [];
     list.push(row);
-    byKey.set(key, list);
+    members.set(key, list);
+  }
+  for (const [key, list] of members) {
+    const ordered = [...list].sort((a, b) => a.perStream! - b.perStream!);
+    byKey.set(key, { sorted: ordered.map((row) => row.perStream!), index: new Map(ordered.map((row, position) => [row, position])) });
   }
   return {
     usualFor(key: RateKey, row: MoneyMonth): number | null {
-      const others = (byKey.get(key) ?? []).filter((other) => other !== row);
-      return others.length < RATE_MIN_BASELINE ? null : median(others.map((other) => other.perStream!));
+      const entry = byKey.get(key);
+      if (!entry) return null;
+      const position = entry.index.get(row);
+      const others = entry.sorted.length - (position === undefined ? 0 : 1);
+      if (others < RATE_MIN_BASELINE) return null;
+      // A month that does not count for the rate is judged against all of them.
+      return position === undefined ? medianWithout([...entry.sorted, Infinity], entry.sorted.length) : medianWithout(entry.sorted, position);
     },
   };
 }

@@ -3,16 +3,16 @@
  * and revenue per source and store, the rate per stream, Spotify for Artists' streams and
  * eligibility for the month (from the eligibility computation), and the flags.
  */
-import { eligibility } from '../eligibility';
+import { eligibility, type EligibilityResult } from '../eligibility';
 import { addMonths, firstDayOfMonth, lastDayOfMonth, monthOf, type Day, type Month } from '../model/day';
-import { decimalOf, decimalSign, decimalToNumber, decimalToString } from '../model/decimal';
+import { addDecimals, decimalOf, decimalSign, decimalToNumber, decimalToString, ZERO, type Decimal } from '../model/decimal';
 import type { History } from '../model/history';
-import { moneyAsOf } from '../model/money';
-import { normaliseIsrc } from '../model/schema';
+import { moneyAsOf, type MoneyRecord } from '../model/money';
+import { normaliseIsrc, type Observation } from '../model/schema';
 import { reportCells, type ReportCell } from './collect';
 import { flagsFor, usualRates, type RateKey } from './flags';
 import { STATEMENT_SETTLE_MONTHS } from './rules';
-import type { MoneyMonth, MoneyResult, MoneyTrack } from './types';
+import type { MoneyMonth, MoneyResult, MoneyTrack, Revenue } from './types';
 
 export * from './types';
 export { STATEMENT_SETTLE_MONTHS, RATE_OUTLIER_FACTOR, RATE_MIN_STREAMS } from './rules';
@@ -22,6 +22,20 @@ export interface MoneyOptions {
   asOfDay: Day;
   /** Only this recording. */
   isrc?: string;
+  /** `eligibility(history, { asOfDay })` when the caller has it already (it is the costly part). */
+  eligibility?: EligibilityResult;
+}
+
+/** Each track's observations and money, in one pass over the history. */
+function byTrack<T extends { track: string }>(items: readonly T[], wanted: ReadonlySet<string>): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const item of items) {
+    if (!wanted.has(item.track)) continue;
+    const list = grouped.get(item.track);
+    if (list) list.push(item);
+    else grouped.set(item.track, [item]);
+  }
+  return grouped;
 }
 
 /** Spotify for Artists' daily streams of a recording: the first day read and the first day with a stream. */
@@ -30,10 +44,10 @@ interface S4aSpan {
   firstStreamDay: Day | null;
 }
 
-function s4aSpan(history: History, trackIds: ReadonlySet<string>, asOfDay: Day): S4aSpan {
+function s4aSpan(observations: readonly Observation[], asOfDay: Day): S4aSpan {
   const latest = new Map<string, { value: number; observedAt: string }>();
-  for (const obs of history.observations) {
-    if (obs.source !== 'spotify' || obs.metric !== 'streams' || !trackIds.has(obs.track) || obs.day > asOfDay) continue;
+  for (const obs of observations) {
+    if (obs.source !== 'spotify' || obs.metric !== 'streams' || obs.day > asOfDay) continue;
     const key = `${obs.track}\u0000${obs.day}`;
     const held = latest.get(key);
     if (!held || held.observedAt < obs.observedAt) latest.set(key, obs);
@@ -55,8 +69,13 @@ export function isStatementPending(month: Month, asOfDay: Day): boolean {
 export function money(history: History, options: MoneyOptions): MoneyResult {
   const { asOfDay } = options;
   const isrc = options.isrc === undefined ? undefined : normaliseIsrc(options.isrc);
+  // Amounts are the latest imported (docs/contracts.md §3): every revision's time is before this.
   const latestMoney = moneyAsOf(history.money ?? [], '\uffff');
-  const recordings = eligibility(history, { asOfDay }).tracks.filter((entry) => isrc === undefined || entry.isrc === isrc);
+  // Every recording, even with --isrc: the usual rate per store is the artist's, over all of them.
+  const recordings = (options.eligibility ?? eligibility(history, { asOfDay })).tracks;
+  const wanted = new Set(recordings.flatMap((entry) => entry.trackIds));
+  const observationsOf = byTrack(history.observations, wanted);
+  const moneyOf = byTrack(latestMoney, wanted);
 
   interface Draft {
     track: MoneyTrack;
@@ -65,12 +84,10 @@ export function money(history: History, options: MoneyOptions): MoneyResult {
     byMonth: Map<Month, { streams: number; trailing12m: number; eligible: boolean }>;
   }
   const drafts: Draft[] = recordings.map((entry) => {
-    const ids = new Set(entry.trackIds);
-    const cells = reportCells(
-      history.observations.filter((obs) => ids.has(obs.track)),
-      latestMoney.filter((record) => ids.has(record.track)),
-    );
-    const span = s4aSpan(history, ids, asOfDay);
+    const observations = entry.trackIds.flatMap((id) => observationsOf.get(id) ?? []);
+    const recordingMoney = entry.trackIds.flatMap((id) => moneyOf.get(id) ?? []);
+    const cells = reportCells(observations, recordingMoney);
+    const span = s4aSpan(observations, asOfDay);
     const firstS4aMonth = span.firstDay === null ? null : monthOf(span.firstDay);
     // Only months Spotify for Artists' days reach: before them the count says nothing.
     const byMonth = new Map(
@@ -80,7 +97,7 @@ export function money(history: History, options: MoneyOptions): MoneyResult {
     // Finished months only: the current month's eligibility is still open.
     let unpaid = 0;
     for (const [month, row] of byMonth) if (month < asOfMonth && !row.eligible) unpaid += row.streams;
-    return { track: { isrc: entry.isrc, title: entry.title, trackIds: entry.trackIds, unpaidSpotifyStreams: unpaid, months: [] }, cells, span, byMonth };
+    return { track: { isrc: entry.isrc, title: entry.title, trackIds: entry.trackIds, unpaidSpotifyStreams: unpaid, lastStatement: lastStatementOf(recordingMoney), months: [] }, cells, span, byMonth };
   });
 
   const months = new Map<Draft, MoneyMonth[]>();
@@ -122,7 +139,7 @@ export function money(history: History, options: MoneyOptions): MoneyResult {
     rows.sort((a, b) => (a.month !== b.month ? (a.month < b.month ? 1 : -1) : a.source !== b.source ? (a.source < b.source ? -1 : 1) : a.store !== b.store ? (a.store < b.store ? -1 : 1) : (a.revenue?.currency ?? '') < (b.revenue?.currency ?? '') ? -1 : 1));
     draft.track.months = rows;
   }
-  return { asOf: asOfDay, tracks: drafts.map((draft) => draft.track) };
+  return { asOf: asOfDay, tracks: drafts.map((draft) => draft.track).filter((track) => isrc === undefined || track.isrc === isrc) };
 }
 
 /**
@@ -133,4 +150,21 @@ export function money(history: History, options: MoneyOptions): MoneyResult {
 function releasedBy(span: S4aSpan, month: Month): boolean | null {
   if (span.firstDay === null || span.firstDay > firstDayOfMonth(month)) return null;
   return span.firstStreamDay !== null && span.firstStreamDay <= lastDayOfMonth(month);
+}
+
+/** The latest statement's amounts per currency (a record without a statement counts under its sales month). */
+function lastStatementOf(records: readonly MoneyRecord[]): { statement: Month; amounts: Revenue[] } | null {
+  let latest: Month | null = null;
+  for (const record of records) {
+    const statement = record.statement ?? record.month;
+    if (latest === null || statement > latest) latest = statement;
+  }
+  if (latest === null) return null;
+  const sums = new Map<string, Decimal>();
+  for (const record of records) {
+    if ((record.statement ?? record.month) !== latest) continue;
+    sums.set(record.currency, addDecimals(sums.get(record.currency) ?? ZERO, decimalOf(record.amount)));
+  }
+  const amounts = [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, amount]) => ({ amount: decimalToString(amount), currency }));
+  return { statement: latest, amounts };
 }

@@ -66,6 +66,8 @@ export interface MoneyTrack {
   /** Extra: the tracks counted as this recording. */
   trackIds: string[];
   unpaidSpotifyStreams: number;
+  /** Extra: the latest statement's money (the sales month where a report names no statement), per currency. */
+  lastStatement: { statement: Month; amounts: Revenue[] } | null;
   months: MoneyMonth[];
 }
 

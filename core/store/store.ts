@@ -64,6 +64,8 @@ export interface Store {
   importHistory(history: History): Promise<ImportResult>;
   getHistory(): Promise<History>;
   getTrackObservations(trackId: string): Promise<Observation[]>;
+  /** The sales reports' money of one track (all revisions). */
+  getTrackMoney(trackId: string): Promise<MoneyRecord[]>;
   listTracks(): Promise<Track[]>;
   /** The track an identity key names ("spotify:<id>", "isrc:<ISRC>", "imusician:<id>"), if any. */
   findTrack(identityKey: string): Promise<Track | null>;
@@ -489,6 +491,10 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       return transact('Reading a track', [OBSERVATIONS], 'readonly', 'default', async (tx) =>
         observationsOf(await tx.objectStore(OBSERVATIONS).getAll(prefixRange(trackId))),
       );
+    },
+
+    async getTrackMoney(trackId) {
+      return transact('Reading a track', [MONEY], 'readonly', 'default', async (tx) => (await tx.objectStore(MONEY).getAll(prefixRange(trackId))).flatMap((series) => recordsOf(series)));
     },
 
     async listTracks() {

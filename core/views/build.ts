@@ -5,10 +5,12 @@
 import { historyColumns, type HistoryColumns } from '../columns/build';
 import { compareColumns, compareMonths, type ComparedTrack } from '../compare';
 import { sourceName } from '../compare/format';
-import { eligibility, type EligibilityTrack } from '../eligibility';
+import { eligibility, type EligibilityResult, type EligibilityTrack } from '../eligibility';
 import { dayFromMs } from '../model/day';
 import type { History } from '../model/history';
 import type { Track } from '../model/schema';
+import type { MoneyTrack } from '../money';
+import { moneyByTrack, notableMonthFlags, statementLine } from './money';
 import type { Overview, OverlayView, RecordingSummary, TrackView } from './types';
 
 export interface ViewOptions {
@@ -18,8 +20,7 @@ export interface ViewOptions {
   assumedListenerMinimum: number | null;
 }
 
-function eligibilityByTrack(history: History, options: ViewOptions): Map<string, EligibilityTrack> {
-  const result = eligibility(history, { asOfDay: dayFromMs(Date.parse(options.asOf)), assumedListenerMinimum: options.assumedListenerMinimum });
+function eligibilityByTrack(result: EligibilityResult): Map<string, EligibilityTrack> {
   const byTrack = new Map<string, EligibilityTrack>();
   for (const entry of result.tracks) for (const trackId of entry.trackIds) byTrack.set(trackId, entry);
   return byTrack;
@@ -35,6 +36,8 @@ export function buildOverview(history: History | HistoryColumns, options: ViewOp
   const anomalies = new Map<string, number>();
   for (const track of compared.tracks) anomalies.set(track.track, track.anomalyDays);
   const result = eligibility(columns, { asOfDay: dayFromMs(Date.parse(options.asOf)), assumedListenerMinimum: options.assumedListenerMinimum });
+  // Money needs the report lines themselves: columns carry none (the history page's Money tab has them).
+  const money = !('byTrack' in history) && history.money?.length ? moneyByTrack(history, dayFromMs(Date.parse(options.asOf)), result) : new Map<string, MoneyTrack>();
   const recordings: RecordingSummary[] = result.tracks.map((entry) => ({
     key: entry.isrc ?? entry.trackIds[0] ?? entry.title,
     isrc: entry.isrc,
@@ -43,6 +46,7 @@ export function buildOverview(history: History | HistoryColumns, options: ViewOp
     eligibility: entry,
     unexplainedDays: entry.trackIds.reduce((sum, id) => sum + (anomalies.get(id) ?? 0), 0),
     distributorSources: distributorSourcesOf(columns, entry.trackIds),
+    money: statementLine(money.get(entry.trackIds[0] ?? '')),
   }));
   return { asOf: options.asOf, recordings, lastRead, trackCount: columns.tracks.length, observationCount: columns.observationCount };
 }
@@ -68,10 +72,12 @@ interface TrackParts {
   single: History;
   compared: ComparedTrack | undefined;
   eligibility: EligibilityTrack | null;
+  /** The recording's money view (given, or computed from `history` alone). */
+  money: MoneyTrack | null;
 }
 
 /** What the track view and the overlay share: the track compared (no row built yet) and its eligibility. */
-function trackParts(history: History, trackId: string, options: ViewOptions): TrackParts | null {
+function trackParts(history: History, trackId: string, options: ViewOptions, money?: MoneyTrack | null): TrackParts | null {
   const track = history.tracks.find((candidate) => candidate.id === trackId);
   if (!track) return null;
   const single: History = { tracks: [track], observations: history.observations.filter((obs) => obs.track === trackId) };
@@ -79,11 +85,27 @@ function trackParts(history: History, trackId: string, options: ViewOptions): Tr
   const related = recordingTracks(history, track);
   const relatedIds = new Set(related.map((each) => each.id));
   const recording: History = { tracks: related, observations: history.observations.filter((obs) => relatedIds.has(obs.track)) };
-  return { track, related, single, compared, eligibility: eligibilityByTrack(recording, options).get(trackId) ?? null };
+  const recordingMoney = history.money?.filter((record) => relatedIds.has(record.track));
+  if (recordingMoney?.length) recording.money = recordingMoney;
+  const asOfDay = dayFromMs(Date.parse(options.asOf));
+  // One evaluation for both the eligibility and the money view.
+  const evaluated = eligibility(recording, { asOfDay, assumedListenerMinimum: options.assumedListenerMinimum });
+  return {
+    track,
+    related,
+    single,
+    compared,
+    eligibility: eligibilityByTrack(evaluated).get(trackId) ?? null,
+    money: money !== undefined ? money : (moneyByTrack(recording, asOfDay, evaluated).get(trackId) ?? null),
+  };
 }
 
-export function buildTrackView(history: History, trackId: string, options: ViewOptions): TrackView | null {
-  const parts = trackParts(history, trackId, options);
+/**
+ * `money`: the recording's money view computed over the whole history (so the usual rate per
+ * store is the artist's); without it, it is computed from `history` alone.
+ */
+export function buildTrackView(history: History, trackId: string, options: ViewOptions, money?: MoneyTrack | null): TrackView | null {
+  const parts = trackParts(history, trackId, options, money);
   if (!parts) return null;
   const { track, related, single, compared } = parts;
   return {
@@ -96,14 +118,15 @@ export function buildTrackView(history: History, trackId: string, options: ViewO
     months: compareMonths(single, { asOf: options.asOf }).tracks[0]?.months ?? [],
     eligibility: parts.eligibility,
     observations: single.observations,
+    money: parts.money,
   };
 }
 
 /** The overlay's view: only the `limit` most recent day rows are built. */
-export function buildOverlayView(history: History, trackId: string | null, options: ViewOptions, limit = 14): OverlayView {
-  const parts = trackId ? trackParts(history, trackId, options) : null;
+export function buildOverlayView(history: History, trackId: string | null, options: ViewOptions, limit = 14, money?: MoneyTrack | null): OverlayView {
+  const parts = trackId ? trackParts(history, trackId, options, money) : null;
   if (!parts) {
-    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], dailyDistributorSources: [], distributorNames: [], dailyDistributorNames: [], settleDays: options.settleDays };
+    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], dailyDistributorSources: [], distributorNames: [], dailyDistributorNames: [], settleDays: options.settleDays, moneyFlags: [] };
   }
   const { track, single, compared } = parts;
   const distributorSources = [...new Set(single.observations.filter((obs) => obs.source !== 'spotify').map((obs) => obs.source))].sort();
@@ -121,5 +144,6 @@ export function buildOverlayView(history: History, trackId: string | null, optio
     distributorNames: distributorSources.map(sourceName),
     dailyDistributorNames: dailyDistributorSources.map(sourceName),
     settleDays: Math.max(options.settleDays, ...(compared?.sources ?? []).map((source) => source.settleDays)),
+    moneyFlags: notableMonthFlags(parts.money),
   };
 }

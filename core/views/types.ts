@@ -6,6 +6,8 @@
 import type { DayComparison, MonthComparison, SourceSummary } from '../compare/types';
 import type { EligibilityTrack } from '../eligibility';
 import type { Observation, Track } from '../model/schema';
+import type { MoneyTrack } from '../money';
+import type { MonthFlag, StatementLine } from './money';
 
 export interface RecordingSummary {
   /** The ISRC, or the track id for tracks without one. */
@@ -18,6 +20,8 @@ export interface RecordingSummary {
   unexplainedDays: number;
   /** The distributors this recording has any data from ("distrokid", "imusician" …), sorted. */
   distributorSources: string[];
+  /** The last sales statement's money, once one is in (docs/contracts.md §3). */
+  money: StatementLine | null;
 }
 
 export interface Overview {
@@ -42,6 +46,8 @@ export interface TrackView {
   eligibility: EligibilityTrack | null;
   /** The raw observations of the track (all revisions), for the chart. */
   observations: Observation[];
+  /** The recording's money view (Money tab); null without any report or S4A data. */
+  money: MoneyTrack | null;
 }
 
 /** What an overlay beside a dashboard needs (small: it crosses into the page's tab). */
@@ -64,6 +70,8 @@ export interface OverlayView {
   dailyDistributorNames: string[];
   /** Days after a day's end before the distributor's count is settled (for "arrives in …"). */
   settleDays: number;
+  /** Sales-statement flags worth a look, for the month line (newest first, a few). */
+  moneyFlags: MonthFlag[];
 }
 
 /** The small badge on a songs-list row: the recording's 12-month streams toward 1,000. */

@@ -8,6 +8,8 @@ import type { Handlers } from '../../core/messaging/router';
 import { openStore, readingRefusal, StoreError, type Store } from '../../core/store';
 import type { MessageType, StoreStatus } from '../../core/messaging/protocol';
 import { buildOverlayView, buildOverview, buildTrackView, type ViewOptions } from '../../core/views/build';
+import { moneyByTrack } from '../../core/views/money';
+import type { MoneyTrack } from '../../core/money';
 import type { History } from '../../core/model/history';
 import type { Overview, SongBadge } from '../../core/views/types';
 import { SITES } from '../../core/sites';
@@ -23,8 +25,11 @@ async function recordingHistory(store: Store, trackId: string): Promise<History>
   const tracks = await store.listTracks();
   const track = tracks.find((candidate) => candidate.id === trackId);
   const related = track?.isrc ? tracks.filter((candidate) => candidate.isrc === track.isrc) : track ? [track] : [];
-  const observations = (await Promise.all(related.map((each) => store.getTrackObservations(each.id)))).flat();
-  return { tracks: related, observations };
+  const [observations, money] = await Promise.all([
+    Promise.all(related.map((each) => store.getTrackObservations(each.id))).then((lists) => lists.flat()),
+    Promise.all(related.map((each) => store.getTrackMoney(each.id))).then((lists) => lists.flat()),
+  ]);
+  return money.length > 0 ? { tracks: related, observations, money } : { tracks: related, observations };
 }
 
 async function lastReadBySite(store: Store): Promise<Record<string, string | null>> {
@@ -136,6 +141,17 @@ export function createHandlers(
   let overview: { version: number; value: Overview } | null = null;
   let computing: { version: number; value: Promise<Overview> } | null = null;
   let dataVersion = 0;
+  // The money view over the whole history (the usual rate per store is the artist's): kept like
+  // the overview, per data version and day.
+  let moneyCache: { version: number; day: string; byTrack: Map<string, MoneyTrack> } | null = null;
+  const moneyFor = async (opened: Store, trackId: string): Promise<MoneyTrack | null> => {
+    const day = now().toISOString().slice(0, 10);
+    if (!moneyCache || moneyCache.version !== dataVersion || moneyCache.day !== day) {
+      const version = dataVersion;
+      moneyCache = { version, day, byTrack: moneyByTrack(await opened.getHistory(), day) };
+    }
+    return moneyCache.byTrack.get(trackId) ?? null;
+  };
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** The overview of the current data: computed once per data version, however many ask. */
   const currentOverview = (): Promise<Overview> => {
@@ -246,7 +262,8 @@ export function createHandlers(
     },
     async 'ui:trackView'({ trackId }) {
       const opened = await store();
-      return buildTrackView(await recordingHistory(opened, trackId), trackId, await viewOptions(opened, now));
+      const history = await recordingHistory(opened, trackId);
+      return buildTrackView(history, trackId, await viewOptions(opened, now), history.money ? await moneyFor(opened, trackId) : undefined);
     },
     async 'ui:linkTrack'({ trackId, isrc }) {
       const linked = await (await store()).linkTrack(trackId, isrc);

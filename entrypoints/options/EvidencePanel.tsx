@@ -1,13 +1,16 @@
 /**
- * The evidence report for support (DOMAIN: the ISRC and both counts for a few specific days):
- * pick days (the anomalies by default), preview the Markdown, copy it or download it.
+ * The evidence report for support (docs/domain.md: the ISRC and both counts for a few specific
+ * days): pick days (the anomalies by default) and sales-statement months (those put in from the
+ * Money tab), preview the Markdown, copy it or download it.
  */
 import { useMemo, useState } from 'preact/hooks';
 import { EvidenceError, evidenceReport } from '../../core/evidence';
 import type { TrackView } from '../../core/views/types';
-import { formatDay } from '../../components/format';
+import { formatDay, formatMonth } from '../../components/format';
 import { formatMessage, t, tParts } from '../../components/i18n';
 import { leadingReason, ReasonChip } from '../../components/ReasonChip';
+import { MoneyChip } from '../../components/MoneyChip';
+import { MONEY_WORDS } from '../../components/money-words';
 import { downloadText } from './download';
 
 export interface EvidencePanelProps {
@@ -18,6 +21,13 @@ export interface EvidencePanelProps {
   announce: (message: string) => void;
   /** Copies text (navigator.clipboard in the page). */
   copy?: (text: string) => Promise<void>;
+  /** Sales-statement months chosen at first (from the Money tab). */
+  initialMonths?: readonly string[];
+}
+
+/** The months a report can include: those a sales report covers, most recent first. */
+export function evidenceMonths(view: Pick<TrackView, 'money'>): string[] {
+  return [...new Set((view.money?.months ?? []).map((row) => row.month))].sort().reverse();
 }
 
 /** The days a report can include: those with a distributor count or a reason worth a look. */
@@ -32,7 +42,7 @@ export function anomalyDays(view: Pick<TrackView, 'days'>): string[] {
 
 const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
 
-export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCopy }: EvidencePanelProps) {
+export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCopy, initialMonths = [] }: EvidencePanelProps) {
   const isrc = view.track.isrc;
   const anomalies = useMemo(() => anomalyDays(view), [view]);
   // The days that stand out first, then every other day, most recent first.
@@ -40,7 +50,10 @@ export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCo
     const standOut = new Set(anomalies);
     return [...[...anomalies].reverse(), ...evidenceDays(view).filter((day) => !standOut.has(day))];
   }, [view, anomalies]);
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(anomalies));
+  // Months from the Money tab come alone: the days then start empty, the artist adds any.
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(initialMonths.length > 0 ? [] : anomalies));
+  const months = useMemo(() => evidenceMonths(view), [view]);
+  const [chosenMonths, setChosenMonths] = useState<ReadonlySet<string>>(() => new Set(initialMonths));
   const rowsByDay = useMemo(() => {
     const map = new Map<string, TrackView['days'][number]>();
     for (const row of view.days) if (!map.has(row.day) || row.reasons.some((reason) => reason.level === 'unexplained')) map.set(row.day, row);
@@ -48,14 +61,16 @@ export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCo
   }, [view]);
 
   const report = useMemo(() => {
-    if (!isrc || chosen.size === 0) return null;
+    if (!isrc || (chosen.size === 0 && chosenMonths.size === 0)) return null;
     try {
-      return { text: evidenceReport({ tracks: [view.track], observations: view.observations }, { isrc, days: [...chosen], asOf, say: formatMessage }), error: null };
+      const history = { tracks: [view.track], observations: view.observations };
+      const days = chosen.size > 0 || chosenMonths.size === 0 ? [...chosen] : undefined;
+      return { text: evidenceReport(history, { isrc, days, months: [...chosenMonths], asOf, money: view.money, say: formatMessage }), error: null };
     } catch (error) {
       if (error instanceof EvidenceError) return { text: null, error: error.message };
       throw error;
     }
-  }, [view, isrc, chosen, asOf]);
+  }, [view, isrc, chosen, chosenMonths, asOf]);
 
   if (!isrc) {
     return (
@@ -70,6 +85,12 @@ export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCo
     if (on) next.add(day);
     else next.delete(day);
     setChosen(next);
+  };
+  const toggleMonth = (month: string, on: boolean) => {
+    const next = new Set(chosenMonths);
+    if (on) next.add(month);
+    else next.delete(month);
+    setChosenMonths(next);
   };
   const fileName = `crosscount-evidence-${isrc}-${asOf.slice(0, 10)}.md`;
   return (
@@ -104,6 +125,28 @@ export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCo
           })}
         </ul>
       </fieldset>
+      {months.length > 0 && (
+        <fieldset class="hp-evidence__days" data-testid="evidence-months">
+          <legend>{MONEY_WORDS.evidenceMonths(chosenMonths.size, locale)}</legend>
+          <p class="cc-muted hp-evidence__hint">{MONEY_WORDS.evidenceMonthsHint}</p>
+          <ul class="hp-evidence__list">
+            {months.map((month) => {
+              const flagged = (view.money?.months ?? []).filter((row) => row.month === month).flatMap((row) => row.flags.filter((flag) => flag.level !== 'expected').map((flag) => ({ flag, row })));
+              return (
+                <li key={month}>
+                  <label>
+                    <input type="checkbox" checked={chosenMonths.has(month)} onChange={(event) => toggleMonth(month, (event.currentTarget as HTMLInputElement).checked)} />
+                    <time dateTime={month}>{formatMonth(month, locale)}</time>
+                  </label>
+                  {flagged.slice(0, 2).map(({ flag, row }) => (
+                    <MoneyChip key={`${row.store}-${flag.code}`} flag={flag} row={row} locale={locale} />
+                  ))}
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      )}
       <section class="hp-evidence__preview" aria-labelledby="evidence-preview-title">
         <h3 id="evidence-preview-title">{t('evidencePreview')}</h3>
         {report?.error && (

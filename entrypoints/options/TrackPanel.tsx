@@ -1,6 +1,6 @@
 /**
  * One recording on the history page: who it is, its way to 1,000 streams, the chart, then
- * Days · Months · Eligibility · Evidence.
+ * Days · Months · Money · Eligibility · Evidence.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sourceName, storeName } from '../../core/compare/format';
@@ -17,12 +17,15 @@ import { Chart, ChartTable } from './Chart';
 import { chartData } from './chart-data';
 import { EvidencePanel } from './EvidencePanel';
 import { MonthTable } from './MonthTable';
+import { MoneyPanel } from './MoneyPanel';
+import { MONEY_WORDS } from '../../components/money-words';
 
-type TabId = 'days' | 'months' | 'eligibility' | 'evidence';
+type TabId = 'days' | 'months' | 'money' | 'eligibility' | 'evidence';
 const tabs = () =>
   [
     { id: 'days', label: t('tabDays') },
     { id: 'months', label: t('tabMonths') },
+    { id: 'money', label: MONEY_WORDS.tab },
     { id: 'eligibility', label: t('tabEligibility') },
     { id: 'evidence', label: t('tabEvidence') },
   ] as const;
@@ -45,6 +48,8 @@ type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 
 export function TrackPanel({ send, trackId, version, locale, now, announce }: TrackPanelProps) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [tab, setTab] = useState<TabId>('days');
+  // Months put into the evidence report from the Money tab; per recording.
+  const [evidenceMonths, setEvidenceMonths] = useState<{ trackId: string; months: string[] }>({ trackId, months: [] });
   useEffect(() => {
     let live = true;
     const asOf = now().toISOString();
@@ -84,10 +89,26 @@ export function TrackPanel({ send, trackId, version, locale, now, announce }: Tr
       </section>
     );
   }
-  return <TrackDetails view={state.view} asOf={state.asOf} locale={locale} tab={tab} onTab={setTab} announce={announce} />;
+  const months = evidenceMonths.trackId === trackId ? evidenceMonths.months : [];
+  const addMonth = (month: string) => {
+    setEvidenceMonths({ trackId, months: [...new Set([...months, month])] });
+    setTab('evidence');
+  };
+  return <TrackDetails view={state.view} asOf={state.asOf} locale={locale} tab={tab} onTab={setTab} announce={announce} evidenceMonths={months} onEvidenceMonth={addMonth} />;
 }
 
-function TrackDetails({ view, asOf, locale, tab, onTab, announce }: { view: TrackView; asOf: string; locale?: string; tab: TabId; onTab: (tab: TabId) => void; announce: (message: string) => void }) {
+interface TrackDetailsProps {
+  view: TrackView;
+  asOf: string;
+  locale?: string;
+  tab: TabId;
+  onTab: (tab: TabId) => void;
+  announce: (message: string) => void;
+  evidenceMonths: readonly string[];
+  onEvidenceMonth: (month: string) => void;
+}
+
+function TrackDetails({ view, asOf, locale, tab, onTab, announce, evidenceMonths, onEvidenceMonth }: TrackDetailsProps) {
   const data = useMemo(() => chartData(view), [view]);
   const today = asOf.slice(0, 10);
   const { track } = view;
@@ -144,6 +165,7 @@ function TrackDetails({ view, asOf, locale, tab, onTab, announce }: { view: Trac
           ) : (
             <p class="cc-muted">{t('trackNoMonths')}</p>
           ))}
+        {tab === 'money' && <MoneyPanel money={view.money} locale={locale} onEvidence={view.track.isrc ? onEvidenceMonth : undefined} />}
         {tab === 'eligibility' &&
           (view.eligibility ? (
             <>
@@ -159,7 +181,7 @@ function TrackDetails({ view, asOf, locale, tab, onTab, announce }: { view: Trac
           ) : (
             <p class="cc-muted">{t('trackNoEligibility')}</p>
           ))}
-        {tab === 'evidence' && <EvidencePanel key={view.track.id} view={view} asOf={asOf} locale={locale} announce={announce} />}
+        {tab === 'evidence' && <EvidencePanel key={`${view.track.id}|${evidenceMonths.join(',')}`} view={view} asOf={asOf} locale={locale} announce={announce} initialMonths={evidenceMonths} />}
       </Tabs>
     </section>
   );

@@ -10,6 +10,7 @@ import { EligibilityBar } from '../../components/EligibilityBar';
 import { formatCount } from '../../components/format';
 import { sourceName } from '../../core/compare/format';
 import { t } from '../../components/i18n';
+import { formatMoney, MONEY_WORDS } from '../../components/money-words';
 import { groupRecordings, projectionText, statusText, unexplainedText } from '../../components/recording-status';
 import { layout, visibleRange } from './windowing';
 
@@ -20,6 +21,8 @@ function distributorLine(sources: readonly string[]): string {
 
 export const HEADING_HEIGHT = 34;
 export const ROW_HEIGHT = 74;
+/** A row with a sales statement in has one more line. */
+export const MONEY_LINE_HEIGHT = 18;
 
 type Item = { kind: 'heading'; id: string; text: string } | { kind: 'row'; recording: RecordingSummary };
 
@@ -45,7 +48,7 @@ export function RecordingList({ recordings, today, locale, historyHref }: Record
     }
     return list;
   }, [recordings, locale]);
-  const heights = useMemo(() => items.map((item) => (item.kind === 'heading' ? HEADING_HEIGHT : ROW_HEIGHT)), [items]);
+  const heights = useMemo(() => items.map((item) => (item.kind === 'heading' ? HEADING_HEIGHT : ROW_HEIGHT + (item.recording.money ? MONEY_LINE_HEIGHT : 0))), [items]);
   const positions = useMemo(() => layout(heights), [heights]);
 
   const scroller = useRef<HTMLDivElement>(null);
@@ -85,7 +88,7 @@ function RecordingRow({ recording, top, today, locale, historyHref }: { recordin
   const title = recording.title || t('untitled');
   const trackId = recording.trackIds[0];
   return (
-    <article class="pp-row" style={{ top: `${top}px`, height: `${ROW_HEIGHT}px` }} aria-labelledby={titleId} data-testid="recording">
+    <article class="pp-row" style={{ top: `${top}px`, height: `${ROW_HEIGHT + (recording.money ? MONEY_LINE_HEIGHT : 0)}px` }} aria-labelledby={titleId} data-testid="recording">
       <div class="pp-row__top">
         <h3 class="pp-row__title" id={titleId}>
           {trackId ? (
@@ -118,6 +121,15 @@ function RecordingRow({ recording, top, today, locale, historyHref }: { recordin
         </span>
       </p>
       <p class="pp-row__line cc-muted">{projection ?? (eligibility.eligible ? t('popupSoFarThisMonth', { streams: eligibility.streamsThisMonth }) : t('popupNotOnCourse', { threshold: ELIGIBILITY_THRESHOLD }))}</p>
+      {recording.money && (
+        <p class="pp-row__line" data-testid="recording-money">
+          {MONEY_WORDS.popupLine(
+            recording.money.amounts.map((amount) => formatMoney(amount, locale)),
+            recording.money.unpaidSpotifyStreams,
+            locale,
+          )}
+        </p>
+      )}
     </article>
   );
 }

@@ -160,3 +160,15 @@ describe('the money view', () => {
     expect(money(h, { asOfDay: AS_OF, isrc: 'cha1b2400001' }).tracks).toHaveLength(1);
   });
 });
+
+describe('the usual rate', () => {
+  it('is the artist’s over every recording, also when one recording is asked for', () => {
+    const base = history(CLIMBING, [{ month: '2024-05', streams: 480, amount: '7.2' }]);
+    const other = { id: 'imusician:CHA1B2400009', isrc: 'CHA1B2400009', title: 'Other Song', artists: [], spotifyTrackIds: [], distributorIds: {} };
+    const others = report(['2024-06', '2024-07', '2024-08'].map((month) => ({ month, streams: 580, amount: '1.74', track: other.id })));
+    const h = { tracks: [...base.tracks, other], observations: [...base.observations, ...others.observations], money: [...base.money!, ...others.money] };
+    const row = money(h, { asOfDay: AS_OF, isrc: ISRC }).tracks[0]!.months[0]!;
+    expect(row.usualPerStream).toBeCloseTo(0.003, 10);
+    expect(row.flags.map((flag) => flag.code)).toEqual(['RATE_OUTLIER']);
+  });
+});

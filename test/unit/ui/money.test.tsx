@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+/**
+ * Money on the screens, over the real background and store: the Money tab (table, chart per
+ * currency, flags as chips, a month into the evidence report), the popup's statement line and
+ * the overlay's month line. Data: test/fixtures/money (S4A history + an iMusician statement).
+ */
+import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Overlay } from '../../../components/overlay/Overlay';
+import { parseHistoryFile } from '../../../core/history/parse';
+import { mergeHistories } from '../../../core/history/merge';
+import type { History } from '../../../core/model/history';
+import { readReport } from '../../../core/sources/reports';
+import { buildOverlayView } from '../../../core/views/build';
+import { HistoryApp } from '../../../entrypoints/options/HistoryApp';
+import { PopupApp } from '../../../entrypoints/popup/PopupApp';
+import { formatMoney } from '../../../components/money-words';
+import { MONEY_FIXTURE_DIR } from '../../fixtures/money/make-money-fixtures';
+import { now, realBackground } from './helpers';
+
+// uPlot needs a real canvas (the track chart); not what these tests look at.
+vi.mock('uplot', () => ({ default: Object.assign(class { setSize() {} destroy() {} }, { tzDate: (date: Date) => date }) }));
+
+configure({ asyncUtilTimeout: 5000 });
+afterEach(cleanup);
+
+function moneyHistory(): History {
+  const s4a = parseHistoryFile(readFileSync(join(MONEY_FIXTURE_DIR, 's4a-history.json'), 'utf8'));
+  const report = readReport(new Uint8Array(readFileSync(join(MONEY_FIXTURE_DIR, 'imusician-statement.csv'))), 'imusician-statement.csv', { importedAt: '2025-01-10T08:00:00.000Z' });
+  return mergeHistories(s4a, report);
+}
+
+const storage = { estimate: async () => ({ usage: 1, quota: 100 }), persisted: async () => false, persist: async () => true };
+
+describe('the Money tab', () => {
+  it('shows each month and store with revenue, rate, Spotify for Artists and flags, and puts a flagged month into the evidence report', async () => {
+    const background = await realBackground();
+    await background.store.importHistory(moneyHistory());
+    render(<HistoryApp send={background.send} locale="en-GB" now={now} initialTrackId="imusician:CHA1B2400001" storage={storage} />);
+    await screen.findByTestId('track-panel', {}, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Money' }));
+
+    const panel = screen.getByTestId('money-panel');
+    expect(within(panel).getByTestId('money-unpaid').textContent).toContain('700 Spotify streams earned nothing: the recording was under 1,000 in those months.');
+    expect(within(panel).getAllByTestId('money-chart').map((chart) => chart.querySelector('figcaption')!.textContent)).toEqual(['Revenue and rate per store (EUR)']);
+    const rows = within(panel).getAllByTestId('money-row');
+    expect(rows.map((row) => row.dataset.month)).toEqual(['2024-06', '2024-06', '2024-05', '2024-04', '2024-03', '2024-02', '2024-01']);
+    const may = rows[2]!;
+    // 1.50 + 0.255 − 0.015, the correction kept.
+    expect(may.textContent).toContain('€1.74');
+    expect(may.textContent).toContain('580');
+    const january = rows[6]!;
+    expect(within(january).getByLabelText(/^Paid, 0 streams: €0.50 paid for 0 streams in Jan 2024/)).toBeTruthy();
+    expect(within(january).getByLabelText(/^Before release: /).className).toContain('cc-chip--unexplained');
+    expect(within(rows[5]!).getByLabelText(/^Below threshold: 300 Spotify streams in Feb 2024 earned no recording royalty/).className).toContain('cc-chip--expected');
+
+    fireEvent.click(within(january).getByRole('button', { name: 'Add to evidence report' }));
+    expect(screen.getByRole('tab', { name: 'Evidence' }).getAttribute('aria-selected')).toBe('true');
+    expect((screen.getByRole('checkbox', { name: /Jan 2024/ }) as HTMLInputElement).checked).toBe(true);
+    const preview = screen.getByTestId('evidence-preview').textContent!;
+    expect(preview).toContain('# Stream counts: Harbour Lights (ISRC CHA1B2400001)');
+    expect(preview).toContain('## Sales reports');
+    expect(preview).toContain('| 2024-01 | iMusician | Spotify | 0 | 0.5 EUR | — | 0 | no |');
+    expect(preview).toContain('- Before release (unexplained): ');
+  });
+
+  it('says so when no report is in, with the unpaid streams as a fact', async () => {
+    const background = await realBackground();
+    await background.store.importHistory(parseHistoryFile(readFileSync(join(MONEY_FIXTURE_DIR, 's4a-history.json'), 'utf8')));
+    render(<HistoryApp send={background.send} locale="en-GB" now={now} initialTrackId="t-harbour" storage={storage} />);
+    await screen.findByTestId('track-panel', {}, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Money' }));
+    expect(screen.getByTestId('money-panel').textContent).toContain('No sales report for this recording yet');
+  });
+});
+
+describe('money elsewhere', () => {
+  it('the popup shows the last statement and the unpaid streams per recording', async () => {
+    const background = await realBackground();
+    await background.store.importHistory(moneyHistory());
+    render(<PopupApp send={background.send} locale="en-GB" now={now} openHistory={() => {}} historyHref={(id) => `#${id}`} />);
+    const line = await screen.findByTestId('recording-money');
+    // Statement 2024-09: 0.50 + 0 + 0 + 1.44 + 1.74 + 1.74 + 0.28 (the download left out).
+    expect(line.textContent).toBe('€5.70 in the last statement · 700 streams unpaid under the threshold');
+  });
+
+  it('the overlay lists the statement flags worth a look, with their month', () => {
+    const history = moneyHistory();
+    // One recording: the S4A track and the report's merged on the ISRC.
+    expect(history.tracks).toHaveLength(1);
+    const view = buildOverlayView(history, history.tracks[0]!.id, { asOf: now().toISOString(), settleDays: 5, assumedListenerMinimum: null });
+    render(<Overlay state={{ kind: 'ready', view }} here="Spotify for Artists" other="iMusician" otherHint="" collapsed={false} onToggle={() => {}} today="2026-04-20" locale="en-GB" />);
+    const line = screen.getByTestId('overlay-money');
+    expect(within(line).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Statement for Jan 2024: !Paid, 0 streams',
+      'Statement for Jan 2024: !Before release',
+      'Statement for Jan 2024: ◔Paid while not eligible',
+    ]);
+  });
+
+  it('formats money in the locale with the report currency, every digit kept', () => {
+    expect(formatMoney({ amount: '4.12', currency: 'EUR' }, 'en-GB')).toBe('€4.12');
+    expect(formatMoney({ amount: '4.12', currency: 'EUR' }, 'de-DE')).toBe('4,12\u00a0€');
+    expect(formatMoney({ amount: '0.0031072', currency: 'USD' }, 'en-US')).toBe('$0.0031072');
+    expect(formatMoney({ amount: '-0.5', currency: 'EUR' }, 'fr-FR')).toBe('-0,50\u00a0€');
+  });
+});
