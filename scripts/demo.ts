@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath, QUIET_CHROMIUM_FLAGS } from '../test/e2e/support/browser-path';
+import { chromiumTab } from '../test/e2e/drivers/chromium';
 import { addDays, dayFromMs } from '../core/model/day';
 import { writeHistoryFile } from '../core/history/write';
 import { DEMO_ARTIST, DEMO_RECORDINGS, lastImusicianDay } from './demo/catalog';
@@ -73,15 +74,16 @@ try {
   const imusician = await context.newPage();
   for (const recording of DEMO_RECORDINGS) {
     await imusician.goto(`https://www.imusician.pro/app/analytics/trends?track=${recording.imusicianId}&from=${addDays(today, -28)}&to=${lastImusicianDay(today)}&store=${recording.store}`);
-    await imusician.getByTestId('overlay-day').first().waitFor({ timeout: 15_000 });
+    // The panel is in a closed shadow root: found over DevTools, as the e2e tests do.
+    await chromiumTab(context, imusician).waitFor({ testId: 'overlay-day' }, { timeoutMs: 15_000 });
     await imusician.waitForTimeout(800);
   }
   // Leave each dashboard on the most telling song: the one with an incident.
   const star = DEMO_RECORDINGS[0]!;
   await s4a.goto(`https://artists.spotify.com/c/artist/${DEMO_ARTIST}/song/${star.spotifyTrackId}/stats${s4aRange}`);
-  await s4a.getByTestId('overlay-day').first().waitFor();
+  await chromiumTab(context, s4a).waitFor({ testId: 'overlay-day' });
   await imusician.goto(`https://www.imusician.pro/app/analytics/trends?track=${star.imusicianId}&from=${addDays(today, -28)}&to=${lastImusicianDay(today)}`);
-  await imusician.getByTestId('overlay-day').first().waitFor();
+  await chromiumTab(context, imusician).waitFor({ testId: 'overlay-day' });
   await history.reload();
   await history.waitForTimeout(1500);
 

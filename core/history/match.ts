@@ -1,6 +1,9 @@
 /**
- * Track matching (CONTRACTS §1 "Merging"): tracks merge on ISRC when both have one,
- * otherwise on a shared Spotify track id or the same distributor id under the same distributor.
+ * Track matching (docs/contracts.md, "Merging"): tracks merge on a shared Spotify track id or
+ * the same distributor id under the same distributor, and on ISRC unless they are different
+ * songs of one recording (distinctSongs: a single and its album version have one ISRC but two
+ * Spotify track ids, each with its own daily series). Those stay two tracks, grouped by their
+ * ISRC as one recording for eligibility, so their series never collide in one track.
  *
  * Two tracks with different ISRCs never merge, not even through a chain of ISRC-less tracks
  * (A ~ X ~ B): a union that would give one track two ISRCs is refused. Which of two such unions
@@ -53,14 +56,44 @@ export function trackContentKey(track: Track, withId = true): string {
   ]);
 }
 
-/** Union-find over track indices; each root remembers its group's ISRC. */
+type Identity = Pick<Track, 'spotifyTrackIds' | 'distributorIds'>;
+
+/**
+ * True when two records of one recording are different songs: each has Spotify track ids and
+ * they share none, or each has an id under one distributor and those differ. Merged, their
+ * series (same source, store, metric and day) would collide and one would be lost.
+ */
+export function distinctSongs(a: Identity, b: Identity): boolean {
+  if (a.spotifyTrackIds.length > 0 && b.spotifyTrackIds.length > 0 && !a.spotifyTrackIds.some((id) => b.spotifyTrackIds.includes(id))) return true;
+  for (const [distributor, id] of Object.entries(a.distributorIds)) {
+    const other = Object.hasOwn(b.distributorIds, distributor) ? b.distributorIds[distributor] : undefined;
+    if (other !== undefined && other !== id) return true;
+  }
+  return false;
+}
+
+/**
+ * How many earlier songs of one ISRC a track is checked against before it stays a track of its
+ * own: a recording has a handful of releases, and a hostile file with thousands of tracks
+ * under one ISRC must not cost a quadratic number of checks.
+ */
+const MAX_SONGS_PER_ISRC_CHECKED = 64;
+
+/** Union-find over track indices; each root remembers its group's ISRC and identity. */
 class TrackGroups {
   private readonly parent: number[];
   private readonly isrc: (string | null)[];
+  private readonly identity: Identity[];
 
   constructor(tracks: readonly Track[]) {
     this.parent = tracks.map((_, index) => index);
     this.isrc = tracks.map((track) => track.isrc);
+    this.identity = tracks.map((track) => ({ spotifyTrackIds: track.spotifyTrackIds, distributorIds: track.distributorIds }));
+  }
+
+  /** Whether joining the two groups on their ISRC alone would merge two different songs. */
+  distinct(a: number, b: number): boolean {
+    return distinctSongs(this.identity[this.root(a)]!, this.identity[this.root(b)]!);
   }
 
   root(index: number): number {
@@ -85,17 +118,25 @@ class TrackGroups {
     const [keep, drop] = rootA < rootB ? [rootA, rootB] : [rootB, rootA];
     this.parent[drop] = keep;
     this.isrc[keep] = isrcA ?? isrcB;
+    const kept = this.identity[keep]!;
+    const dropped = this.identity[drop]!;
+    this.identity[keep] = {
+      spotifyTrackIds: [...new Set([...kept.spotifyTrackIds, ...dropped.spotifyTrackIds])],
+      distributorIds: { ...dropped.distributorIds, ...kept.distributorIds },
+    };
   }
 }
 
 /**
- * Groups tracks that are one recording. Returns groups of indices into `tracks`.
+ * Groups tracks that are one song. Returns groups of indices into `tracks`.
  *
  * The outcome depends only on the tracks' contents: tracks are visited in the order of their
  * content keys, then (1) exact duplicates (same id and content, e.g. one file imported twice)
- * join, (2) tracks with the same ISRC join, (3) for every match key in sorted order, the tracks
- * holding it join, each union refused when it would bring two ISRCs together. So an ISRC-less
- * track whose Spotify id appears on two different ISRCs joins the one met first in that order.
+ * join, (2) for every match key in sorted order, the tracks holding it join, each union
+ * refused when it would bring two ISRCs together, (3) tracks with the same ISRC join, each
+ * the first group of its ISRC (in that order) that is not a different song (distinctSongs).
+ * So an ISRC-less track whose Spotify id appears on two different ISRCs joins the one met
+ * first in that order, and a single and its album version stay two tracks.
  */
 export function clusterTracks(tracks: readonly Track[]): number[][] {
   const contentKeys = tracks.map((track) => trackContentKey(track));
@@ -119,10 +160,22 @@ export function clusterTracks(tracks: readonly Track[]): number[][] {
     }
     return buckets;
   };
+  const joinSameIsrc = (buckets: Map<string, number[]>) => {
+    for (const key of [...buckets.keys()].sort(byCodeUnits)) {
+      const songs: number[] = [];
+      for (const member of buckets.get(key)!) {
+        if (songs.some((song) => groups.root(song) === groups.root(member))) continue;
+        const checked = songs.slice(0, MAX_SONGS_PER_ISRC_CHECKED);
+        const same = checked.find((song) => !groups.distinct(song, member));
+        if (same === undefined) songs.push(member);
+        else groups.union(same, member);
+      }
+    }
+  };
 
   joinAll(bucket((_, index) => [contentKeys[index]!]));
-  joinAll(bucket((track) => (track.isrc === null ? [] : [track.isrc])));
   joinAll(bucket((track) => matchKeys(track)));
+  joinSameIsrc(bucket((track) => (track.isrc === null ? [] : [track.isrc])));
 
   const byRoot = new Map<number, number[]>();
   for (const index of order) {
@@ -194,9 +247,7 @@ function compareRanks(a: readonly (number | string)[], b: readonly (number | str
  * Plans how `incoming` tracks (from a reading or an imported file) join the `existing` ones
  * (the store). Existing tracks keep their ids and are never merged with each other (the plan
  * cannot move observations between stored tracks). Incoming tracks are first grouped among
- * themselves (clusterTracks); each group then joins one existing track: the one with its ISRC,
- * else one sharing a Spotify or distributor id whose ISRC does not conflict (several: the
- * smallest id). A group that joins nothing is a new track with id `newId(mergedTrack)` (the
+ * themselves (clusterTracks); each group then joins one existing track (pickExisting). A group that joins nothing is a new track with id `newId(mergedTrack)` (the
  * merged record, whose id is still the group's smallest incoming id).
  * Groups are placed in the order of their content, each seeing what earlier groups added.
  * Incoming ids must be unique within `incoming`. An incoming track with no ISRC, Spotify id or
@@ -251,11 +302,12 @@ export function planTrackMerge(existing: readonly Track[], incoming: readonly Tr
   return { idFor, changed };
 }
 
+/**
+ * The stored track an incoming group joins: one sharing a Spotify or distributor id whose ISRC
+ * does not conflict (the same song for sure), else one with its ISRC that is not a different
+ * song (distinctSongs); several: the smallest id.
+ */
 function pickExisting(merged: Track, current: Map<string, Track>, byIsrc: Map<string, string[]>, byKey: Map<string, string[]>): Track | undefined {
-  if (merged.isrc !== null) {
-    const sameIsrc = byIsrc.get(merged.isrc);
-    if (sameIsrc) return current.get(smallest(sameIsrc));
-  }
   const candidates = new Set<string>();
   for (const key of matchKeys(merged)) {
     for (const id of byKey.get(key) ?? []) {
@@ -265,7 +317,13 @@ function pickExisting(merged: Track, current: Map<string, Track>, byIsrc: Map<st
       if (merged.isrc === null || candidate.isrc === null || candidate.isrc === merged.isrc) candidates.add(id);
     }
   }
-  return candidates.size === 0 ? undefined : current.get(smallest([...candidates]));
+  if (candidates.size > 0) return current.get(smallest([...candidates]));
+  if (merged.isrc === null) return undefined;
+  const sameSong = (byIsrc.get(merged.isrc) ?? []).filter((id) => {
+    const candidate = current.get(id)!;
+    return candidate.isrc === merged.isrc && !distinctSongs(candidate, merged);
+  });
+  return sameSong.length === 0 ? undefined : current.get(smallest(sameSong));
 }
 
 function addTo(map: Map<string, string[]>, key: string, value: string): void {

@@ -7,6 +7,7 @@
  * shows the collector does see a violation when one happens.
  */
 import type { ConsoleMessage, Page, Worker } from '@playwright/test';
+import { chromiumTab } from './drivers/chromium';
 import { test, expect } from './support/extension';
 
 const ARTIST = '3kXmZp7QvR2nLw9YtB4sHd';
@@ -51,12 +52,13 @@ test('popup, history page and both dashboards with overlays run without CSP viol
   // Data on both sides, read by the real readers: S4A first, then iMusician's trends.
   const spotify = await context.newPage();
   await spotify.goto(SONG_URL);
-  await expect(spotify.getByTestId('crosscount-overlay')).toBeVisible({ timeout: 15_000 });
+  // The panels are in closed shadow roots: read through the driver's tab (over DevTools).
+  await chromiumTab(context, spotify).waitFor({ testId: 'crosscount-overlay' }, { timeoutMs: 15_000 });
   const trends = await context.newPage();
   await trends.goto(TRENDS_URL);
-  await expect(trends.getByTestId('overlay-day').first()).toBeVisible({ timeout: 20_000 });
+  await chromiumTab(context, trends).waitFor({ testId: 'overlay-day' }, { timeoutMs: 20_000 });
   await spotify.reload();
-  await expect(spotify.getByTestId('overlay-day').first()).toBeVisible({ timeout: 20_000 });
+  await chromiumTab(context, spotify).waitFor({ testId: 'overlay-day' }, { timeoutMs: 20_000 });
 
   const popup = await openExtensionPage('popup.html');
   await expect(popup.getByTestId('recording').first()).toBeVisible();
