@@ -3,7 +3,7 @@
  * artist's readings never covered, so any sum over it is only a lower bound and must say so.
  */
 import { addDays, daysBetween, type Day } from '../model/day';
-import { nextDay } from './days';
+import { nextDay, previousDay } from './days';
 import { PUBLISH_DELAY_DAYS } from './rules';
 import { firstDayOf } from './monthly';
 
@@ -22,21 +22,55 @@ export function coverageEnd(asOfDay: Day, lastReadDay: Day): Day {
 }
 
 /**
- * Days without a value between each series' first day and `end`, over all series (a day
- * missing from one version of a recording leaves the recording's sum a lower bound). Sorted.
+ * Runs of days without a value between each series' first day and `end`, over all series (a
+ * day missing from one version of a recording leaves the recording's sum a lower bound).
+ * Sorted, disjoint, never adjacent. Worked out from the days present, so the cost follows the
+ * data, not the span: a series from 1970 to year 9999 is two values, not 2.9 million days.
  */
-export function missingDays(series: ReadonlyArray<ReadonlyMap<Day, number>>, end: Day): Day[] {
-  const missing = new Set<Day>();
+export function missingRanges(series: ReadonlyArray<ReadonlyMap<Day, number>>, end: Day): DayRange[] {
+  const gaps: DayRange[] = [];
   for (const daily of series) {
-    const first = firstDayOf(daily);
-    if (first === null) continue;
-    // Most series are complete: counting their days is enough, no need to walk the range.
-    let present = 0;
-    for (const day of daily.keys()) if (day <= end) present += 1;
-    if (first <= end && present === daysBetween(first, end) + 1) continue;
-    for (let day = first; day <= end; day = nextDay(day)) if (!daily.has(day)) missing.add(day);
+    const days = [...daily.keys()].filter((day) => day <= end).sort();
+    if (days.length === 0) continue;
+    for (let i = 1; i < days.length; i++) {
+      if (daysBetween(days[i - 1]!, days[i]!) > 1) gaps.push({ first: nextDay(days[i - 1]!), last: previousDay(days[i]!) });
+    }
+    const last = days[days.length - 1]!;
+    if (last < end) gaps.push({ first: nextDay(last), last: end });
   }
-  return [...missing].sort();
+  gaps.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const merged: DayRange[] = [];
+  for (const gap of gaps) {
+    const previous = merged[merged.length - 1];
+    if (previous && daysBetween(previous.last, gap.first) <= 1) {
+      if (gap.last > previous.last) previous.last = gap.last;
+    } else merged.push({ ...gap });
+  }
+  return merged;
+}
+
+/** The parts of `ranges` from `from` on (or before `before`), and how many days they hold. */
+export function clipRanges(ranges: readonly DayRange[], bounds: { from?: Day; before?: Day }): { ranges: DayRange[]; days: number } {
+  const clipped: DayRange[] = [];
+  let days = 0;
+  for (const range of ranges) {
+    const first = bounds.from !== undefined && range.first < bounds.from ? bounds.from : range.first;
+    const last = bounds.before !== undefined && range.last >= bounds.before ? previousDay(bounds.before) : range.last;
+    if (first > last) continue;
+    clipped.push({ first, last });
+    days += daysBetween(first, last) + 1;
+  }
+  return { ranges: clipped, days };
+}
+
+/** Every missing day, listed (missingRanges expanded): for small spans only. Sorted. */
+export function missingDays(series: ReadonlyArray<ReadonlyMap<Day, number>>, end: Day): Day[] {
+  const days: Day[] = [];
+  for (const range of missingRanges(series, end)) {
+    let day = range.first;
+    for (let remaining = daysBetween(range.first, range.last); remaining >= 0; remaining -= 1, day = nextDay(day)) days.push(day);
+  }
+  return days;
 }
 
 /** Sorted days → runs of consecutive days. */
@@ -54,7 +88,10 @@ const LISTED_RANGES = 5;
 
 /** "2025-03-04 to 2025-03-09, 2025-05-01 and 3 more ranges": short enough for one line. */
 export function describeDays(days: readonly Day[]): string {
-  const ranges = toRanges(days);
+  return describeRanges(toRanges(days));
+}
+
+export function describeRanges(ranges: readonly DayRange[]): string {
   const listed = ranges
     .slice(0, LISTED_RANGES)
     .map((range) => (range.first === range.last ? range.first : `${range.first} to ${range.last}`));

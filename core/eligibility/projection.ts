@@ -13,7 +13,7 @@
  * The walk goes forward day by day: the window is made of calendar months, so on the first day
  * of each month the whole month 12 months back drops out, which can push the day well back.
  */
-import { addMonths, lastDayOfMonth, monthOf, type Day, type Month } from '../model/day';
+import { addMonths, daysBetween, lastDayOfMonth, monthOf, type Day, type Month } from '../model/day';
 import { nextDay, previousDay } from './days';
 import { ELIGIBILITY_THRESHOLD } from './rules';
 import { trailingTotal } from './window';
@@ -83,7 +83,10 @@ export function projectEligibleDay(input: ProjectionInput): Day | null {
   const totals = new Map(input.monthStreams);
   let month: Month | null = null;
   let windowSum = 0;
-  for (let day = nextDay(input.lastKnownDay); day <= end; day = nextDay(day)) {
+  // Counted from the bounds: no string comparison can run past them, even at year 9999.
+  let day = input.lastKnownDay;
+  for (let remaining = daysBetween(input.lastKnownDay, end); remaining > 0; remaining -= 1) {
+    day = nextDay(day);
     const dayMonth = monthOf(day);
     if (dayMonth !== month) {
       // A new calendar month: the window now starts a month later, the oldest month is gone.

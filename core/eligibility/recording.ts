@@ -1,7 +1,7 @@
 /** The evaluation of one recording (one ISRC, or one track without an ISRC) as of a day. */
 import { addMonths, firstDayOfMonth, monthOf, type Day, type Month } from '../model/day';
 import { chooseBasis, recordingStreams12m } from './basis';
-import { countDays, coverageEnd, describeDays, missingDays } from './coverage';
+import { clipRanges, countDays, coverageEnd, describeRanges, missingRanges } from './coverage';
 import { combineDaily, type Recording } from './grouping';
 import { listenerCaveats, recordingListeners } from './listeners';
 import { firstDayOf, lastDayOf, monthlyTotals } from './monthly';
@@ -64,19 +64,19 @@ export function evaluateRecording(recording: Recording, seriesOf: (trackId: stri
   if (firstDay === null) {
     caveats.push('No daily streams from Spotify for Artists have been read for this recording yet: visit its page in Spotify for Artists.');
   } else {
-    const missing = missingDays(
+    const missing = missingRanges(
       combined.counted.map((id) => seriesOf(id)!.dailyStreams),
       coverageEnd(asOfDay, lastDay!),
     );
-    const inWindow = missing.filter((day) => day >= windowStart);
-    const before = missing.filter((day) => day < windowStart);
-    if (inWindow.length > 0) {
+    const inWindow = clipRanges(missing, { from: windowStart });
+    const before = clipRanges(missing, { before: windowStart });
+    if (inWindow.days > 0) {
       dailyIncomplete = true;
-      caveats.push(`Daily streams from Spotify for Artists are missing for ${countDays(inWindow.length)} in the last 12 months (${describeDays(inWindow)}): the 12-month total from daily streams is a lower bound.`);
+      caveats.push(`Daily streams from Spotify for Artists are missing for ${countDays(inWindow.days)} in the last 12 months (${describeRanges(inWindow.ranges)}): the 12-month total from daily streams is a lower bound.`);
     }
     if (firstDay > windowStart) dailyIncomplete = true;
-    if (before.length > 0) {
-      caveats.push(`Earlier months are lower bounds: daily streams are missing for ${countDays(before.length)} (${describeDays(before)}).`);
+    if (before.days > 0) {
+      caveats.push(`Earlier months are lower bounds: daily streams are missing for ${countDays(before.days)} (${describeRanges(before.ranges)}).`);
     }
   }
 

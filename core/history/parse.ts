@@ -16,7 +16,7 @@
 import type { z } from '../zod';
 import type { History } from '../model/history';
 import { isDay, lastDayOfMonth, monthOf } from '../model/day';
-import { INSTANT_PATTERN, METRICS, SOURCE_ID_PATTERN, instantSchema, observationSchema, trackSchema, type Metric, type Observation, type Track } from '../model/schema';
+import { INSTANT_PATTERN, METRICS, SOURCE_ID_PATTERN, countedBeforeRead, instantSchema, observationSchema, trackSchema, type Metric, type Observation, type Track } from '../model/schema';
 import { HISTORY_FORMAT, HISTORY_VERSION, MAX_HISTORY_BYTES, MAX_HISTORY_OBSERVATIONS, MAX_HISTORY_TRACKS } from './history-file';
 import { InputFileError } from './input-error';
 import { locateJsonError } from './json-error';
@@ -167,7 +167,8 @@ function quickObservation(raw: unknown): Observation | undefined {
     return undefined;
   }
   if (metric === 'streams_month' && day !== lastDayOfMonth(monthOf(day as string))) return undefined;
-  return { track, source, store, metric: metric as Metric, day: day as string, value, observedAt: observedAt as string };
+  const observation = { track, source, store, metric: metric as Metric, day: day as string, value, observedAt: observedAt as string };
+  return countedBeforeRead(observation) ? observation : undefined;
 }
 
 /** True when toISOString would give `value` back: canonical form, real day, real time. */

@@ -112,12 +112,10 @@ describe('planTrackMerge', () => {
     expect(plan.changed).toEqual([{ ...stored, isrc: 'CHA012400001', spotifyTrackIds: [SP_A, SP_B].sort() }]);
   });
 
-  it('keeps a second release of one ISRC (another id at the same distributor) as a track of its own', () => {
-    // Its series would collide with the stored release's in one track: nothing may be lost.
+  it('keeps the stored distributor id when a reading disagrees', () => {
     const stored = track('t-1', { isrc: 'CHA012400001', distributorIds: { imusician: '804113' } });
     const plan = planTrackMerge([stored], [track('r1', { isrc: 'CHA012400001', distributorIds: { imusician: '000001', distrokid: 'DK-1' } })], newId);
-    expect(plan.idFor.get('r1')).toBe('new-r1');
-    expect(plan.changed).toEqual([{ ...track('new-r1', { isrc: 'CHA012400001', distributorIds: { distrokid: 'DK-1', imusician: '000001' } }) }]);
+    expect(plan.changed).toEqual([{ ...stored, distributorIds: { distrokid: 'DK-1', imusician: '804113' } }]);
   });
 
   it('keeps the album version of a single (one ISRC, another Spotify id) as a track of its own', () => {

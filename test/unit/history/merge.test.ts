@@ -179,7 +179,7 @@ describe('mergeHistories properties', () => {
 });
 
 describe('merging never merges two songs of one recording into one series', () => {
-  it('keeps every song of a shared ISRC (single and album version, two releases) with its own series', () => {
+  it('keeps every song of a shared ISRC (single and album version) with its own series', () => {
     fc.assert(
       fc.property(releasesArbitrary(), releasesArbitrary(), (a, b) => {
         const expected = songSeriesOfInputs([a, b]);
