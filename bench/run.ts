@@ -107,14 +107,18 @@ async function run(): Promise<void> {
     Object.assign(figures, await benchCore({ log: say }));
     table([
       ['observations', n('core.observations')],
-      ['compare', `${n('core.compareMs')} ms`],
-      ['eligibility', `${n('core.eligibilityMs')} ms`],
+      ['columns from the observations', `${n('core.columnsMs')} ms`, '(once per data version)'],
+      ['compare (columns)', `${n('core.compareMs')} ms`],
+      ['eligibility (columns)', `${n('core.eligibilityMs')} ms`],
       ['compare + eligibility', `${n('core.totalMs')} ms`, `(process CPU ${n('core.totalCpuMs')} ms)`],
-      ['floor (typed-array pass)', `${n('core.floorMs')} ms`, '(the reference)'],
-      ['ratio to the floor', `${n('core.ratioToFloor')}×`],
+      ['floor (typed-array pass)', `${n('core.floorMs')} ms`, `(the reference; per-pass median of ${n('core.floorPasses')} passes)`],
+      ['ratio to the floor', `${n('core.ratioToFloor')}×`, '(median of the per-run ratios)'],
+      ['every day row built', `${n('core.allRowsMs')} ms`, `(${n('core.comparedDays')} rows, what compare --json streams)`],
+      ['row-by-row core (v1)', `${n('core.v1TotalMs')} ms`, `(${n('core.v1RatioToFloor')}× the floor; columnar is ${n('core.speedupOverV1')}× faster)`],
     ]);
     atMost('core: compare + eligibility', 'core.totalMs', BUDGETS.coreMs, 'ms');
     atMost('core: ratio to the floor', 'core.ratioToFloor', BUDGETS.coreRatioToFloor, '×');
+    atMost('core: ratio to the floor (moonshot)', 'core.ratioToFloor', BUDGETS.coreRatioToFloorMoonshot, '×');
   }
 
   if (only.has('store')) {

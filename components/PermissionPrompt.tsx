@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { HOST_PERMISSIONS } from '../core/sites';
-import { missingHostPermissions, requestHostPermissions, sitesForOrigins, type PermissionsApi } from '../lib/permissions';
+import { missingHostPermissions, requestHostPermissions, sitesForOrigins, type PermissionsApi } from '../core/permissions';
 
 export interface PermissionPromptProps {
   permissions: PermissionsApi;

@@ -9,9 +9,18 @@ import { MAX_RESPONSE_CHARS, type ObservedResponse } from './page-observer';
 export interface PageResponse {
   url: URL;
   status: number;
-  /** Parsed JSON, or null for an empty response. */
+  /** Parsed JSON, or null for an empty response or one that is not JSON. */
   body: unknown;
+  /**
+   * The start of a body that is not JSON ("Token expired", "PERMISSION_DENIED": error bodies
+   * come back as plain text), so the parser can say "the page had no data (HTTP 401)" rather
+   * than nothing at all. Null when the body was JSON or empty.
+   */
+  text: string | null;
 }
+
+/** How much of a non-JSON body reaches the parser: enough for an error word, never a page. */
+export const MAX_TEXT_EXCERPT = 200;
 
 export type ChannelProblem = { url: string | null; problem: string };
 
@@ -33,12 +42,12 @@ export function checkPageMessage(
   if (url.protocol !== 'https:' || !expected.dataHosts.includes(url.host)) return { url: rawUrl, problem: `response from ${url.host}, not a dashboard data host` };
   if (typeof data.status !== 'number' || !Number.isInteger(data.status) || data.status < 100 || data.status > 599) return { url: rawUrl, problem: 'message without an HTTP status' };
   if (data.truncated === true) return { url: rawUrl, problem: `response larger than ${MAX_RESPONSE_CHARS / 1024 / 1024} MB, not read` };
-  if (data.body === null || data.body === undefined) return { url, status: data.status, body: null };
+  if (data.body === null || data.body === undefined) return { url, status: data.status, body: null, text: null };
   if (typeof data.body !== 'string' || data.body.length > MAX_RESPONSE_CHARS) return { url: rawUrl, problem: 'message body is not text within the size cap' };
   try {
-    return { url, status: data.status, body: JSON.parse(data.body) as unknown };
+    return { url, status: data.status, body: JSON.parse(data.body) as unknown, text: null };
   } catch {
-    return { url: rawUrl, problem: 'response is not JSON' };
+    return { url, status: data.status, body: null, text: data.body.slice(0, MAX_TEXT_EXCERPT) };
   }
 }
 

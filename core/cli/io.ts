@@ -1,12 +1,35 @@
 /** What commands may touch of the outside world; tests pass an in-memory one. */
 export interface CliIO {
-  stdout(text: string): void;
+  /** Writes to standard output; a returned promise settles once the text is handed on (back-pressure). */
+  stdout(text: string): void | Promise<void>;
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
-  /** Writes the whole file or nothing (temporary file + rename). */
-  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /**
+   * Writes the whole file or nothing (temporary file + rename). Chunks are written as they
+   * come, so a file of any size never has to be one string.
+   */
+  writeFile(path: string, data: FileData): Promise<void>;
   now(): Date;
 }
+
+/** A file's contents: whole, or as text chunks produced one after the other. */
+export type FileData = string | Uint8Array | Iterable<string> | AsyncIterable<string>;
+
+/** Writes chunks to standard output one after the other, waiting whenever it is full. */
+export async function streamToStdout(io: CliIO, chunks: Iterable<string>): Promise<void> {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= STDOUT_BATCH) {
+      await io.stdout(pending);
+      pending = '';
+    }
+  }
+  if (pending.length > 0) await io.stdout(pending);
+}
+
+/** Characters gathered before one write: few system calls, bounded memory. */
+const STDOUT_BATCH = 1 << 16;
 
 /** A failure to report as one line on stderr. `exitCode` 1: bad input; 2: usage. */
 export class CliError extends Error {

@@ -9,6 +9,7 @@ import { runExport } from './commands/export';
 import { runCompare } from './commands/compare';
 import { runEligibility } from './commands/eligibility';
 import { runEvidence } from './commands/evidence';
+import { runMoney } from './commands/money';
 
 export interface ParsedCommand {
   positionals: string[];
@@ -41,6 +42,11 @@ export const COMMANDS: Record<string, Command> = {
     usage: 'eligibility <history.json> [--as-of <day>] [--json]',
     options: { 'as-of': { type: 'string' }, json: { type: 'boolean' } },
     run: runEligibility,
+  },
+  money: {
+    usage: 'money <history.json> [--as-of <day>] [--isrc X] [--json]',
+    options: { 'as-of': { type: 'string' }, isrc: { type: 'string' }, json: { type: 'boolean' } },
+    run: runMoney,
   },
   evidence: {
     usage: 'evidence <history.json> --isrc X [--days d1,d2,…]',

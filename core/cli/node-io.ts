@@ -1,9 +1,40 @@
-import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { open, readFile, rename, writeFile, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
-import { CliError, type CliIO } from './io';
+import { CliError, type CliIO, type FileData } from './io';
+
+/** Writes `data` to `path` (a new file), chunk by chunk when it comes in chunks. */
+async function writeData(path: string, data: FileData): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    await writeFile(path, data);
+    return;
+  }
+  const file = await open(path, 'w');
+  try {
+    let pending = '';
+    for await (const chunk of data as AsyncIterable<string>) {
+      pending += chunk;
+      if (pending.length >= WRITE_BATCH) {
+        await file.write(pending);
+        pending = '';
+      }
+    }
+    if (pending.length > 0) await file.write(pending);
+  } finally {
+    await file.close();
+  }
+}
+
+/** Characters gathered before one write. */
+const WRITE_BATCH = 1 << 20;
+
+/** process.stdout.write, settling once the stream can take more (or at once when it can). */
+function writeStdout(text: string): Promise<void> | void {
+  if (process.stdout.write(text)) return;
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
+}
 
 export const nodeIO: CliIO = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: writeStdout,
   stderr: (text) => process.stderr.write(text),
   async readFile(path) {
     try {
@@ -16,7 +47,7 @@ export const nodeIO: CliIO = {
   async writeFile(path, data) {
     const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
     try {
-      await writeFile(temporary, data);
+      await writeData(temporary, data);
       await rename(temporary, path);
     } catch (error) {
       await unlink(temporary).catch(() => undefined);

@@ -1,23 +1,20 @@
 /**
- * Day rows for one track and one distributor source: the values of each calendar day side by
- * side, and the reasons, which use the shifted pairing when the distributor's days are offset.
+ * One track and one distributor source, over the day columns: the day-boundary shift, the
+ * usual ratio, and a pass over the days that counts the rows and the anomalies. Day rows (with
+ * their reasons and revisions) are built later, only for the days asked for (./rows.ts).
  */
+import type { SeriesColumns, DayValues } from '../columns/series';
 import { baselineFromRatios, BASELINE_MAX_DAYS, BASELINE_MIN_STREAMS, type Baseline } from './baseline';
-import { formatDay, plural, roundRatio, sourceName } from './format';
+import { isAnomalousPair } from './classify';
+import { plural, roundRatio } from './format';
 import { detectLag } from './lag';
-import { makeExplainer, type PairFacts } from './reasons';
-import { cellOn, seriesSpan, valueOn, type DayNumbers, type DaySeries, type RevisionCell } from './series';
-import { daysUntilSettled, lastSettledDay, type SettleWindow } from './settle';
-import type { DayComparison, RevisionEntry, SourceSummary } from './types';
-
-export interface SourceContext {
-  asOfMs: number;
-  dayNumbers: DayNumbers;
-  settle: SettleWindow;
-}
+import { dayValue } from '../columns/series';
+import { lastSettledDay, type SettleWindow } from './settle';
+import type { RevisionEntry, SourceSummary } from './types';
+import type { RevisionCell } from './series';
 
 /** The usual ratio over the most recent settled days with enough S4A streams (paired by lag). */
-export function dailyBaseline(spotify: DaySeries | null, distributor: DaySeries, lastSettled: number, lag: number): Baseline | null {
+export function dailyBaseline(spotify: DayValues | null, distributor: DayValues, lastSettled: number, lag: number): Baseline | null {
   if (!spotify) return null;
   const ratios = new Float64Array(BASELINE_MAX_DAYS);
   let count = 0;
@@ -25,7 +22,7 @@ export function dailyBaseline(spotify: DaySeries | null, distributor: DaySeries,
   for (let n = last; n >= distributor.start && count < ratios.length; n--) {
     const d = distributor.values[n - distributor.start]!;
     if (Number.isNaN(d)) continue;
-    const s = valueOn(spotify, n - lag);
+    const s = dayValue(spotify, n - lag);
     if (s === null || s < BASELINE_MIN_STREAMS) continue;
     ratios[count++] = d / s;
   }
@@ -58,71 +55,109 @@ export function settleReasonText(name: string, settle: SettleWindow, unit = 'day
     : `${name}'s counts can change for ${plural(settle.days, unit)} after a ${unit} ends`;
 }
 
-export function compareSource(spotify: DaySeries | null, distributor: DaySeries, ctx: SourceContext): { rows: DayComparison[]; summary: SourceSummary } {
-  const name = sourceName(distributor.source);
-  const lastSettled = lastSettledDay(ctx.asOfMs, ctx.settle.days);
+/** What the comparison of one track's distributor source knows, before any row is built. */
+export interface ComparedSource {
+  summary: SourceSummary;
+  spotify: SeriesColumns | null;
+  distributor: SeriesColumns;
+  /** The values as of the comparison's asOf. */
+  spotifyValues: DayValues | null;
+  distributorValues: DayValues;
+  baseline: Baseline | null;
+  settle: SettleWindow;
+  lastSettled: number;
+  /** Day numbers of the first and last row (first > last when there is none). */
+  first: number;
+  last: number;
+  /** Rows: days on which either side has a value. */
+  rowCount: number;
+  /** Rows whose main reason is ANOMALY. */
+  anomalyDays: number;
+}
+
+export interface SourceInput {
+  spotify: SeriesColumns | null;
+  spotifyValues: DayValues | null;
+  distributor: SeriesColumns;
+  distributorValues: DayValues;
+  asOfMs: number;
+  settle: SettleWindow;
+}
+
+export function compareSourceColumns(input: SourceInput): ComparedSource {
+  const { spotifyValues: spotify, distributorValues: distributor, settle } = input;
+  const lastSettled = lastSettledDay(input.asOfMs, settle.days);
   const lag = detectLag(spotify, distributor, lastSettled);
   const baseline = dailyBaseline(spotify, distributor, lastSettled, lag);
   const summary: SourceSummary = {
-    source: distributor.source,
-    store: distributor.store,
+    source: input.distributor.source,
+    store: input.distributor.store,
     baselineRatio: baseline ? roundRatio(baseline.ratio) : null,
     baselineDays: baseline?.days ?? 0,
     lagDays: lag,
-    settleDays: ctx.settle.days,
-    settleLearned: ctx.settle.learned,
+    settleDays: settle.days,
+    settleLearned: settle.learned,
   };
-  const rows: DayComparison[] = [];
-  const distSpan = seriesSpan(distributor);
-  if (!distSpan) return { rows, summary };
-  const spotifySpan = spotify ? seriesSpan(spotify) : null;
+  const compared: ComparedSource = {
+    summary,
+    spotify: input.spotify,
+    distributor: input.distributor,
+    spotifyValues: spotify,
+    distributorValues: distributor,
+    baseline,
+    settle,
+    lastSettled,
+    first: 0,
+    last: -1,
+    rowCount: 0,
+    anomalyDays: 0,
+  };
+  const distSpan = span(distributor);
+  if (!distSpan) return compared;
+  const spotifySpan = spotify ? span(spotify) : null;
   // Rows start where both sides have begun: S4A's CSV history can reach back years before the
   // distributor was first read, and those days are unread, not missing.
-  const first = spotifySpan ? Math.max(spotifySpan.first, distSpan.first) : distSpan.first;
-  const last = spotifySpan ? Math.max(spotifySpan.last, distSpan.last) : distSpan.last;
-  const explain = makeExplainer({
-    period: 'day',
-    distributorName: name,
-    store: distributor.store,
-    settleReason: settleReasonText(name, ctx.settle),
-    baseline,
-    lagDays: lag,
-  });
-  // One facts object, refilled per day: explain() reads it and keeps nothing.
-  const facts: PairFacts = {
-    spotify: null,
-    distributor: null,
-    pending: false,
-    untilSettled: 0,
-    pairedLabel: null,
-    distributorRevisions: undefined,
-    spotifyRevisions: undefined,
-  };
-  for (let n = first; n <= last; n++) {
-    const s = valueOn(spotify, n);
-    const d = valueOn(distributor, n);
-    if (s === null && d === null) continue;
-    const pending = n > lastSettled;
-    const spotifyCell = cellOn(spotify, n);
-    const distributorCell = cellOn(distributor, n);
-    facts.spotify = lag === 0 ? s : valueOn(spotify, n - lag);
-    facts.distributor = d;
-    facts.pending = pending;
-    facts.untilSettled = pending ? daysUntilSettled(ctx.asOfMs, n, ctx.settle.days) : 0;
-    facts.pairedLabel = lag === 0 ? null : formatDay(ctx.dayNumbers.day(n - lag));
-    facts.distributorRevisions = distributorCell;
-    facts.spotifyRevisions = lag === 0 ? spotifyCell : cellOn(spotify, n - lag);
-    rows.push({
-      day: ctx.dayNumbers.day(n),
-      spotify: s,
-      distributor: d,
-      distributorSource: distributor.source,
-      diff: s !== null && d !== null ? d - s : null,
-      ratio: s !== null && d !== null && s > 0 ? roundRatio(d / s) : null,
-      status: pending ? 'pending' : s === null || d === null ? 'missing' : 'settled',
-      reasons: explain(facts),
-      revisions: mergeRevisions(spotifyCell, distributorCell),
-    });
+  compared.first = spotifySpan ? Math.max(spotifySpan.first, distSpan.first) : distSpan.first;
+  compared.last = spotifySpan ? Math.max(spotifySpan.last, distSpan.last) : distSpan.last;
+  countRows(compared, lag);
+  return compared;
+}
+
+function span(series: DayValues): { first: number; last: number } | null {
+  const { values } = series;
+  let first = 0;
+  while (first < values.length && Number.isNaN(values[first]!)) first++;
+  if (first === values.length) return null;
+  let last = values.length - 1;
+  while (Number.isNaN(values[last]!)) last--;
+  return { first: series.start + first, last: series.start + last };
+}
+
+/** One pass over the row days: how many rows, and how many of them are anomalies. */
+function countRows(compared: ComparedSource, lag: number): void {
+  const d = compared.distributorValues;
+  const s = compared.spotifyValues;
+  const dValues = d.values;
+  const sValues = s ? s.values : new Float64Array(0);
+  const dStart = d.start;
+  const sStart = s ? s.start : 0;
+  const baseline = compared.baseline;
+  const settledEnd = Math.min(compared.last, compared.lastSettled);
+  let rows = 0;
+  let anomalies = 0;
+  for (let n = compared.first; n <= compared.last; n++) {
+    const dv = n - dStart < dValues.length ? dValues[n - dStart]! : Number.NaN;
+    const sv = n - sStart >= 0 && n - sStart < sValues.length ? sValues[n - sStart]! : Number.NaN;
+    if (Number.isNaN(dv) && Number.isNaN(sv)) continue;
+    rows++;
+    if (baseline === null || n > settledEnd || Number.isNaN(dv)) continue;
+    const paired = lag === 0 ? sv : n - lag - sStart >= 0 && n - lag - sStart < sValues.length ? sValues[n - lag - sStart]! : Number.NaN;
+    if (Number.isNaN(paired)) continue;
+    // Most settled days sit inside the usual band: that test first, the full rule after.
+    const ratio = paired > 0 ? dv / paired : Number.POSITIVE_INFINITY;
+    if (ratio >= baseline.low && ratio <= baseline.high) continue;
+    if (isAnomalousPair(paired, dv, baseline)) anomalies++;
   }
-  return { rows, summary };
+  compared.rowCount = rows;
+  compared.anomalyDays = anomalies;
 }

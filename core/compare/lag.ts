@@ -10,7 +10,7 @@
  */
 import { BASELINE_MAX_DAYS } from './baseline';
 import { LOW_VOLUME_STREAMS } from './noise';
-import { valueOn, type DaySeries } from './series';
+import { dayValue as valueOn, type DayValues } from '../columns/series';
 import { medianAbsoluteDeviation, medianInPlace } from './stats';
 
 export const MAX_LAG_DAYS = 3;
@@ -22,7 +22,7 @@ export const LAG_MIN_IMPROVEMENT = 0.5;
 export const LAG_MIN_UNSHIFTED_SPREAD = 0.01;
 
 /** Robust spread of log(distributor[d] / spotify[d − k]) over the chosen days, or null. */
-function spreadAtOffset(spotify: DaySeries, distributor: DaySeries, days: Int32Array, dayCount: number, k: number, scratch: Float64Array): number | null {
+function spreadAtOffset(spotify: DayValues, distributor: DayValues, days: Int32Array, dayCount: number, k: number, scratch: Float64Array): number | null {
   let count = 0;
   for (let i = 0; i < dayCount; i++) {
     const n = days[i]!;
@@ -39,7 +39,7 @@ function spreadAtOffset(spotify: DaySeries, distributor: DaySeries, days: Int32A
  * The lag k (distributor day d matches S4A day d − k) over settled days up to `lastSettled`,
  * or 0 when no shift is clearly better.
  */
-export function detectLag(spotify: DaySeries | null, distributor: DaySeries, lastSettled: number): number {
+export function detectLag(spotify: DayValues | null, distributor: DayValues, lastSettled: number): number {
   if (!spotify) return 0;
   // The most recent settled distributor days with a positive count (a 0 has no log ratio and
   // is an incident or a delay, not a shape).

@@ -1,6 +1,5 @@
 /** Which tracks, sources and stores a comparison looks at. */
 import { normaliseIsrc } from '../model/schema';
-import type { DaySeries } from './series';
 
 /** Spotify for Artists' source id; every other source is a distributor. */
 export const SPOTIFY_SOURCE = 'spotify';
@@ -13,7 +12,7 @@ export function canonicalInstant(value: string): string {
 }
 
 /** The distributor store compared for a source: Spotify-only when present, else all stores. */
-export function chooseStore(stores: ReadonlyMap<string, DaySeries>): DaySeries | null {
+export function chooseStore<T>(stores: ReadonlyMap<string, T>): T | null {
   return stores.get('spotify') ?? stores.get('all') ?? null;
 }
 

@@ -9,7 +9,7 @@
  * late. A too-short window would turn ordinary late data into false anomalies.
  */
 import { MS_PER_DAY } from '../model/day';
-import { DayNumbers, type DaySeries } from './series';
+import { knownUpTo, type SeriesColumns } from '../columns/series';
 import { quantile } from './stats';
 
 export const DEFAULT_SETTLE_DAYS = 5;
@@ -27,19 +27,22 @@ export interface SettleWindow {
 }
 
 /**
- * The settle window for one distributor source, from the revisions of all its series: for
- * every day whose value changed after it was first read, how many days after the day's end
- * the last change came.
+ * The settle window for one distributor source, from the revisions of all its series known at
+ * `asOfMs`: for every day whose value changed after it was first read, how many days after
+ * the day's end the last change came.
  */
-export function learnSettleWindow(seriesOfSource: Iterable<DaySeries>, settingDays = DEFAULT_SETTLE_DAYS, dayNumbers = new DayNumbers()): SettleWindow {
+export function learnSettleWindow(seriesOfSource: Iterable<SeriesColumns>, asOfMs: number, settingDays = DEFAULT_SETTLE_DAYS): SettleWindow {
   const changeAges: number[] = [];
   for (const series of seriesOfSource) {
-    for (let i = 0; i < series.revisions.length; i++) {
-      const revisions = series.revisions[i];
-      if (!Array.isArray(revisions) || revisions.length < 2) continue;
+    const { offsets, revisionReadAt, revisedDays } = series;
+    const complete = series.lastReadAt <= asOfMs;
+    for (let r = 0; r < revisedDays.length; r++) {
+      const i = revisedDays[r]!;
+      const end = complete ? offsets[i + 1]! : knownUpTo(series, i, asOfMs);
+      if (end - offsets[i]! < 2) continue;
       // Whole days after the day's end, rounded up: a change read at any time on the k-th day
       // after the day counts as k. That is the difference of day numbers.
-      const changedOn = dayNumbers.of(revisions[revisions.length - 1]!.observedAt.slice(0, 10));
+      const changedOn = Math.floor(revisionReadAt[end - 1]! / MS_PER_DAY);
       changeAges.push(Math.max(0, changedOn - (series.start + i)));
     }
   }

@@ -2,6 +2,8 @@
  * Gaps in the daily S4A coverage. A missing day is not a day without streams: it is a day the
  * artist's readings never covered, so any sum over it is only a lower bound and must say so.
  */
+import { englishNumber } from '../model/english-number';
+import type { DayValues } from '../columns/series';
 import { addDays, daysBetween, type Day } from '../model/day';
 import { nextDay, previousDay } from './days';
 import { PUBLISH_DELAY_DAYS } from './rules';
@@ -49,20 +51,6 @@ export function missingRanges(series: ReadonlyArray<ReadonlyMap<Day, number>>, e
   return merged;
 }
 
-/** The parts of `ranges` from `from` on (or before `before`), and how many days they hold. */
-export function clipRanges(ranges: readonly DayRange[], bounds: { from?: Day; before?: Day }): { ranges: DayRange[]; days: number } {
-  const clipped: DayRange[] = [];
-  let days = 0;
-  for (const range of ranges) {
-    const first = bounds.from !== undefined && range.first < bounds.from ? bounds.from : range.first;
-    const last = bounds.before !== undefined && range.last >= bounds.before ? previousDay(bounds.before) : range.last;
-    if (first > last) continue;
-    clipped.push({ first, last });
-    days += daysBetween(first, last) + 1;
-  }
-  return { ranges: clipped, days };
-}
-
 /** Every missing day, listed (missingRanges expanded): for small spans only. Sorted. */
 export function missingDays(series: ReadonlyArray<ReadonlyMap<Day, number>>, end: Day): Day[] {
   const days: Day[] = [];
@@ -88,10 +76,7 @@ const LISTED_RANGES = 5;
 
 /** "2025-03-04 to 2025-03-09, 2025-05-01 and 3 more ranges": short enough for one line. */
 export function describeDays(days: readonly Day[]): string {
-  return describeRanges(toRanges(days));
-}
-
-export function describeRanges(ranges: readonly DayRange[]): string {
+  const ranges = toRanges(days);
   const listed = ranges
     .slice(0, LISTED_RANGES)
     .map((range) => (range.first === range.last ? range.first : `${range.first} to ${range.last}`));
@@ -101,5 +86,28 @@ export function describeRanges(ranges: readonly DayRange[]): string {
 }
 
 export function countDays(count: number): string {
-  return count === 1 ? '1 day' : `${count.toLocaleString('en-US')} days`;
+  return count === 1 ? '1 day' : `${englishNumber(count)} days`;
+}
+
+/** missingDays over day columns: day numbers without a value, sorted. */
+export function missingDayNumbers(series: readonly DayValues[], end: number): number[] {
+  let low = Number.POSITIVE_INFINITY;
+  for (const daily of series) if (daily.values.length > 0) low = Math.min(low, daily.start);
+  if (!(low <= end)) return [];
+  const missing = new Uint8Array(end - low + 1);
+  let any = false;
+  for (const daily of series) {
+    const { start, values } = daily;
+    // A series without gaps misses only the days after its last one.
+    for (let n = daily.complete ? Math.max(start, start + values.length) : start; n <= end; n++) {
+      const i = n - start;
+      if (i >= values.length || Number.isNaN(values[i]!)) {
+        missing[n - low] = 1;
+        any = true;
+      }
+    }
+  }
+  const days: number[] = [];
+  if (any) for (let k = 0; k < missing.length; k++) if (missing[k]) days.push(low + k);
+  return days;
 }

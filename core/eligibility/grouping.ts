@@ -5,6 +5,7 @@
  */
 import type { Day } from '../model/day';
 import type { Track } from '../model/schema';
+import type { DayValues } from '../columns/series';
 
 export interface Recording {
   isrc: string | null;
@@ -83,4 +84,61 @@ export function combineDaily(trackIds: readonly string[], seriesOf: (trackId: st
     for (const [day, value] of seriesOf(trackId)!) daily.set(day, (daily.get(day) ?? 0) + value);
   }
   return { daily, counted, duplicates };
+}
+
+/** isSameSeries over day columns (NaN: no value that day). */
+export function isSameDaySeries(a: DayValues, b: DayValues): boolean {
+  const from = Math.max(a.start, b.start);
+  const to = Math.min(a.start + a.values.length, b.start + b.values.length);
+  let shared = 0;
+  let streams = 0;
+  for (let n = from; n < to; n++) {
+    const value = a.values[n - a.start]!;
+    const other = b.values[n - b.start]!;
+    if (Number.isNaN(value) || Number.isNaN(other)) continue;
+    if (other !== value) return false;
+    shared += 1;
+    streams += value;
+  }
+  return shared >= SAME_SERIES_MIN_SHARED_DAYS && streams > 0;
+}
+
+export interface CombinedDayValues {
+  /** Daily streams of the recording (its tracks' values summed per day); null without any. */
+  daily: DayValues | null;
+  counted: string[];
+  duplicates: Array<[string, string]>;
+}
+
+/** combineDaily over day columns: a repeated series counts once. */
+export function combineDayValues(trackIds: readonly string[], seriesOf: (trackId: string) => DayValues | null | undefined): CombinedDayValues {
+  const counted: string[] = [];
+  const duplicates: Array<[string, string]> = [];
+  for (const trackId of trackIds) {
+    const series = seriesOf(trackId);
+    if (!series || series.values.length === 0) continue;
+    const twin = counted.find((other) => isSameDaySeries(seriesOf(other)!, series));
+    if (twin !== undefined) duplicates.push([twin, trackId]);
+    else counted.push(trackId);
+  }
+  if (counted.length === 0) return { daily: null, counted, duplicates };
+  if (counted.length === 1) return { daily: seriesOf(counted[0]!)!, counted, duplicates };
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const trackId of counted) {
+    const series = seriesOf(trackId)!;
+    start = Math.min(start, series.start);
+    end = Math.max(end, series.start + series.values.length);
+  }
+  const values = new Float64Array(end - start).fill(Number.NaN);
+  for (const trackId of counted) {
+    const series = seriesOf(trackId)!;
+    for (let i = 0; i < series.values.length; i++) {
+      const value = series.values[i]!;
+      if (Number.isNaN(value)) continue;
+      const at = series.start + i - start;
+      values[at] = Number.isNaN(values[at]!) ? value : values[at]! + value;
+    }
+  }
+  return { daily: { start, values }, counted, duplicates };
 }

@@ -2,12 +2,13 @@
  * Royalty eligibility per recording, month by month, with a projection (issue 4; rules in
  * DOMAIN.md, output shape in CONTRACTS §2 `eligibility --json`).
  */
+import { historyColumns, type HistoryColumns } from '../columns/build';
 import type { Day } from '../model/day';
 import type { History } from '../model/history';
 import { groupByRecording } from './grouping';
 import { evaluateRecording, type EligibilityTrack } from './recording';
 import { ELIGIBILITY_THRESHOLD } from './rules';
-import { collectS4aSeries } from './series';
+import { s4aSeries, type TrackSeries } from './series';
 
 export type { EligibilityTrack } from './recording';
 export type { EligibilityMonth } from './window';
@@ -38,8 +39,14 @@ export interface EligibilityOptions {
  * for the calendar month of `asOfDay`. `observedAt` is not a cutoff: each day counts at the
  * latest value stored for it.
  */
-export function eligibility(history: History, options: EligibilityOptions): EligibilityResult {
-  const series = collectS4aSeries(history.observations, options.asOfDay);
-  const tracks = groupByRecording(history.tracks).map((recording) => evaluateRecording(recording, (id) => series.get(id), options));
+export function eligibility(history: History | HistoryColumns, options: EligibilityOptions): EligibilityResult {
+  const columns = 'byTrack' in history ? history : historyColumns(history);
+  const cache = new Map<string, TrackSeries>();
+  const seriesOf = (id: string): TrackSeries => {
+    let series = cache.get(id);
+    if (!series) cache.set(id, (series = s4aSeries(columns, id, options.asOfDay)));
+    return series;
+  };
+  const tracks = groupByRecording(columns.tracks).map((recording) => evaluateRecording(recording, seriesOf, options));
   return { asOf: options.asOfDay, threshold: ELIGIBILITY_THRESHOLD, tracks };
 }

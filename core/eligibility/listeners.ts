@@ -4,6 +4,7 @@
  * recording earns. An artist may set an assumed minimum; the check is then an assumption,
  * and every message says so.
  */
+import { englishNumber } from '../model/english-number';
 import type { WindowTotal } from './series';
 
 export const UNPUBLISHED_LISTENER_MINIMUM_CAVEAT =
@@ -29,7 +30,7 @@ export function recordingListeners(totals: ReadonlyArray<WindowTotal | null>): n
   return best;
 }
 
-const count = (value: number) => value.toLocaleString('en-US');
+const count = englishNumber;
 
 /** Caveats about listeners: always the unpublished minimum, then the assumed check if set. */
 export function listenerCaveats(listeners12m: number | null, assumedMinimum: number | null | undefined, countedVersions: number): string[] {

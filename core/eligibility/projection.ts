@@ -13,10 +13,10 @@
  * The walk goes forward day by day: the window is made of calendar months, so on the first day
  * of each month the whole month 12 months back drops out, which can push the day well back.
  */
-import { addMonths, daysBetween, lastDayOfMonth, monthOf, type Day, type Month } from '../model/day';
-import { nextDay, previousDay } from './days';
-import { ELIGIBILITY_THRESHOLD } from './rules';
-import { trailingTotal } from './window';
+import { englishNumber } from '../model/english-number';
+import { dayNumberOf, dayText, lastDayOfMonthIndex, monthIndexOfText, MonthCursor } from '../columns/calendar';
+import type { Day, Month } from '../model/day';
+import { ELIGIBILITY_THRESHOLD, WINDOW_MONTHS } from './rules';
 
 export const PACE_WEEKS = 4;
 
@@ -39,13 +39,18 @@ function median(values: readonly number[]): number {
  * the days it has. Null when no day of those weeks has a value.
  */
 export function recentPace(daily: ReadonlyMap<Day, number>, lastDay: Day): RecentPace | null {
+  return recentPaceOf((n) => daily.get(dayText(n)), dayNumberOf(lastDay));
+}
+
+/** recentPace over any day lookup: `valueOn(n)` is day number n's value, undefined when absent. */
+export function recentPaceOf(valueOn: (n: number) => number | undefined, lastN: number): RecentPace | null {
   const weekly: number[] = [];
-  let day = lastDay;
+  let n = lastN;
   for (let week = 0; week < PACE_WEEKS; week += 1) {
     let sum = 0;
     let known = 0;
-    for (let offset = 0; offset < 7; offset += 1, day = previousDay(day)) {
-      const value = daily.get(day);
+    for (let offset = 0; offset < 7; offset += 1, n -= 1) {
+      const value = valueOn(n);
       if (value === undefined) continue;
       sum += value;
       known += 1;
@@ -77,24 +82,32 @@ const EPSILON = 1e-9;
  * not reached the threshold by then never will.
  */
 export function projectEligibleDay(input: ProjectionInput): Day | null {
-  const threshold = input.threshold ?? ELIGIBILITY_THRESHOLD;
-  if (!(input.perDay > 0)) return null;
-  const end = lastDayOfMonth(addMonths(monthOf(input.asOfDay), 12));
-  const totals = new Map(input.monthStreams);
-  let month: Month | null = null;
+  const totals = new Map<number, number>();
+  for (const [month, streams] of input.monthStreams) totals.set(monthIndexOfText(month), streams);
+  const day = projectEligibleDayNumber(totals, dayNumberOf(input.lastKnownDay), monthIndexOfText(input.asOfDay), input.perDay, input.threshold);
+  return day === null ? null : dayText(day);
+}
+
+/**
+ * projectEligibleDay on numbers: `monthStreams` by month index (changed by the walk: pass a
+ * copy), days as day numbers. Returns the day number, or null.
+ */
+export function projectEligibleDayNumber(monthStreams: Map<number, number>, lastKnownDay: number, asOfMonth: number, perDay: number, threshold = ELIGIBILITY_THRESHOLD): number | null {
+  if (!(perDay > 0)) return null;
+  const end = lastDayOfMonthIndex(asOfMonth + 12);
+  const cursor = new MonthCursor(lastKnownDay + 1);
+  let month: number | null = null;
   let windowSum = 0;
-  // Counted from the bounds: no string comparison can run past them, even at year 9999.
-  let day = input.lastKnownDay;
-  for (let remaining = daysBetween(input.lastKnownDay, end); remaining > 0; remaining -= 1) {
-    day = nextDay(day);
-    const dayMonth = monthOf(day);
+  for (let day = lastKnownDay + 1; day <= end; day++) {
+    const dayMonth = cursor.at(day);
     if (dayMonth !== month) {
       // A new calendar month: the window now starts a month later, the oldest month is gone.
       month = dayMonth;
-      windowSum = trailingTotal(totals, month);
+      windowSum = 0;
+      for (let offset = 0; offset < WINDOW_MONTHS; offset += 1) windowSum += monthStreams.get(month - offset) ?? 0;
     }
-    totals.set(dayMonth, (totals.get(dayMonth) ?? 0) + input.perDay);
-    windowSum += input.perDay;
+    monthStreams.set(dayMonth, (monthStreams.get(dayMonth) ?? 0) + perDay);
+    windowSum += perDay;
     if (windowSum >= threshold - EPSILON) return day;
   }
   return null;
@@ -102,18 +115,18 @@ export function projectEligibleDay(input: ProjectionInput): Day | null {
 
 /** "12", "1.8", "0.3": whole numbers from 10 a day up. */
 export function formatPace(perDay: number): string {
-  return perDay >= 10 ? Math.round(perDay).toLocaleString('en-US') : (Math.round(perDay * 10) / 10).toString();
+  return perDay >= 10 ? englishNumber(Math.round(perDay)) : (Math.round(perDay * 10) / 10).toString();
 }
 
 /** Why the projection is what it is, in one sentence. */
 export function projectionCaveat(pace: RecentPace | null, projectedDay: Day | null, threshold = ELIGIBILITY_THRESHOLD): string {
-  const limit = threshold.toLocaleString('en-US');
+  const limit = englishNumber(threshold);
   if (pace === null) return 'No projected day: no daily streams from the last 4 weeks to take a pace from.';
   const weeks = pace.weeks === 1 ? 'the last week' : `the median week of the last ${pace.weeks} weeks`;
   if (pace.perDay === 0) return `No projected day: no streams in ${pace.weeks === 1 ? 'the last week' : `the last ${pace.weeks} weeks`}.`;
   const rate = `about ${formatPace(pace.perDay)} streams a day (${weeks})`;
   if (projectedDay === null) {
-    return `No projected day: at ${rate}, about ${Math.round(pace.perDay * 365).toLocaleString('en-US')} a year, the 12-month total would not reach ${limit} within 12 months.`;
+    return `No projected day: at ${rate}, about ${englishNumber(Math.round(pace.perDay * 365))} a year, the 12-month total would not reach ${limit} within 12 months.`;
   }
   return `Projected at ${rate}; on each first of the month the month a year back drops out of the total.`;
 }

@@ -1,14 +1,17 @@
 /** The evaluation of one recording (one ISRC, or one track without an ISRC) as of a day. */
+import { englishNumber } from '../model/english-number';
+import { dayNumberOf, dayText, firstDayOfMonthIndex, monthIndexOfDay, monthIndexOfText } from '../columns/calendar';
+import { dayValue } from '../columns/series';
 import { addMonths, firstDayOfMonth, monthOf, type Day, type Month } from '../model/day';
 import { chooseBasis, recordingStreams12m } from './basis';
-import { clipRanges, countDays, coverageEnd, describeRanges, missingRanges } from './coverage';
-import { combineDaily, type Recording } from './grouping';
+import { countDays, coverageEnd, describeDays, missingDayNumbers } from './coverage';
+import { combineDayValues, type Recording } from './grouping';
 import { listenerCaveats, recordingListeners } from './listeners';
-import { firstDayOf, lastDayOf, monthlyTotals } from './monthly';
-import { projectEligibleDay, projectionCaveat, recentPace } from './projection';
+import { monthTotalsOf } from './monthly';
+import { projectEligibleDayNumber, projectionCaveat, recentPaceOf } from './projection';
 import { ELIGIBILITY_THRESHOLD, WINDOW_MONTHS } from './rules';
 import type { TrackSeries } from './series';
-import { evaluateMonths, firstEligibleMonthOf, type EligibilityMonth } from './window';
+import { evaluateMonthTotals, firstEligibleMonthOf, type EligibilityMonth } from './window';
 
 /** One entry of `eligibility --json` (CONTRACTS §2); keys in the contract's order. */
 export interface EligibilityTrack {
@@ -32,7 +35,7 @@ export interface RecordingOptions {
   assumedListenerMinimum?: number | null;
 }
 
-const count = (value: number) => value.toLocaleString('en-US');
+const count = englishNumber;
 
 export function evaluateRecording(recording: Recording, seriesOf: (trackId: string) => TrackSeries | undefined, options: RecordingOptions): EligibilityTrack {
   const { asOfDay } = options;
@@ -46,17 +49,20 @@ export function evaluateRecording(recording: Recording, seriesOf: (trackId: stri
     caveats.push(`The ${recording.trackIds.length} tracks with this ISRC (${recording.trackIds.join(', ')}) count together as one recording; Spotify's own grouping can, rarely, differ from the ISRC.`);
   }
 
-  const combined = combineDaily(recording.trackIds, (id) => seriesOf(id)?.dailyStreams);
+  const combined = combineDayValues(recording.trackIds, (id) => seriesOf(id)?.dailyStreams);
   for (const [kept, leftOut] of combined.duplicates) {
     caveats.push(`Tracks ${kept} and ${leftOut} show the same daily streams in Spotify for Artists (one recording read twice), so they are counted once.`);
   }
+  // Day columns hold days ≤ asOf only, each ending on a day with a value (./series.ts).
   const daily = combined.daily;
-  const firstDay = firstDayOf(daily);
-  const lastDay = lastDayOf(daily);
+  const firstDay = daily ? dayText(daily.start) : null;
+  const lastN = daily ? daily.start + daily.values.length - 1 : Number.NaN;
+  const lastDay = daily ? dayText(lastN) : null;
 
-  const monthStreams = monthlyTotals(daily, asOfDay);
-  const firstMonth = firstDay !== null && monthOf(firstDay) < asOfMonth ? monthOf(firstDay) : asOfMonth;
-  const months = evaluateMonths(monthStreams, firstMonth, asOfMonth);
+  const monthStreams = daily ? monthTotalsOf(daily) : null;
+  const asOfMonthIndex = monthIndexOfText(asOfMonth);
+  const firstMonth = daily && monthIndexOfDay(daily.start) < asOfMonthIndex ? monthIndexOfDay(daily.start) : asOfMonthIndex;
+  const months = evaluateMonthTotals(monthStreams, firstMonth, asOfMonthIndex);
   const current = months[months.length - 1]!;
 
   // Coverage: which days of the daily series are missing, in the window and before it.
@@ -64,19 +70,20 @@ export function evaluateRecording(recording: Recording, seriesOf: (trackId: stri
   if (firstDay === null) {
     caveats.push('No daily streams from Spotify for Artists have been read for this recording yet: visit its page in Spotify for Artists.');
   } else {
-    const missing = missingRanges(
-      combined.counted.map((id) => seriesOf(id)!.dailyStreams),
-      coverageEnd(asOfDay, lastDay!),
+    const missing = missingDayNumbers(
+      combined.counted.map((id) => seriesOf(id)!.dailyStreams!),
+      dayNumberOf(coverageEnd(asOfDay, lastDay!)),
     );
-    const inWindow = clipRanges(missing, { from: windowStart });
-    const before = clipRanges(missing, { before: windowStart });
-    if (inWindow.days > 0) {
+    const windowStartN = firstDayOfMonthIndex(asOfMonthIndex - (WINDOW_MONTHS - 1));
+    const inWindow = missing.filter((n) => n >= windowStartN).map(dayText);
+    const before = missing.filter((n) => n < windowStartN).map(dayText);
+    if (inWindow.length > 0) {
       dailyIncomplete = true;
-      caveats.push(`Daily streams from Spotify for Artists are missing for ${countDays(inWindow.days)} in the last 12 months (${describeRanges(inWindow.ranges)}): the 12-month total from daily streams is a lower bound.`);
+      caveats.push(`Daily streams from Spotify for Artists are missing for ${countDays(inWindow.length)} in the last 12 months (${describeDays(inWindow)}): the 12-month total from daily streams is a lower bound.`);
     }
     if (firstDay > windowStart) dailyIncomplete = true;
-    if (before.days > 0) {
-      caveats.push(`Earlier months are lower bounds: daily streams are missing for ${countDays(before.days)} (${describeRanges(before.ranges)}).`);
+    if (before.length > 0) {
+      caveats.push(`Earlier months are lower bounds: daily streams are missing for ${countDays(before.length)} (${describeDays(before)}).`);
     }
   }
 
@@ -85,7 +92,7 @@ export function evaluateRecording(recording: Recording, seriesOf: (trackId: stri
   const streams12m = recordingStreams12m([
     ...combined.counted.map((id) => seriesOf(id)?.streams12m ?? null),
     ...recording.trackIds
-      .filter((id) => (seriesOf(id)?.dailyStreams.size ?? 0) === 0)
+      .filter((id) => !seriesOf(id)?.dailyStreams)
       .map((id) => seriesOf(id)?.streams12m ?? null)
       .filter((total) => total !== null),
   ]);
@@ -105,16 +112,18 @@ export function evaluateRecording(recording: Recording, seriesOf: (trackId: stri
   if (!evaluated.eligible) {
     // The pace of the weeks before the evaluated day, not of the last weeks read: a recording
     // whose readings stopped months ago has no recent pace to project from.
-    const pace = lastDay === null ? null : recentPace(daily, lastDay < asOfDay ? asOfDay : lastDay);
+    const pace = daily === null ? null : recentPaceOf((n) => dayValue(daily, n) ?? undefined, Math.max(lastN, dayNumberOf(asOfDay)));
     if (pace !== null && lastDay !== null) {
       // Streams the S4A total knows of but the daily series does not are placed in the oldest
       // month of the window: they drop out first, so the projected day errs on the late side.
-      const knownMonths = new Map(monthStreams);
+      const knownMonths = new Map<number, number>();
+      if (monthStreams) monthStreams.totals.forEach((streams, k) => knownMonths.set(monthStreams.first + k, streams));
       if (extraInWindow > 0) {
-        const oldest = addMonths(asOfMonth, -(WINDOW_MONTHS - 1));
+        const oldest = asOfMonthIndex - (WINDOW_MONTHS - 1);
         knownMonths.set(oldest, (knownMonths.get(oldest) ?? 0) + extraInWindow);
       }
-      const projected = projectEligibleDay({ monthStreams: knownMonths, lastKnownDay: lastDay, asOfDay, perDay: pace.perDay });
+      const projectedN = projectEligibleDayNumber(knownMonths, lastN, asOfMonthIndex, pace.perDay);
+      const projected = projectedN === null ? null : dayText(projectedN);
       // Days between the last reading and asOf are projected too; a day reached among them
       // means "about now", never a day in the past.
       projectedEligibleDay = projected !== null && projected < asOfDay ? asOfDay : projected;

@@ -5,6 +5,8 @@
  */
 import { addMonths, monthRange, type Month } from '../model/day';
 import { ELIGIBILITY_THRESHOLD, WINDOW_MONTHS } from './rules';
+import { monthText } from '../columns/calendar';
+import { monthTotal, type MonthTotals } from './monthly';
 
 export interface EligibilityMonth {
   month: Month;
@@ -56,4 +58,18 @@ export function isEligibleAgain(rows: readonly EligibilityMonth[]): boolean {
   if (index < 0 || !rows[index]!.eligible) return false;
   while (index >= 0 && rows[index]!.eligible) index -= 1;
   return rows.slice(0, Math.max(index, 0)).some((row) => row.eligible);
+}
+
+/** evaluateMonths over month totals, for month indexes `first`…`last`. */
+export function evaluateMonthTotals(months: MonthTotals | null, first: number, last: number, threshold = ELIGIBILITY_THRESHOLD): EligibilityMonth[] {
+  const rows: EligibilityMonth[] = [];
+  let trailing = 0;
+  for (let offset = 1; offset < WINDOW_MONTHS; offset += 1) trailing += monthTotal(months, first - offset);
+  for (let month = first; month <= last; month++) {
+    const streams = monthTotal(months, month);
+    trailing += streams;
+    if (month !== first) trailing -= monthTotal(months, month - WINDOW_MONTHS);
+    rows.push({ month: monthText(month), streams, trailing12m: trailing, eligible: trailing >= threshold });
+  }
+  return rows;
 }

@@ -16,15 +16,24 @@ export const CSV_HEADER = ['isrc', 'title', 'artists', 'source', 'store', 'metri
 const LINE_END = '\r\n';
 
 export function writeHistoryCsv(history: History): string {
+  return [...historyCsvChunks(history)].join('');
+}
+
+/** The CSV export as text chunks of a few thousand rows each (a file of any size streams). */
+export function* historyCsvChunks(history: History, rowsPerChunk = 4096): Generator<string> {
   const { tracks, observations } = normaliseHistory(history);
   const trackCells = new Map(tracks.map((track) => [track.id, [csvText(track.isrc ?? ''), csvText(track.title), csvText(track.artists.join('; '))].join(',')]));
-  const rows: string[] = [CSV_HEADER.join(',')];
+  let rows: string[] = [CSV_HEADER.join(',')];
   for (const obs of observations) {
     rows.push(
       `${trackCells.get(obs.track)},${csvText(obs.source)},${csvText(obs.store)},${csvText(obs.metric)},${csvText(obs.day)},${obs.value},${csvText(obs.observedAt)}`,
     );
+    if (rows.length >= rowsPerChunk) {
+      yield rows.join(LINE_END) + LINE_END;
+      rows = [];
+    }
   }
-  return rows.join(LINE_END) + LINE_END;
+  if (rows.length > 0) yield rows.join(LINE_END) + LINE_END;
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -20,6 +20,7 @@
 import type { History } from '../model/history';
 import type { Observation, Track } from '../model/schema';
 import { compactRevisions, compareRevisions } from '../model/revisions';
+import { mergeMoney } from './merge-money';
 import { byCodeUnits, clusterTracks, mergeTrackRecords, trackContentKey } from './match';
 
 const MAX_ID_LENGTH = 100;
@@ -51,7 +52,10 @@ export function mergeHistories(...histories: History[]): History {
   }
   tracks.sort((a, b) => byCodeUnits(a.id, b.id));
 
-  return { tracks, observations: mergeObservations(histories, idMaps) };
+  const observations = mergeObservations(histories, idMaps);
+  // Money only when there is some: a history without it stays exactly what it was before money existed.
+  const money = histories.some((history) => history.money !== undefined && history.money.length > 0) ? mergeMoney(histories, idMaps) : [];
+  return money.length > 0 ? { tracks, observations, money } : { tracks, observations };
 }
 
 /** The canonical form of one history: its own tracks matched, ids kept, series compacted. */

@@ -15,6 +15,7 @@
  */
 import type { z } from '../zod';
 import type { History } from '../model/history';
+import { moneyRecordSchema, type MoneyRecord } from '../model/money';
 import { isDay, lastDayOfMonth, monthOf } from '../model/day';
 import { INSTANT_PATTERN, METRICS, SOURCE_ID_PATTERN, countedBeforeRead, instantSchema, observationSchema, trackSchema, type Metric, type Observation, type Track } from '../model/schema';
 import { HISTORY_FORMAT, HISTORY_VERSION, MAX_HISTORY_BYTES, MAX_HISTORY_OBSERVATIONS, MAX_HISTORY_TRACKS } from './history-file';
@@ -45,8 +46,11 @@ export function parseHistoryFile(text: string): History {
   refuseProtoKey(file, '');
   checkHeader(file);
   const tracks = parseTracks(file.tracks);
-  const observations = parseObservations(file.observations, new Set(tracks.map((track) => track.id)));
-  return { tracks, observations };
+  const trackIds = new Set(tracks.map((track) => track.id));
+  const observations = parseObservations(file.observations, trackIds);
+  // Optional (docs/contracts.md §3): files written before money existed have no such key.
+  if (file.money === undefined) return { tracks, observations };
+  return { tracks, observations, money: parseMoney(file.money, trackIds) };
 }
 
 function parseJson(text: string): unknown {
@@ -112,6 +116,18 @@ function parseObservations(value: unknown, trackIds: ReadonlySet<string>): Obser
     observations[i] = obs;
   }
   return observations;
+}
+
+function parseMoney(value: unknown, trackIds: ReadonlySet<string>): MoneyRecord[] {
+  const raw = checkList(value, 'money', MAX_HISTORY_OBSERVATIONS);
+  const money: MoneyRecord[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    refuseProtoKey(raw[i], `money[${i}]`);
+    const record = validate(moneyRecordSchema, raw[i], `money[${i}]`);
+    if (!trackIds.has(record.track)) throw new HistoryFileError(`money[${i}].track`, `${shown(record.track)} is not a track in this file`);
+    money[i] = record;
+  }
+  return money;
 }
 
 function refuseProtoKey(value: unknown, location: string): void {

@@ -4,32 +4,48 @@
  * 2-million-observation file readable in a text editor and friendly to line-based diffs.
  */
 import type { History } from '../model/history';
+import type { MoneyRecord } from '../model/money';
 import type { Observation, Track } from '../model/schema';
 import { HISTORY_FORMAT, HISTORY_VERSION } from './history-file';
 import { normaliseHistory } from './merge';
 
 export function writeHistoryFile(history: History, exportedAt: Date): string {
-  const { tracks, observations } = normaliseHistory(history);
-  const lines: string[] = [
+  return [...historyFileChunks(history, exportedAt)].join('');
+}
+
+/** The history file as text chunks of a few thousand lines each (a file of any size streams). */
+export function* historyFileChunks(history: History, exportedAt: Date, linesPerChunk = 4096): Generator<string> {
+  const { tracks, observations, money } = normaliseHistory(history);
+  yield [
     '{',
     `  "format": ${JSON.stringify(HISTORY_FORMAT)},`,
     `  "version": ${HISTORY_VERSION},`,
     `  "exportedAt": ${JSON.stringify(exportedAt.toISOString())},`,
-  ];
-  pushList(lines, 'tracks', tracks, trackJson, ',');
-  pushList(lines, 'observations', observations, observationJson, '');
-  lines.push('}', '');
-  return lines.join('\n');
+    '',
+  ].join('\n');
+  yield* listChunks('tracks', tracks, trackJson, ',', linesPerChunk);
+  // `money` only when there is some: a history without money is written exactly as before.
+  const hasMoney = money !== undefined && money.length > 0;
+  yield* listChunks('observations', observations, observationJson, hasMoney ? ',' : '', linesPerChunk);
+  if (hasMoney) yield* listChunks('money', money, moneyJson, '', linesPerChunk);
+  yield '}\n';
 }
 
-function pushList<T>(lines: string[], name: string, items: readonly T[], toJson: (item: T) => string, after: string): void {
+function* listChunks<T>(name: string, items: readonly T[], toJson: (item: T) => string, after: string, linesPerChunk: number): Generator<string> {
   if (items.length === 0) {
-    lines.push(`  "${name}": []${after}`);
+    yield `  "${name}": []${after}\n`;
     return;
   }
-  lines.push(`  "${name}": [`);
-  for (let i = 0; i < items.length; i++) lines.push(`    ${toJson(items[i]!)}${i < items.length - 1 ? ',' : ''}`);
+  let lines: string[] = [`  "${name}": [`];
+  for (let i = 0; i < items.length; i++) {
+    lines.push(`    ${toJson(items[i]!)}${i < items.length - 1 ? ',' : ''}`);
+    if (lines.length >= linesPerChunk) {
+      yield lines.join('\n') + '\n';
+      lines = [];
+    }
+  }
   lines.push(`  ]${after}`);
+  yield lines.join('\n') + '\n';
 }
 
 // Fixed key order, as in CONTRACTS §1, whatever order the objects were built in.
@@ -53,5 +69,19 @@ function observationJson(obs: Observation): string {
     day: obs.day,
     value: obs.value,
     observedAt: obs.observedAt,
+  });
+}
+
+function moneyJson(record: MoneyRecord): string {
+  return JSON.stringify({
+    track: record.track,
+    source: record.source,
+    store: record.store,
+    month: record.month,
+    statement: record.statement,
+    currency: record.currency,
+    amount: record.amount,
+    streams: record.streams,
+    observedAt: record.observedAt,
   });
 }

@@ -7,7 +7,8 @@ import { z } from '../zod';
 import { readingSchema } from './reading';
 import type { Settings } from '../settings';
 import { settingsPatchSchema } from '../settings';
-import { isrcSchema, SPOTIFY_TRACK_ID_PATTERN, type Observation, type Track } from '../model/schema';
+import { isrcSchema, SPOTIFY_TRACK_ID_PATTERN, type Track } from '../model/schema';
+import type { History } from '../model/history';
 import type { Overview, OverlayView, SongBadge, TrackView } from '../views/types';
 
 export type SenderKind = 'content' | 'extension';
@@ -90,6 +91,8 @@ export interface ImportResult {
   tracksAdded: number;
   observationsAdded: number;
   observationsUnchanged: number;
+  /** New money revisions from sales reports (docs/contracts.md §3); absent when the file had none. */
+  moneyAdded?: number;
 }
 
 /**
@@ -109,7 +112,7 @@ export interface StoreStatus {
 export interface Responses {
   /** `paused`: the database is failing; nothing was stored and the sender should keep the reading and send it again later. */
   'cs:reading': { readingId: string; added: number; unchanged: number; stored: boolean; note: string | null; paused?: boolean };
-  'ui:getHistory': { tracks: Track[]; observations: Observation[] };
+  'ui:getHistory': History;
   'ui:listTracks': { tracks: Track[] };
   'ui:getReadings': { readings: ReadingRecord[] };
   'ui:importHistory': ImportResult;

@@ -6,6 +6,7 @@ import type { DBSchema } from 'idb';
 import type { Track } from '../model/schema';
 import type { BucketKey, ObservationBucket } from './bucket';
 import type { ReadingRecord } from '../messaging/protocol';
+import type { MoneyKey, MoneySeries } from './money';
 
 export const DEFAULT_DB_NAME = 'crosscount';
 
@@ -13,6 +14,8 @@ export const TRACKS = 'tracks';
 export const OBSERVATIONS = 'observations';
 export const READINGS = 'readings';
 export const SETTINGS = 'settings';
+/** Money from sales reports (added in version 4, money.ts). */
+export const MONEY = 'money';
 
 /** The multiEntry index over StoredTrack.identityKeys (added in version 2). */
 export const IDENTITY_INDEX = 'identity';
@@ -47,4 +50,5 @@ export interface CrosscountDB extends DBSchema {
   observations: { key: BucketKey; value: ObservationBucket };
   readings: { key: string; value: ReadingRecord; indexes: { readAt: string } };
   settings: { key: string; value: unknown };
+  money: { key: MoneyKey; value: MoneySeries };
 }

@@ -12,6 +12,7 @@ import { linkByTitle } from '../sources/spotify/link-by-title';
 import type { ImportResult, ReadingRecord } from '../messaging/protocol';
 import type { Reading } from '../messaging/reading';
 import type { History } from '../model/history';
+import type { MoneyRecord } from '../model/money';
 import type { Metric, Observation, Track } from '../model/schema';
 import type { Settings } from '../settings';
 import { IncomingRevisions, dayOfMonth, mergeBucket, observationsOf, pushObservations, type BucketKeyFields } from './bucket';
@@ -19,11 +20,13 @@ import { StoreError, toStoreError } from './errors';
 import { plainTrack, identityKeysOf, toStoredTrack } from './identity';
 import { closedRange, prefixRange } from './key-range';
 import { MIGRATIONS, type Migration } from './migrations';
+import { groupBySeries, mergeMoneySeries, moneyKey, recordsOf } from './money';
 import { openDatabase } from './open';
 import { readingBatch } from './reading-batch';
 import {
   DEFAULT_DB_NAME,
   IDENTITY_INDEX,
+  MONEY,
   OBSERVATIONS,
   READ_AT_INDEX,
   READINGS,
@@ -100,6 +103,8 @@ interface MergeResult {
   tracksAdded: number;
   added: number;
   unchanged: number;
+  /** Incoming track id → the stored track it became. */
+  idFor: ReadonlyMap<string, string>;
 }
 
 /**
@@ -223,7 +228,31 @@ async function mergeInto(
   // Key order keeps the store's insertion cheap.
   writes.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   await putInChunks(unwrap(observationStore), writes.map((write) => write.bucket));
-  return { tracksAdded, added, unchanged };
+  return { tracksAdded, added, unchanged, idFor: plan.idFor };
+}
+
+/**
+ * Adds money records (their `track` an incoming id, mapped with `idFor`) to the stored money
+ * series, in normal form, inside `tx`.
+ */
+async function mergeMoneyInto(tx: WriteTx, money: readonly MoneyRecord[], idFor: (track: string, index: number) => string): Promise<{ added: number; unchanged: number }> {
+  const mapped = money.map((record, index) => {
+    const track = idFor(record.track, index);
+    return track === record.track ? record : { ...record, track };
+  });
+  const groups = [...groupBySeries(mapped).values()];
+  const moneyStore = tx.objectStore(MONEY);
+  const stored = await Promise.all(groups.map((group) => moneyStore.get(group.key)));
+  const raw = unwrap(moneyStore);
+  let added = 0;
+  let unchanged = 0;
+  groups.forEach((group, index) => {
+    const merged = mergeMoneySeries(stored[index], group.records);
+    added += merged.added;
+    unchanged += merged.unchanged;
+    if (merged.series) raw.put(merged.series);
+  });
+  return { added, unchanged };
 }
 
 /** Writes issued between two waits: enough to keep the database busy, few enough to queue. */
@@ -285,6 +314,11 @@ async function moveObservations(tx: WriteTx, fromId: string, into: Track): Promi
     keepIncomingIds: true,
     describeTrack: (index) => `observations[${index}].track`,
   });
+  const moneyStore = tx.objectStore(MONEY);
+  const movingMoney = await moneyStore.getAll(prefixRange(fromId));
+  const rawMoney = unwrap(moneyStore);
+  for (const series of movingMoney) rawMoney.delete(moneyKey(recordsOf(series)[0]!));
+  await mergeMoneyInto(tx, movingMoney.flatMap((series) => recordsOf(series, into.id)), (track) => track);
 }
 
 async function linkInto(tx: WriteTx, trackId: string, isrc: string): Promise<string> {
@@ -425,20 +459,30 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     },
 
     async importHistory(history) {
-      return transact('Importing the history file', [TRACKS, OBSERVATIONS], 'readwrite', 'strict', async (tx) => {
+      return transact('Importing the history file', [TRACKS, OBSERVATIONS, MONEY], 'readwrite', 'strict', async (tx) => {
         const merged = await mergeInto(tx, history.tracks, history.observations, {
           lookup: 'all',
           keepIncomingIds: true,
           describeTrack: (index) => `observations[${index}].track`,
         });
-        return { tracksAdded: merged.tracksAdded, observationsAdded: merged.added, observationsUnchanged: merged.unchanged };
+        const result: ImportResult = { tracksAdded: merged.tracksAdded, observationsAdded: merged.added, observationsUnchanged: merged.unchanged };
+        if (!history.money || history.money.length === 0) return result;
+        const money = await mergeMoneyInto(tx, history.money, (track, index) => {
+          const id = merged.idFor.get(track);
+          if (id === undefined) throw new Error(`money[${index}].track: ${JSON.stringify(track)} names no track`);
+          return id;
+        });
+        return { ...result, moneyAdded: money.added };
       });
     },
 
     async getHistory() {
-      return transact('Reading the history', [TRACKS, OBSERVATIONS], 'readonly', 'default', async (tx) => {
-        const [tracks, buckets] = await Promise.all([tx.objectStore(TRACKS).getAll(), tx.objectStore(OBSERVATIONS).getAll()]);
-        return { tracks: tracks.map(plainTrack), observations: observationsOf(buckets) };
+      return transact('Reading the history', [TRACKS, OBSERVATIONS, MONEY], 'readonly', 'default', async (tx) => {
+        const [tracks, buckets, money] = await Promise.all([tx.objectStore(TRACKS).getAll(), tx.objectStore(OBSERVATIONS).getAll(), tx.objectStore(MONEY).getAll()]);
+        const history: History = { tracks: tracks.map(plainTrack), observations: observationsOf(buckets) };
+        // Absent rather than empty: a history without money is exactly what it was before money existed.
+        if (money.length > 0) history.money = money.flatMap((series) => recordsOf(series));
+        return history;
       });
     },
 
@@ -460,7 +504,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     },
 
     async linkTrack(trackId, isrc) {
-      return transact('Linking a track', [TRACKS, OBSERVATIONS], 'readwrite', 'strict', async (tx) => linkInto(tx, trackId, isrc));
+      return transact('Linking a track', [TRACKS, OBSERVATIONS, MONEY], 'readwrite', 'strict', async (tx) => linkInto(tx, trackId, isrc));
     },
 
     async unlinkSpotify(trackId) {
@@ -468,7 +512,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     },
 
     async autoLink() {
-      return transact('Linking tracks by title', [TRACKS, OBSERVATIONS], 'readwrite', 'strict', async (tx) => {
+      return transact('Linking tracks by title', [TRACKS, OBSERVATIONS, MONEY], 'readwrite', 'strict', async (tx) => {
         const stored = await tx.objectStore(TRACKS).getAll();
         const unlinked = stored.filter((track) => !track.isrc && track.spotifyTrackIds.length > 0 && !track.noAutoLink).map(plainTrack);
         const withIsrc = stored.filter((track) => track.isrc).map(plainTrack);
@@ -513,8 +557,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     },
 
     async deleteAll() {
-      await transact('Deleting everything', [TRACKS, OBSERVATIONS, READINGS, SETTINGS], 'readwrite', 'strict', async (tx) => {
-        await Promise.all([TRACKS, OBSERVATIONS, READINGS, SETTINGS].map((name) => tx.objectStore(name as Name).clear()));
+      await transact('Deleting everything', [TRACKS, OBSERVATIONS, READINGS, SETTINGS, MONEY], 'readwrite', 'strict', async (tx) => {
+        await Promise.all([TRACKS, OBSERVATIONS, READINGS, SETTINGS, MONEY].map((name) => tx.objectStore(name as Name).clear()));
       });
     },
 

@@ -2,7 +2,8 @@
  * Builds the screens' views from a history with the core: one place where compare and
  * eligibility are combined, so the popup, the history page and the overlays agree.
  */
-import { compare, compareMonths } from '../compare';
+import { historyColumns, type HistoryColumns } from '../columns/build';
+import { compareColumns, compareMonths, type ComparedTrack } from '../compare';
 import { eligibility, type EligibilityTrack } from '../eligibility';
 import { dayFromMs } from '../model/day';
 import type { History } from '../model/history';
@@ -23,14 +24,16 @@ function eligibilityByTrack(history: History, options: ViewOptions): Map<string,
   return byTrack;
 }
 
-export function buildOverview(history: History, options: ViewOptions, lastRead: Record<string, string | null>): Overview {
-  const compared = compare(history, { asOf: options.asOf, settleDays: options.settleDays });
+/**
+ * The popup's overview: every recording's eligibility and count of unexplained days, over
+ * columns (no day row is built). Pass the history's columns when they are already made.
+ */
+export function buildOverview(history: History | HistoryColumns, options: ViewOptions, lastRead: Record<string, string | null>): Overview {
+  const columns = 'byTrack' in history ? history : historyColumns(history);
+  const compared = compareColumns(columns, { asOf: options.asOf, settleDays: options.settleDays });
   const anomalies = new Map<string, number>();
-  for (const track of compared.tracks) {
-    const count = track.days.filter((day) => day.reasons.some((reason) => reason.code === 'ANOMALY')).length;
-    anomalies.set(track.track, count);
-  }
-  const result = eligibility(history, { asOfDay: dayFromMs(Date.parse(options.asOf)), assumedListenerMinimum: options.assumedListenerMinimum });
+  for (const track of compared.tracks) anomalies.set(track.track, track.anomalyDays);
+  const result = eligibility(columns, { asOfDay: dayFromMs(Date.parse(options.asOf)), assumedListenerMinimum: options.assumedListenerMinimum });
   const recordings: RecordingSummary[] = result.tracks.map((entry) => ({
     key: entry.isrc ?? entry.trackIds[0] ?? entry.title,
     isrc: entry.isrc,
@@ -39,7 +42,7 @@ export function buildOverview(history: History, options: ViewOptions, lastRead: 
     eligibility: entry,
     unexplainedDays: entry.trackIds.reduce((sum, id) => sum + (anomalies.get(id) ?? 0), 0),
   }));
-  return { asOf: options.asOf, recordings, lastRead, trackCount: history.tracks.length, observationCount: history.observations.length };
+  return { asOf: options.asOf, recordings, lastRead, trackCount: columns.tracks.length, observationCount: columns.observationCount };
 }
 
 /** The tracks counted together with `track` (same ISRC), itself first. */
@@ -48,43 +51,60 @@ function recordingTracks(history: History, track: Track): Track[] {
   return [track, ...history.tracks.filter((other) => other.id !== track.id && other.isrc === track.isrc)];
 }
 
-export function buildTrackView(history: History, trackId: string, options: ViewOptions): TrackView | null {
+interface TrackParts {
+  track: Track;
+  related: Track[];
+  single: History;
+  compared: ComparedTrack | undefined;
+  eligibility: EligibilityTrack | null;
+}
+
+/** What the track view and the overlay share: the track compared (no row built yet) and its eligibility. */
+function trackParts(history: History, trackId: string, options: ViewOptions): TrackParts | null {
   const track = history.tracks.find((candidate) => candidate.id === trackId);
   if (!track) return null;
   const single: History = { tracks: [track], observations: history.observations.filter((obs) => obs.track === trackId) };
-  const compared = compare(single, { asOf: options.asOf, settleDays: options.settleDays }).tracks[0];
-  const months = compareMonths(single, { asOf: options.asOf }).tracks[0]?.months ?? [];
+  const compared = compareColumns(historyColumns(single), { asOf: options.asOf, settleDays: options.settleDays }).tracks[0];
   const related = recordingTracks(history, track);
   const relatedIds = new Set(related.map((each) => each.id));
   const recording: History = { tracks: related, observations: history.observations.filter((obs) => relatedIds.has(obs.track)) };
+  return { track, related, single, compared, eligibility: eligibilityByTrack(recording, options).get(trackId) ?? null };
+}
+
+export function buildTrackView(history: History, trackId: string, options: ViewOptions): TrackView | null {
+  const parts = trackParts(history, trackId, options);
+  if (!parts) return null;
+  const { track, related, single, compared } = parts;
   return {
     track,
     relatedTrackIds: related.slice(1).map((each) => each.id),
-    days: compared?.days ?? [],
+    days: compared?.days() ?? [],
     sources: compared?.sources ?? [],
     baselineRatio: compared?.baselineRatio ?? null,
     lagDays: compared?.lagDays ?? 0,
-    months,
-    eligibility: eligibilityByTrack(recording, options).get(trackId) ?? null,
+    months: compareMonths(single, { asOf: options.asOf }).tracks[0]?.months ?? [],
+    eligibility: parts.eligibility,
     observations: single.observations,
   };
 }
 
+/** The overlay's view: only the `limit` most recent day rows are built. */
 export function buildOverlayView(history: History, trackId: string | null, options: ViewOptions, limit = 14): OverlayView {
-  const view = trackId ? buildTrackView(history, trackId, options) : null;
-  if (!view) {
+  const parts = trackId ? trackParts(history, trackId, options) : null;
+  if (!parts) {
     return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], settleDays: options.settleDays };
   }
-  const distributorSources = [...new Set(view.observations.filter((obs) => obs.source !== 'spotify').map((obs) => obs.source))].sort();
+  const { track, single, compared } = parts;
+  const distributorSources = [...new Set(single.observations.filter((obs) => obs.source !== 'spotify').map((obs) => obs.source))].sort();
   return {
     found: true,
-    track: { id: view.track.id, title: view.track.title, isrc: view.track.isrc },
-    days: [...view.days].reverse().slice(0, limit),
-    baselineRatio: view.baselineRatio,
-    eligibility: view.eligibility,
-    hasSpotify: view.observations.some((obs) => obs.source === 'spotify' && obs.metric === 'streams'),
+    track: { id: track.id, title: track.title, isrc: track.isrc },
+    days: compared?.latestDays(limit) ?? [],
+    baselineRatio: compared?.baselineRatio ?? null,
+    eligibility: parts.eligibility,
+    hasSpotify: single.observations.some((obs) => obs.source === 'spotify' && obs.metric === 'streams'),
     hasDistributor: distributorSources.length > 0,
     distributorSources,
-    settleDays: Math.max(options.settleDays, ...view.sources.map((source) => source.settleDays)),
+    settleDays: Math.max(options.settleDays, ...(compared?.sources ?? []).map((source) => source.settleDays)),
   };
 }

@@ -103,10 +103,22 @@ export function storeHealth() {
 /** Opens the history page in a new tab at an address fragment (the background passes the browser's way). */
 export type HistoryPageOpener = (fragment: string) => Promise<unknown>;
 
+/** A visit sends several readings in a row: the overview is computed once they have stopped. */
+export const OVERVIEW_REFRESH_DELAY_MS = 300;
+
+export interface HandlerOptions {
+  /**
+   * Compute the overview in the background as soon as the data changed (after
+   * OVERVIEW_REFRESH_DELAY_MS without another change), so the popup finds it ready.
+   */
+  precomputeOverview?: boolean;
+}
+
 export function createHandlers(
   openStoreFn: () => Promise<Store> = () => openStore(),
   now: () => Date = () => new Date(),
   openHistoryPage: HistoryPageOpener = async () => undefined,
+  options: HandlerOptions = {},
 ): Handlers {
   const health = storeHealth();
   const store = storeOpener(async () => {
@@ -122,9 +134,35 @@ export function createHandlers(
   // The overview (every recording compared) is the one costly view: it is kept until the data
   // or the settings change. A stopped worker simply computes it again.
   let overview: { version: number; value: Overview } | null = null;
+  let computing: { version: number; value: Promise<Overview> } | null = null;
   let dataVersion = 0;
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The overview of the current data: computed once per data version, however many ask. */
+  const currentOverview = (): Promise<Overview> => {
+    const version = dataVersion;
+    if (overview && overview.version === version) return Promise.resolve(overview.value);
+    if (computing && computing.version === version) return computing.value;
+    const value = (async () => {
+      const opened = await store();
+      const built = buildOverview(await opened.getHistory(), await viewOptions(opened, now), await lastReadBySite(opened));
+      if (version === dataVersion) overview = { version, value: built };
+      return built;
+    })();
+    computing = { version, value };
+    const settle = () => {
+      if (computing?.value === value) computing = null;
+    };
+    value.then(settle, settle);
+    return value;
+  };
   const changed = () => {
     dataVersion += 1;
+    if (!options.precomputeOverview) return;
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      // Ahead of the popup; a failure here is met again (and reported) when the popup asks.
+      currentOverview().catch(() => undefined);
+    }, OVERVIEW_REFRESH_DELAY_MS);
   };
   const handlers: Handlers = {
     async 'cs:reading'(reading, sender) {
@@ -204,12 +242,7 @@ export function createHandlers(
       return { collapsed };
     },
     async 'ui:overview'() {
-      const opened = await store();
-      if (overview && overview.version === dataVersion) return overview.value;
-      const version = dataVersion;
-      const value = buildOverview(await opened.getHistory(), await viewOptions(opened, now), await lastReadBySite(opened));
-      overview = { version, value };
-      return value;
+      return currentOverview();
     },
     async 'ui:trackView'({ trackId }) {
       const opened = await store();

@@ -4,7 +4,9 @@ import { classifySender, routeMessage } from '../../core/messaging/router';
 import { createHandlers } from './handlers';
 
 export default defineBackground(() => {
-  const handlers = createHandlers(undefined, undefined, (fragment) => browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${fragment}` }));
+  const handlers = createHandlers(undefined, undefined, (fragment) => browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${fragment}` }), {
+    precomputeOverview: true,
+  });
   // Registered synchronously on every start: a stopped worker / suspended event page is woken
   // by the message itself, and a listener added later would miss it.
   browser.runtime.onMessage.addListener((message, sender) =>

@@ -12,7 +12,7 @@ import { LiveRegion, useAnnouncer } from '../../components/LiveRegion';
 import { failureText, type Send } from '../../components/send';
 import { PermissionPrompt } from '../../components/PermissionPrompt';
 import { StorageBanner } from '../../components/StorageBanner';
-import type { PermissionsApi } from '../../lib/permissions';
+import type { PermissionsApi } from '../../core/permissions';
 import { RecordingList } from './RecordingList';
 
 export interface PopupAppProps {

@@ -32,7 +32,7 @@ export default defineContentScript({
       channel: SPOTIFY_CHANNEL,
       dataHosts: [SPOTIFY_DATA_HOST],
       parse(response) {
-        const result = parseSpotifyResponse({ url: response.url.href, status: response.status, body: response.body }, today());
+        const result = parseSpotifyResponse({ url: response.url.href, status: response.status, body: response.body, text: response.text }, today());
         readContext = applySpotifyContext(readContext, result.context);
         return result;
       },

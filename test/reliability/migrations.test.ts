@@ -11,6 +11,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareMoneyRecords, type MoneyRecord } from '../../core/model/money';
 import type { Observation, Track } from '../../core/model/schema';
 import { MIGRATIONS, MigrationError, openDatabase, openStore, type Migration } from '../../core/store';
 import { identityKeysOf } from '../../core/store/identity';
@@ -26,7 +27,8 @@ const VERSIONS = MIGRATIONS.map((migration) => migration.version);
 interface FixtureDatabase {
   version: number;
   stores: Record<string, unknown[]>;
-  expected: { tracks: Track[]; observations: Observation[] };
+  /** `money` from version 4 on (sales reports' money). */
+  expected: { tracks: Track[]; observations: Observation[]; money?: MoneyRecord[] };
 }
 
 const fixturePath = (version: number) => resolve(import.meta.dirname, `fixtures/database-v${version}.json`);
@@ -77,6 +79,8 @@ describe.each(VERSIONS)('a version-%i database', (version) => {
     const history = await store.getHistory();
     expect(history.tracks.sort(byId)).toEqual([...expected.tracks].sort(byId));
     expect(history.observations.sort(byKey)).toEqual([...expected.observations].sort(byKey));
+    // Money exists from version 4 on; older databases have none, and stay without.
+    expect(history.money?.sort(compareMoneyRecords)).toEqual(expected.money && [...expected.money].sort(compareMoneyRecords));
     expect((await store.listReadings(1000)).sort(byId)).toEqual([...(stores.readings as { id: string }[])].sort(byId));
     const settings = (stores.settings as [string, unknown][]).find(([key]) => key === 'current')?.[1];
     expect(await store.getSettings()).toEqual(settingsFromRecord(settings));

@@ -2,10 +2,12 @@
  * `compare <history.json> [--as-of <ISO time or day>] [--isrc X] [--json]` (CONTRACTS §2):
  * the day-by-day comparison, as a readable table or as the exact JSON of the contract.
  */
-import { compare, formatCount, formatPercent, sourceName, REASON_LABELS, type CompareResult, type Reason, type TrackComparison } from '../../compare/index';
+import { historyColumns } from '../../columns/build';
+import { compareColumns, formatCount, formatPercent, sourceName, trackComparison, REASON_LABELS, type ColumnarComparison, type CompareResult, type Reason, type TrackComparison } from '../../compare/index';
+import { compareJsonChunks } from '../../compare/json';
 import { dayStartMs, parseAsOf } from '../../model/day';
 import { normaliseIsrc } from '../../model/schema';
-import { CliError, usageError, type CliIO } from '../io';
+import { CliError, streamToStdout, usageError, type CliIO } from '../io';
 import { readHistoryArgument } from '../read-history';
 import type { ParsedCommand } from '../main';
 
@@ -89,12 +91,24 @@ function trackTable(track: TrackComparison): string[] {
 
 /** The readable table of a comparison. */
 export function renderCompareTable(result: CompareResult): string {
-  const lines = [`Crosscount comparison as of ${result.asOf.slice(0, 16).replace('T', ' ')} UTC`, ''];
-  if (result.tracks.length === 0) lines.push('No recordings in this history.');
-  for (const track of result.tracks) lines.push(...trackTable(track));
-  const unexplained = result.tracks.reduce((sum, track) => sum + track.days.filter((row) => row.reasons.some((reason) => reason.level === 'unexplained')).length, 0);
-  lines.push(unexplained === 0 ? 'No unexplained days.' : `${unexplained} unexplained day${unexplained === 1 ? '' : 's'}: see "crosscount evidence <history.json> --isrc X" for a report to send to support.`);
-  return lines.join('\n') + '\n';
+  return [...compareTableChunks({ asOf: result.asOf, tracks: result.tracks })].join('');
+}
+
+/** The table as text chunks, one track at a time (its rows built only while it is written). */
+function* compareTableChunks(result: { asOf: string; tracks: ReadonlyArray<TrackComparison | (() => TrackComparison)> }): Generator<string> {
+  yield `Crosscount comparison as of ${result.asOf.slice(0, 16).replace('T', ' ')} UTC\n\n`;
+  if (result.tracks.length === 0) yield 'No recordings in this history.\n';
+  let unexplained = 0;
+  for (const entry of result.tracks) {
+    const track = typeof entry === 'function' ? entry() : entry;
+    unexplained += track.days.filter((row) => row.reasons.some((reason) => reason.level === 'unexplained')).length;
+    yield trackTable(track).join('\n') + '\n';
+  }
+  yield unexplained === 0 ? 'No unexplained days.\n' : `${unexplained} unexplained day${unexplained === 1 ? '' : 's'}: see "crosscount evidence <history.json> --isrc X" for a report to send to support.\n`;
+}
+
+function lazyTracks(result: ColumnarComparison): { asOf: string; tracks: Array<() => TrackComparison> } {
+  return { asOf: result.asOf, tracks: result.tracks.map((track) => () => trackComparison(track)) };
 }
 
 const USAGE = 'compare <history.json> [--as-of <ISO time or day>] [--isrc X] [--json]';
@@ -105,6 +119,7 @@ export async function runCompare(args: ParsedCommand, io: CliIO): Promise<void> 
   const isrc = isrcOption(args.values.isrc);
   const history = await readHistoryArgument(file, io);
   if (isrc && !history.tracks.some((track) => track.isrc === isrc)) throw new CliError(`${file}: no recording with ISRC ${isrc}`);
-  const result = compare(history, { asOf, isrc });
-  io.stdout(args.values.json ? JSON.stringify(result, null, 2) + '\n' : renderCompareTable(result));
+  const result = compareColumns(historyColumns(history), { asOf, isrc });
+  // Streamed one track at a time: the rows of all tracks never exist at once.
+  await streamToStdout(io, args.values.json ? compareJsonChunks(result) : compareTableChunks(lazyTracks(result)));
 }

@@ -6,8 +6,8 @@
 import { usageError, type CliIO } from '../io';
 import type { ParsedCommand } from '../main';
 import { readHistoryArgument } from '../read-history';
-import { writeHistoryCsv } from '../../history/csv';
-import { writeHistoryFile } from '../../history/write';
+import { historyCsvChunks } from '../../history/csv';
+import { historyFileChunks } from '../../history/write';
 
 const USAGE = 'usage: crosscount export <history.json> --format csv|json --out <file>';
 const FORMATS = ['csv', 'json'] as const;
@@ -21,7 +21,8 @@ export async function runExport(args: ParsedCommand, io: CliIO): Promise<void> {
   const format = exportFormat(args.values.format, out);
 
   const history = await readHistoryArgument(input, io);
-  await io.writeFile(out, format === 'csv' ? writeHistoryCsv(history) : writeHistoryFile(history, io.now()));
+  // Written chunk by chunk: the export of a history of any size is never one string.
+  await io.writeFile(out, format === 'csv' ? historyCsvChunks(history) : historyFileChunks(history, io.now()));
   io.stdout(`${out}: written as ${format.toUpperCase()}\n`);
 }
 

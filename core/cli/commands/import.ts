@@ -11,7 +11,7 @@ import { IMPORTERS, importFile, importerNamed } from '../../import/registry';
 import { isDay } from '../../model/day';
 import { InputFileError } from '../../history/input-error';
 import { mergeHistories } from '../../history/merge';
-import { writeHistoryFile } from '../../history/write';
+import { historyFileChunks } from '../../history/write';
 
 const USAGE = 'usage: crosscount import <file>… --out <history.json> [--format <name>] [--window-end <day>]';
 
@@ -30,9 +30,10 @@ export async function runImport(args: ParsedCommand, io: CliIO): Promise<void> {
   for (const file of args.positionals) histories.push(await readInput(file, forced, io, now, windowEnd));
 
   const merged = mergeHistories(...histories);
-  await io.writeFile(out, writeHistoryFile(merged, now));
+  await io.writeFile(out, historyFileChunks(merged, now));
   const inputs = args.positionals.length === 1 ? '1 file' : `${args.positionals.length} files`;
-  io.stdout(`${out}: ${merged.tracks.length} tracks, ${merged.observations.length} observations from ${inputs}\n`);
+  const money = merged.money?.length ? `, ${merged.money.length} money lines` : '';
+  io.stdout(`${out}: ${merged.tracks.length} tracks, ${merged.observations.length} observations${money} from ${inputs}\n`);
 }
 
 function chosenImporter(format: string | boolean | undefined): Importer | undefined {

@@ -1,15 +1,20 @@
 /**
  * Rows → History: one `streams_month` observation per (track, store, month), summing every
- * country and reporting date of the file (CONTRACTS §1). The sums are per file: importing a
+ * country and reporting date of the file (docs/contracts.md §1), and the stream rows' money per
+ * (track, store, month, statement, currency), summed exactly (docs/contracts.md §3,
+ * model/money.ts). The sums are per file: importing a
  * newer export of the same report yields the same series with new values, and the revision
  * rule (latest observedAt wins) replaces the older ones instead of adding to them.
  */
 import { lastDayOfMonth, type Month } from '../../model/day';
 import type { History } from '../../model/history';
+import { addDecimals, decimalToString, type Decimal } from '../../model/decimal';
+import type { MoneyRecord } from '../../model/money';
 import type { Observation, Track } from '../../model/schema';
 import { quote, ReportFileError } from './errors';
 import type { ReportFormat, StreamLine } from './format';
 import { localTrackId, shortHash, textSlug } from './identity';
+import { readRevenue } from './revenue';
 import { columnIndex, ReportRow } from './row';
 import type { Table } from './table';
 
@@ -31,6 +36,17 @@ interface Sum {
   lastNegative?: { row: number; column: string };
 }
 
+/** The money of one (track, store, month, statement, currency) in the file, and its rows' streams. */
+interface MoneySum {
+  trackKey: string;
+  store: string;
+  month: Month;
+  statement: Month | null;
+  currency: string;
+  amount: Decimal;
+  streams: number;
+}
+
 const DISTRIBUTOR_KEY = 'id\u0000';
 
 /**
@@ -48,6 +64,7 @@ export function aggregateReport(format: ReportFormat, table: Table, observedAt: 
   const columns = columnIndex(table);
   const tracks = new Map<string, TrackEntry>();
   const sums = new Map<string, Sum>();
+  const money = new Map<string, MoneySum>();
   /** Which track keys each distributor id was seen with: a true per-track id has one. */
   const keysByDistributorId = new Map<string, Set<string>>();
 
@@ -85,6 +102,15 @@ export function aggregateReport(format: ReportFormat, table: Table, observedAt: 
       throw new ReportFileError(table.fileName, `the ${line.store} streams for ${line.month} add up to more than this tool can count`, { row: row.number });
     }
     sums.set(sumKey, sum);
+
+    const revenue = readRevenue(row, format.revenue);
+    if (revenue !== null) {
+      const moneyKey = `${sumKey}\u0000${revenue.statement ?? ''}\u0000${revenue.currency}`;
+      const entry = money.get(moneyKey) ?? { trackKey: key, store: line.store, month: line.month, statement: revenue.statement, currency: revenue.currency, amount: { units: 0n, scale: 0 }, streams: 0 };
+      entry.amount = addDecimals(entry.amount, revenue.amount);
+      entry.streams += line.quantity;
+      money.set(moneyKey, entry);
+    }
   }
 
   const ids = assignTrackIds(format.id, tracks);
@@ -109,6 +135,18 @@ export function aggregateReport(format: ReportFormat, table: Table, observedAt: 
     });
   }
 
+  const moneyRecords: MoneyRecord[] = [...money.values()].map((entry) => ({
+    track: ids.get(entry.trackKey)!,
+    source: format.id,
+    store: entry.store,
+    month: entry.month,
+    statement: entry.statement,
+    currency: entry.currency,
+    amount: decimalToString(entry.amount),
+    streams: entry.streams,
+    observedAt,
+  }));
+
   const trackList: Track[] = [...tracks].map(([key, entry]) => {
     const distributorId = trustedDistributorId(entry, keysByDistributorId);
     return {
@@ -122,7 +160,13 @@ export function aggregateReport(format: ReportFormat, table: Table, observedAt: 
   });
   trackList.sort((a, b) => compareText(a.id, b.id));
   observations.sort((a, b) => compareText(a.track, b.track) || compareText(a.store, b.store) || compareText(a.day, b.day));
-  return { tracks: trackList, observations };
+  if (moneyRecords.length === 0) return { tracks: trackList, observations };
+  moneyRecords.sort(compareMoney);
+  return { tracks: trackList, observations, money: moneyRecords };
+}
+
+function compareMoney(a: MoneyRecord, b: MoneyRecord): number {
+  return compareText(a.track, b.track) || compareText(a.store, b.store) || compareText(a.month, b.month) || compareText(a.statement ?? '', b.statement ?? '') || compareText(a.currency, b.currency);
 }
 
 /**

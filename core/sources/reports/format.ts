@@ -3,6 +3,7 @@
  * (decoding, summing per track/store/month, track ids, errors) lives outside the format files.
  */
 import type { Month } from '../../model/day';
+import type { RevenueColumns } from './revenue';
 import type { ReportRow } from './row';
 
 /** One stream row of a report, reduced to what an observation needs. */
@@ -31,6 +32,8 @@ export interface ReportFormat {
   required: readonly string[];
   /** Default: every signature header is present. */
   matches?(keys: ReadonlySet<string>): boolean;
+  /** Where the money of a stream row is (docs/contracts.md §3); absent: the format has none. */
+  revenue?: RevenueColumns;
   /** The row's stream line, or null when the row is not a stream (download, YouTube …). */
   readRow(row: ReportRow): StreamLine | null;
 }

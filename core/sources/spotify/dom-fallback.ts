@@ -26,6 +26,8 @@ export interface DomElementLike {
   getAttribute(name: string): string | null;
   readonly textContent: string | null;
   querySelectorAll(selector: string): ArrayLike<DomElementLike>;
+  /** The element around it (a headline figure's label sits beside the figure, not in it). */
+  readonly parentElement?: DomElementLike | null;
 }
 
 export interface DomRootLike {
@@ -102,6 +104,34 @@ const RANGE_METRICS: Record<string, { streams: Metric; listeners: Metric }> = {
   '1year': { streams: 'streams_12m', listeners: 'listeners_12m' },
 };
 
+/**
+ * Words a headline figure's label may be, per metric (the label sits beside the bare number:
+ * "Streams" above "63,162"). Exact words only, so "streams per listener" names nothing.
+ * English is the one seen in public; the others are the S4A languages our artists use, and
+ * hypothetical until a sample shows them.
+ */
+const HEADLINE_LABELS: Record<'streams' | 'listeners', ReadonlySet<string>> = {
+  streams: new Set(['streams', 'stream', 'reproducciones', 'écoutes', 'ascolti']),
+  listeners: new Set(['listeners', 'hörer', 'hörer*innen', 'hörer:innen', 'oyentes', 'auditeurs', 'ascoltatori']),
+};
+
+/**
+ * The label beside a bare headline figure: the text of the element around it without the
+ * figure itself and without a change percentage ("+12 %", "↑ 11.97%").
+ */
+export function headlineLabel(hero: DomElementLike): 'streams' | 'listeners' | null {
+  const around = hero.parentElement?.textContent ?? '';
+  const own = hero.textContent ?? '';
+  const rest = (own === '' ? around : around.replace(own, ' '))
+    .replace(/[+\-−↑↓▲▼]?\s*\d[\d.,\s]*\s?%/gu, ' ')
+    .replace(/[↑↓▲▼]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  for (const metric of ['streams', 'listeners'] as const) if (HEADLINE_LABELS[metric].has(rest)) return metric;
+  return null;
+}
+
 /** A headline figure that names its metric: "152,340 streams" or "Streams 152,340". */
 export function parseHeadline(text: string, locale?: string): { metric: 'streams' | 'listeners'; value: number } | { problem: string } | null {
   const compact = text.replace(/\s+/g, ' ').trim();
@@ -112,10 +142,33 @@ export function parseHeadline(text: string, locale?: string): { metric: 'streams
   return 'problem' in parsed ? { problem: `headline "${compact.slice(0, 60)}": ${parsed.problem} number` } : { metric, value: parsed.value };
 }
 
+/**
+ * A headline figure: one that names its metric in its own text ("152,340 streams"), or a bare
+ * number ("63,162", "614": what recent pages show) with its label beside it. Null when the
+ * element holds no number at all; `metric: null` when the number is exact but its label is not
+ * one we know (it is then not stored).
+ */
+export function readHeadline(hero: DomElementLike, locale?: string): { metric: 'streams' | 'listeners' | null; value: number } | { problem: string } | null {
+  const text = (hero.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const named = parseHeadline(text, locale);
+  if (named) return named;
+  if (!/^[\d\s.,'’\u00a0\u202f]+$/u.test(text) || !/\d/.test(text)) {
+    // "4.2K", "1,2 Tsd.": a figure, but rounded by the page.
+    return /^[\d\s.,]+\s?\p{L}{1,4}\.?$/u.test(text) ? { problem: `headline "${text.slice(0, 60)}": abbreviated number` } : null;
+  }
+  const parsed = parseLocaleInteger(text, locale);
+  // "3.1" (streams per listener) is a ratio, not a count: not a figure this reader wants.
+  if ('problem' in parsed && parsed.problem === 'not-integer') return null;
+  if ('problem' in parsed) return { problem: `headline "${text.slice(0, 60)}": ${parsed.problem} number` };
+  return { metric: headlineLabel(hero), value: parsed.value };
+}
+
 export function readSpotifySongDom(root: DomRootLike, pageUrl: string, context: SpotifyDomContext): SpotifyParseResult {
   const page = spotifyPage(pageUrl);
   if (page.kind !== 'song-stats' || !page.trackId) return unrecognised('dom-song-page', 'not a song stats page');
   const trackId = page.trackId;
+  // Without <html lang>, the address's language segment says how the page writes numbers.
+  context = { ...context, locale: context.locale ?? page.language };
   const result = emptyResult('dom-song-page');
   result.tracks.push(spotifyTrackRef(trackId, context));
   const cutoff = finalCutoff(context);
@@ -149,13 +202,15 @@ export function readSpotifySongDom(root: DomRootLike, pageUrl: string, context: 
   const rangeMetrics = Object.hasOwn(RANGE_METRICS, range) ? RANGE_METRICS[range] : undefined;
   const heroNotes: string[] = [];
   for (const hero of heroes) {
-    const headline = parseHeadline(hero.textContent ?? '', context.locale);
+    const headline = readHeadline(hero, context.locale);
     if (!headline) continue;
     seen++;
     if ('problem' in headline) {
       result.rejected++;
       result.partial = true;
       result.reason ??= headline.problem;
+    } else if (headline.metric === null) {
+      heroNotes.push(`figure ${headline.value} has no label we can read`);
     } else if (!rangeMetrics) {
       heroNotes.push(`range ${range.slice(0, 20)} has no window metric`);
     } else if (!context.latestDate) {
@@ -165,7 +220,7 @@ export function readSpotifySongDom(root: DomRootLike, pageUrl: string, context: 
     }
   }
   if (seen === 0) {
-    return unrecognised('dom-song-page', heroes.length > 0 ? 'headline figures without a metric name; no chart point labels' : 'no chart point labels ("DATE, N streams") or headline figures found');
+    return unrecognised('dom-song-page', heroes.length > 0 ? 'headline figures without an exact number; no chart point labels' : 'no chart point labels ("DATE, N streams") or headline figures found');
   }
   if (heroNotes.length > 0) result.note = `headline figures not stored: ${[...new Set(heroNotes)].join('; ')}`;
   return result;

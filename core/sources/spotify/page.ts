@@ -1,6 +1,10 @@
 /**
- * Which Spotify for Artists page a URL is (research note, "Pages"). The site is a single-page
- * app, so the content script asks this again on every in-page navigation.
+ * Which Spotify for Artists page a URL is (docs/domain.md, "Spotify for Artists pages"). The
+ * site is a single-page app, so the content script asks this again on every in-page
+ * navigation. Pages live under `/c/…` and, in public extractors since 2025, under a language
+ * segment too: `/c/en/artist/{a}/…`, `/c/de/artist/{a}/home`, `/c/es-419/artist/{a}/song/{t}/…`.
+ * Every predicate (song stats, songs list, overlay, badges, DOM fallback) goes through here, so
+ * both forms are one page.
  */
 import { isSpotifyId, pathSegments, safeUrl } from './ids';
 
@@ -10,18 +14,31 @@ export interface SpotifyPage {
   kind: SpotifyPageKind;
   artistId?: string;
   trackId?: string;
+  /** The address's language segment ("en", "de", "es-419"), when it has one. */
+  language?: string;
 }
+
+/** A BCP 47 language tag as S4A puts it in its addresses: "en", "de", "pt-BR", "es-419". */
+const LANGUAGE_SEGMENT = /^[a-z]{2,3}(?:-(?:[A-Za-z]{2}|\d{3}|[A-Za-z]{4}))?$/;
 
 const PAGE_HOST = 'artists.spotify.com';
 
 export function spotifyPage(url: string): SpotifyPage {
   const parsed = safeUrl(url);
   if (!parsed || parsed.protocol !== 'https:' || parsed.host !== PAGE_HOST) return { kind: 'other' };
-  const segments = pathSegments(parsed);
-  // Everything known lives under /c/…; /c/roster is the team landing page (no artist yet).
-  if (segments[0] !== 'c' || segments[1] !== 'artist' || !isSpotifyId(segments[2])) return { kind: 'other' };
-  const artistId = segments[2];
-  const rest = segments.slice(3);
+  const all = pathSegments(parsed);
+  // Everything known lives under /c/… or /c/{lang}/…; /c/roster is the team landing page.
+  if (all[0] !== 'c') return { kind: 'other' };
+  const language = LANGUAGE_SEGMENT.test(all[1] ?? '') ? all[1] : undefined;
+  const page = artistPage(all.slice(language ? 2 : 1));
+  return language ? { ...page, language } : page;
+}
+
+/** The page from the segments after `/c/` or `/c/{lang}/`: `artist/{a}/…`. */
+function artistPage(segments: readonly string[]): SpotifyPage {
+  if (segments[0] !== 'artist' || !isSpotifyId(segments[1])) return { kind: 'other' };
+  const artistId = segments[1];
+  const rest = segments.slice(2);
   if (rest.length === 0 || (rest.length === 1 && rest[0] === 'home')) return { kind: 'home', artistId };
   if (rest[0] === 'audience' && (rest.length === 1 || (rest.length === 2 && rest[1] === 'stats'))) {
     return { kind: 'audience', artistId };

@@ -4,8 +4,8 @@
  * Never throws: an unknown path or an unexpected body is "not recognised" with a one-line
  * reason, and nothing is stored from it.
  */
-import { matchSpotifyDataUrl, type SpotifyShapeKind } from './routes';
-import { emptyResult, spotifyTrackRef, unrecognised, type SpotifyParseResult, type SpotifyReadContext, type SpotifyContextUpdate } from './result';
+import { matchSpotifyDataUrl, notDailyCountsMeaning, type SpotifyRoute, type SpotifyShapeKind } from './routes';
+import { emptyResult, seenNotStored, spotifyTrackRef, unrecognised, type SpotifyParseResult, type SpotifyReadContext, type SpotifyContextUpdate } from './result';
 import { camelKeys } from './values';
 import type { SpotifyBodyParser } from './parsers/types';
 import { parseAudienceStats, parseSongStats } from './parsers/per-metric';
@@ -19,8 +19,10 @@ import { parseLatestDate } from './parsers/latest-date';
 export interface SpotifyResponseInput {
   url: string;
   status: number;
-  /** Parsed JSON, or null for an empty (HTTP 204) response. */
+  /** Parsed JSON, or null for an empty (HTTP 204) response or a body that is not JSON. */
   body: unknown;
+  /** The start of a body that was not JSON ("Token expired", "PERMISSION_DENIED"), when there was one. */
+  text?: string | null;
 }
 
 const PARSERS: Record<SpotifyShapeKind, SpotifyBodyParser> = {
@@ -34,10 +36,8 @@ const PARSERS: Record<SpotifyShapeKind, SpotifyBodyParser> = {
   'insights-song-timeline': parseInsightsSongTimeline,
   'insights-artist-stats': parseInsightsArtistStats,
   'latest-date': parseLatestDate,
+  'not-daily-counts': (_body, route, context) => notDailyCounts(route, context),
 };
-
-/** Shapes for which an empty response is documented to mean "no data for this range". */
-const EMPTY_MEANS_NO_DATA: ReadonlySet<SpotifyShapeKind> = new Set(['insights-song-timeline']);
 
 export function parseSpotifyResponse(input: SpotifyResponseInput, context: SpotifyReadContext): SpotifyParseResult {
   try {
@@ -51,18 +51,72 @@ export function parseSpotifyResponse(input: SpotifyResponseInput, context: Spoti
 function parseUnsafe(input: SpotifyResponseInput, context: SpotifyReadContext): SpotifyParseResult {
   const route = matchSpotifyDataUrl(typeof input?.url === 'string' ? input.url : '');
   if (!route) return unrecognised('unknown-path', 'not a Spotify for Artists data path the reader knows');
+  if (route.kind === 'not-daily-counts') return notDailyCounts(route, context);
   const status = input.status;
-  if (typeof status !== 'number' || status < 200 || status > 299) {
-    return unrecognised(route.kind, `HTTP ${String(status).slice(0, 10)}: no data`);
+  if (typeof status !== 'number' || status < 200 || status > 299) return pageHadNoData(route, context, httpProblem(status, input.text));
+  if (input.body === null || input.body === undefined) {
+    // 204 (the song timeline's "nothing in this range"), an empty body, or text that is not JSON.
+    if (status === 204 || !input.text) return pageHadNoData(route, context, `HTTP ${status}, empty response`);
+    return withKeysSeen(unrecognised(route.kind, `a text body, not JSON (${textToken(input.text) ?? `${input.text.length} characters`})`), route, undefined);
   }
-  if (status === 204 || input.body === null || input.body === undefined) {
-    if (!EMPTY_MEANS_NO_DATA.has(route.kind)) return unrecognised(route.kind, 'empty response where a body was expected');
-    const result = emptyResult(route.kind);
-    if (route.trackId) result.tracks.push(spotifyTrackRef(route.trackId, context));
-    result.note = 'no data for this range (empty response)';
-    return result;
-  }
-  return PARSERS[route.kind](camelKeys(input.body), route, context);
+  if (isEmptyObject(input.body)) return pageHadNoData(route, context, `HTTP ${status}, an empty object`);
+  const body = camelKeys(input.body);
+  const result = PARSERS[route.kind](body, route, context);
+  return result.recognised ? result : withKeysSeen(result, route, body);
+}
+
+/** "Token expired", "PERMISSION_DENIED": short words that are safe to repeat in a diagnostic; anything else is left out. */
+function textToken(text: string | null | undefined): string | null {
+  const trimmed = (text ?? '').trim();
+  return /^[A-Za-z][A-Za-z0-9 _.:-]{0,39}$/.test(trimmed) ? trimmed : null;
+}
+
+function httpProblem(status: unknown, text: string | null | undefined): string {
+  const code = typeof status === 'number' ? String(status) : String(status).slice(0, 10);
+  const meaning = status === 429 ? ' rate limit' : status === 401 || status === 403 ? ' not signed in or not allowed' : '';
+  const token = textToken(text);
+  return `HTTP ${code}${meaning}${token ? `, "${token}"` : ''}`;
+}
+
+/**
+ * The page asked and got nothing usable back (an error status, 204, an empty body): "the page
+ * had no data", recognised as such and never an unknown shape (docs/domain.md, "No data").
+ * Nothing is stored; the diagnostics keep the status. When the latest-date call fails, S4A
+ * itself falls back to yesterday (UTC): the reader's cutoff without a latest date is the same.
+ */
+function pageHadNoData(route: SpotifyRoute, context: SpotifyReadContext, why: string): SpotifyParseResult {
+  const result = emptyResult(route.kind);
+  if (route.trackId) result.tracks.push(spotifyTrackRef(route.trackId, context));
+  result.note =
+    route.kind === 'latest-date'
+      ? `the page had no latest date (${why}): days up to yesterday (UTC) count as final, as Spotify for Artists does`
+      : `the page had no data (${why})`;
+  return result;
+}
+
+function notDailyCounts(route: SpotifyRoute, context: SpotifyReadContext): SpotifyParseResult {
+  const result = seenNotStored(route.kind, `${notDailyCountsMeaning(route.template)}: not daily streams, not stored`);
+  if (route.trackId) result.tracks.push(spotifyTrackRef(route.trackId, context));
+  return result;
+}
+
+function isEmptyObject(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
+}
+
+const KEY_NAME = /^[A-Za-z_$][\w$-]{0,39}$/;
+
+/**
+ * An unrecognised response says where and what: the path template (never the ids) and the
+ * top-level keys the body had, so a bug report carrying the diagnostics is enough to fix
+ * the reader. Keys that look like data (dates, ids, long text) are counted, not repeated.
+ */
+function withKeysSeen(result: SpotifyParseResult, route: SpotifyRoute, body: unknown): SpotifyParseResult {
+  const keys = typeof body === 'object' && body !== null ? (Array.isArray(body) ? null : Object.keys(body)) : null;
+  const shown = keys ? keys.filter((key) => KEY_NAME.test(key)).slice(0, 12) : [];
+  const hidden = keys ? keys.length - shown.length : 0;
+  const seen = keys === null ? (Array.isArray(body) ? `a list of ${body.length}` : body === undefined ? 'no body' : `a bare ${typeof body}`) : keys.length === 0 ? 'no keys' : `keys ${shown.join(', ')}${hidden > 0 ? ` and ${hidden} more` : ''}`;
+  return { ...result, reason: `${route.template}: ${result.reason ?? 'not recognised'} (seen: ${seen})`.slice(0, 300) };
 }
 
 /** The context after a response: later responses of the same visit see its updates. */

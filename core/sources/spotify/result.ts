@@ -16,7 +16,7 @@ import type { Metric } from '../../model/schema';
 import type { ReadingObservation, TrackRef } from '../../messaging/reading';
 import { emptyParseResult, unrecognisedResult, type ParseResult } from '../parse-result';
 import type { SpotifyShapeKind } from './routes';
-import { describeValue, parseApiDay, parseCount } from './values';
+import { describeValue, parseApiDay, parseCountOrAbsent } from './values';
 
 export interface SpotifyReadContext {
   /** The last finished day S4A reported (`v1/meta/latest-date`), when seen. */
@@ -38,7 +38,21 @@ export type SpotifyResultKind = SpotifyShapeKind | 'unknown-path' | 'dom-song-pa
  * Held back (`heldBack`): points for days after the last finished day (see the file comment).
  * `kind` is the route kind, or 'unknown-path'.
  */
-export type SpotifyParseResult = ParseResult<SpotifyResultKind, SpotifyContextUpdate>;
+export type SpotifyParseResult = ParseResult<SpotifyResultKind, SpotifyContextUpdate> & {
+  /**
+   * A song's daily series as the response gave it (every valid day, held-back days too), for
+   * the check against what the page itself renders (page-check.ts). Only responses that
+   * carry one song's worldwide daily counts set it.
+   */
+  readSeries?: ReadSeries[];
+};
+
+export interface ReadSeries {
+  trackId: string;
+  metric: 'streams' | 'listeners';
+  /** Valid days in order, each once (conflicting days are not here). */
+  points: Array<{ day: Day; value: number }>;
+}
 
 export function emptyResult(kind: SpotifyResultKind): SpotifyParseResult {
   return emptyParseResult(kind, {});
@@ -76,11 +90,20 @@ export interface SeriesOutcome {
   heldBack: number;
   /** The first refused point, described for the diagnostic line. */
   firstProblem: string | null;
+  /** Points without a count, read as 0 (the gateway leaves zeros out). */
+  absentAsZero: number;
+  /** What the series is, for notes ("streams", "timelinePoint"). */
+  label: string;
+  /** Every valid day of the series, held-back ones too, in day order. */
+  valid: Array<{ day: Day; value: number }>;
 }
 
 /**
  * Turns raw (day, value) pairs of one series into observations: refuses bad days and counts,
- * refuses a day given twice with different values, holds back days after the cutoff.
+ * refuses a day given twice with different values, holds back days after the cutoff. Points
+ * come in any order (S4A sorts them itself after reading) and a day repeated with the same
+ * value is one day. A `value` of `undefined` is a count the response left out: 0 (values.ts);
+ * parsers pass `null` for a point that is not an object at all, so it is refused.
  */
 export function seriesToObservations(
   points: ReadonlyArray<{ day: unknown; value: unknown }>,
@@ -91,6 +114,7 @@ export function seriesToObservations(
 ): SeriesOutcome {
   const byDay = new Map<Day, number | null>(); // null: conflicting values
   let rejected = 0;
+  let absentAsZero = 0;
   let firstProblem: string | null = null;
   const refuse = (problem: string) => {
     rejected++;
@@ -99,8 +123,9 @@ export function seriesToObservations(
   points.forEach((point, index) => {
     const day = parseApiDay(point.day);
     if (day === null) return refuse(`point ${index} day ${describeValue(point.day)} is not a calendar day`);
-    const value = parseCount(point.value);
+    const value = parseCountOrAbsent(point.value);
     if (value === null) return refuse(`point ${index} (${day}) value ${describeValue(point.value)} is not a whole number ≥ 0`);
+    if (point.value === undefined) absentAsZero++;
     if (!byDay.has(day)) byDay.set(day, value);
     else if (byDay.get(day) !== value) {
       if (byDay.get(day) !== null) rejected++; // the first value of the day is refused too
@@ -109,13 +134,21 @@ export function seriesToObservations(
     }
   });
   const observations: ReadingObservation[] = [];
+  const valid: Array<{ day: Day; value: number }> = [];
   let heldBack = 0;
-  for (const [day, value] of byDay) {
-    if (value === null) continue;
+  for (const day of [...byDay.keys()].sort()) {
+    const value = byDay.get(day);
+    if (value === null || value === undefined) continue;
+    valid.push({ day, value });
     if (day > cutoff) heldBack++;
     else observations.push({ ref, store: 'spotify', metric, day, value });
   }
-  return { observations, rejected, heldBack, firstProblem };
+  return { observations, rejected, heldBack, firstProblem, absentAsZero, label, valid };
+}
+
+/** Adds a clause to the result's note ("a; b"), kept to one line. */
+export function addNote(result: SpotifyParseResult, text: string): void {
+  result.note = (result.note ? `${result.note}; ${text}` : text).slice(0, 300);
 }
 
 /** Adds one series' outcome to a result, marking it partial when points were refused. */
@@ -123,6 +156,7 @@ export function addSeries(result: SpotifyParseResult, outcome: SeriesOutcome): v
   result.observations.push(...outcome.observations);
   result.rejected += outcome.rejected;
   result.heldBack += outcome.heldBack;
+  if (outcome.absentAsZero > 0) addNote(result, `${outcome.label}: ${outcome.absentAsZero} day(s) without a count read as 0 (responses leave zeros out)`);
   if (outcome.rejected > 0) {
     result.partial = true;
     result.reason ??= outcome.firstProblem;

@@ -17,10 +17,13 @@ export type SpotifyShapeKind =
   | 'insights-recordings'
   | 'insights-song-timeline'
   | 'insights-artist-stats'
-  | 'latest-date';
+  | 'latest-date'
+  | 'not-daily-counts';
 
 export interface SpotifyRoute {
   kind: SpotifyShapeKind;
+  /** The path template it matched ("song-stats-view/v1/artist/{a}/recording/{t}/stats"): names the response in diagnostics without its ids. */
+  template: string;
   artistId: string | null;
   trackId: string | null;
   query: URLSearchParams;
@@ -44,7 +47,39 @@ const TEMPLATES: ReadonlyArray<readonly [SpotifyShapeKind, string]> = [
   ['insights-song-timeline', 's4x-insights-api/v1/artist/{a}/recording/{t}/timeline/streams'],
   ['insights-artist-stats', 's4x-insights-api/v2/artist/{a}/stats'],
   ['latest-date', '{service}/v1/meta/latest-date'],
+  ...Object.keys(notDailyCountsTable()).map((template) => ['not-daily-counts', template] as const),
 ];
+
+/**
+ * Endpoints real pages also call (docs/domain.md, "More endpoints exist"), none of which gives
+ * a song's daily streams: recognised so the diagnostics can say what each visit received, and
+ * never stored. Their bodies are not even looked at. Where the note only says "…/recording/{t}/",
+ * both song-level families are listed.
+ */
+function notDailyCountsTable(): Record<string, string> {
+  const songFamilies = ['song-stats-view/v1', 's4x-insights-api/v1'];
+  const table: Record<string, string> = {
+    'song-stats-view/v2/artist/{a}/recording/{t}/top-playlists': "the song's top playlists (range totals per playlist)",
+    'song-stats-view/v1/artist/{a}/recording/{t}/sos-aggregates': 'range totals per source of stream',
+    'audience-engagement-view/v1/artist/{a}/locations': "the artist's listeners by location",
+    'audience-engagement-view/v1/artist/{a}/top-cities': "the artist's top cities",
+    'audience-engagement-view/v1/artist/{a}/segmented_stats': "the artist's audience segments",
+    's4x-insights-api/v1/artist/{a}/releases/released': 'releases with range totals (no daily counts)',
+  };
+  for (const family of songFamilies) {
+    table[`${family}/artist/{a}/recording/{t}/streams/country/aggregate`] = 'range totals per country';
+    table[`${family}/artist/{a}/recording/{t}/streams/city/aggregate`] = 'range totals per city';
+    table[`${family}/artist/{a}/recording/{t}/realtime`] = 'a running total since release (not per day)';
+  }
+  return table;
+}
+
+const NOT_DAILY_COUNTS: Readonly<Record<string, string>> = notDailyCountsTable();
+
+/** What a `not-daily-counts` endpoint gives, in words for the diagnostics. */
+export function notDailyCountsMeaning(template: string): string {
+  return Object.hasOwn(NOT_DAILY_COUNTS, template) ? NOT_DAILY_COUNTS[template]! : 'not daily counts';
+}
 
 const SERVICE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -78,7 +113,7 @@ export function matchSpotifyDataUrl(url: string): SpotifyRoute | null {
   const segments = pathSegments(parsed);
   for (const [kind, template] of TEMPLATES) {
     const ids = matchTemplate(template, segments);
-    if (ids) return { kind, ...ids, query: parsed.searchParams };
+    if (ids) return { kind, template, ...ids, query: parsed.searchParams };
   }
   return null;
 }

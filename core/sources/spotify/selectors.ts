@@ -10,8 +10,10 @@ export const SPOTIFY_SELECTORS = {
   chartPointLabel: '[aria-label]',
   /** Headline figures of the song page (recent builds). */
   heroMetric: "p[data-slo-id='hero-stats-section-metric']",
-  /** Rows of the songs list (recent scrapers: tables as `tbody tr`). */
-  songRow: 'tbody tr',
+  /** Rows of the songs list: recent pages mark them `sort-table-body-row`; older scrapers read `tbody tr`. */
+  songRow: 'tr[data-testid="sort-table-body-row"], tbody tr',
+  /** A table cell whose `title` holds the full, unabbreviated number (the text may read "1,2k"). */
+  fullNumberCell: 'td[title]',
   /** A row's link to its song's page, which names the track id. */
   songLink: 'a[href*="/song/"]',
 } as const;

@@ -9,6 +9,8 @@ export { SPOTIFY_CHANNEL } from '../../../lib/channels';
 export const ARTIST = '3kXmZp7QvR2nLw9YtB4sHd';
 export const SONG_1 = '4uLU6hMCjMI75M1A2tKUQC';
 export const SONG_2 = '7ouMYWpwJ422jRcDASZB7P';
+/** Not in the catalog: a small song whose stats leave its zero days out (`{x}` without `y`). */
+export const SONG_3 = '0VjIjW4GlUZAMYd2vXMi3b';
 export const songPath = (track: string) => `/c/artist/${ARTIST}/song/${track}/stats`;
 export const songUrl = (track: string) => `https://artists.spotify.com${songPath(track)}`;
 export const SONGS_URL = `https://artists.spotify.com/c/artist/${ARTIST}/music/songs`;

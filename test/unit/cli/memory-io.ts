@@ -6,6 +6,8 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, now = 
   const out: string[] = [];
   const err: string[] = [];
   const written: string[] = [];
+  /** For files written in chunks: how many chunks. */
+  const chunkCounts = new Map<string, number>();
   const io: CliIO = {
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
@@ -16,7 +18,17 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, now = 
     },
     async writeFile(path, data) {
       written.push(path);
-      stored.set(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+      if (typeof data === 'string' || data instanceof Uint8Array) {
+        stored.set(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+        return;
+      }
+      chunkCounts.set(path, 0);
+      let text = '';
+      for await (const chunk of data as AsyncIterable<string>) {
+        text += chunk;
+        chunkCounts.set(path, chunkCounts.get(path)! + 1);
+      }
+      stored.set(path, new TextEncoder().encode(text));
     },
     now: () => now,
   };
@@ -25,6 +37,8 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, now = 
     stdout: () => out.join(''),
     stderr: () => err.join(''),
     written,
+    chunkCounts,
+    stdoutWrites: () => out.length,
     text: (path: string) => new TextDecoder().decode(stored.get(path)),
   };
 }

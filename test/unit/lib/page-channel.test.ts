@@ -4,7 +4,7 @@
  * on our channel, about a dashboard data host, within the size cap, come through.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPageMessage, isChannelProblem } from '../../../lib/page-channel';
+import { MAX_TEXT_EXCERPT, checkPageMessage, isChannelProblem } from '../../../lib/page-channel';
 import { MAX_RESPONSE_CHARS } from '../../../lib/page-observer';
 
 const win = {};
@@ -43,9 +43,14 @@ describe('checkPageMessage', () => {
     ['a truncated response', { ...good, body: null, truncated: true }, 'larger than'],
     ['an oversized body', { ...good, body: 'x'.repeat(MAX_RESPONSE_CHARS + 1) }, 'within the size cap'],
     ['a body that is not text', { ...good, body: { streams: {} } }, 'within the size cap'],
-    ['a body that is not JSON', { ...good, body: '{"streams": ' }, 'not JSON'],
   ])('refuses %s with a reason', (_name, data, problem) => {
     const result = checkPageMessage(message(data), expected);
     expect(result && isChannelProblem(result) && result.problem).toContain(problem);
+  });
+
+  it('hands a body that is not JSON over as a short excerpt (plain-text errors such as "Token expired")', () => {
+    expect(checkPageMessage(message({ ...good, status: 401, body: 'Token expired' }), expected)).toMatchObject({ status: 401, body: null, text: 'Token expired' });
+    const long = checkPageMessage(message({ ...good, body: `<html>${'x'.repeat(5000)}` }), expected);
+    expect(long && !isChannelProblem(long) && long.text?.length).toBe(MAX_TEXT_EXCERPT);
   });
 });

@@ -1,5 +1,5 @@
 /** A fake `browser.permissions`: a set of granted origins, listeners, and a scripted answer to `request`. */
-import type { PermissionsApi } from '../../../lib/permissions';
+import type { PermissionsApi } from '../../../core/permissions';
 
 type Listener = (permissions: { origins?: string[] }) => void;
 

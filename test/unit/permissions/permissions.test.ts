@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { HOST_PERMISSIONS } from '../../../core/sites';
-import { missingHostPermissions, requestHostPermissions, sitesForOrigins, type PermissionsApi } from '../../../lib/permissions';
+import { missingHostPermissions, requestHostPermissions, sitesForOrigins, type PermissionsApi } from '../../../core/permissions';
 import { fakePermissions } from './fake-permissions';
 
 // The real API fits the interface the prompt is given (checked by the type checker only).

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { PermissionPrompt } from '../../../components/PermissionPrompt';
 import { HOST_PERMISSIONS } from '../../../core/sites';
-import type { PermissionsApi } from '../../../lib/permissions';
+import type { PermissionsApi } from '../../../core/permissions';
 import { fakePermissions } from './fake-permissions';
 
 afterEach(cleanup);

@@ -17,6 +17,7 @@ export const amuseReport: ReportFormat = {
   label: 'Amuse royalty report',
   signature: ['royalty date', 'service', 'split'],
   required: ['type', 'isrc', 'track', 'quantity'],
+  revenue: { amount: 'total', currency: { code: 'USD' }, statement: 'transaction date' },
   readRow(row) {
     if (kindFromColumn(row, 'type') !== 'stream') return null;
     return readLine(row, {

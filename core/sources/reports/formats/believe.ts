@@ -20,6 +20,7 @@ export const believeReport: ReportFormat = {
   label: 'Believe sales report',
   signature: ['release catalog nb'],
   required: ['sales month', 'platform', 'track title', 'isrc', 'sales type', 'quantity'],
+  revenue: { amount: 'net revenue', currency: { column: 'client payment currency' }, statement: 'reporting month' },
   readRow(row) {
     if (kindFromColumn(row, 'sales type') !== 'stream') return null;
     return readLine(row, {

@@ -19,6 +19,7 @@ export const cdbabyReport: ReportFormat = {
   label: 'CD Baby sales report',
   signature: ['cdbabysku'],
   required: ['sales date', 'quantity', 'isrc', 'track name', 'partner name', 'transaction type'],
+  revenue: { amount: 'subtotal', currency: { code: 'USD' }, statement: 'report date' },
   readRow(row) {
     if (kindFromColumn(row, 'transaction type') !== 'stream') return null;
     return readLine(row, {

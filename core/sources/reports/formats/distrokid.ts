@@ -36,6 +36,7 @@ export const distrokidReport: ReportFormat = {
   label: 'DistroKid earnings report',
   signature: ['sale month', 'earnings (usd)'],
   required: ['store', 'title', 'isrc', 'quantity'],
+  revenue: { amount: 'earnings (usd)', currency: { code: 'USD' }, statement: 'reporting date' },
   readRow(row) {
     if (!isSongRow(row)) return null;
     if (PURCHASE_STORE.test(row.text('store'))) return null;

@@ -21,6 +21,7 @@ export const imusicianSalesReport: ReportFormat = {
   label: 'iMusician sales report',
   signature: ['sales date', 'shop', 'revenue eur'],
   required: ['isrc', 'track title', 'transaction type', 'quantity'],
+  revenue: { amount: 'revenue eur', currency: { code: 'EUR' }, statement: 'statement date' },
   readRow(row) {
     if (kindFromColumn(row, 'transaction type') !== 'stream') return null;
     return readLine(row, {

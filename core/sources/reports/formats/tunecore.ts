@@ -18,6 +18,7 @@ export const tunecoreReport: ReportFormat = {
   label: 'TuneCore sales report',
   signature: ['tc song id'],
   required: ['sales period', 'store name', 'song title', 'sales type', '# units sold'],
+  revenue: { amount: 'total earned', currency: { column: 'currency' }, statement: 'posted date' },
   readRow(row) {
     if (kindFromColumn(row, 'sales type') !== 'stream') return null;
     return readLine(row, {

@@ -6,20 +6,21 @@
  * - `v2/artist/{a}/stats` → `metricTimelines: [{metric, timeline: {timelinePoint}}]`: the
  *   artist's totals over all songs, not per-track counts: recognised, not stored.
  */
-import { addSeries, emptyResult, finalCutoff, seenNotStored, seriesToObservations, spotifyTrackRef, unrecognised } from '../result';
+import { addNote, addSeries, emptyResult, finalCutoff, seenNotStored, seriesToObservations, spotifyTrackRef, unrecognised } from '../result';
 import { countryFilter, queryValue } from '../routes';
 import { arrayIn, everyItem, isFields } from './shape';
 import type { SpotifyBodyParser } from './types';
 
-/** {metric, timeline: {timelinePoint: [...]}} */
+/** {metric, timeline: {timelinePoint: [...]}}; an empty timeline may be left out (`{metric}`, `timeline: {}`). */
 function isMetricTimeline(value: unknown): boolean {
-  return isFields(value) && typeof value.metric === 'string' && arrayIn(value.timeline, 'timelinePoint') !== undefined;
+  if (!isFields(value) || typeof value.metric !== 'string') return false;
+  const timeline = value.timeline;
+  return timeline === undefined || (isFields(timeline) && (timeline.timelinePoint === undefined || Array.isArray(timeline.timelinePoint)));
 }
 
 function datePoints(points: readonly unknown[]): Array<{ day: unknown; value: unknown }> {
-  return points.map((point) =>
-    point !== null && typeof point === 'object' ? { day: (point as { date?: unknown }).date, value: (point as { num?: unknown }).num } : { day: point, value: undefined },
-  );
+  // A point without `num` is a zero the gateway left out (result.ts); a non-object is refused.
+  return points.map((point) => (isFields(point) ? { day: point.date, value: point.num } : { day: point, value: null }));
 }
 
 export const parseInsightsSongTimeline: SpotifyBodyParser = (body, route, context) => {
@@ -35,7 +36,10 @@ export const parseInsightsSongTimeline: SpotifyBodyParser = (body, route, contex
   }
   const result = emptyResult(route.kind);
   result.tracks.push(track);
-  addSeries(result, seriesToObservations(datePoints(timelinePoint), route.trackId, 'streams', finalCutoff(context), 'timelinePoint'));
+  const outcome = seriesToObservations(datePoints(timelinePoint), route.trackId, 'streams', finalCutoff(context), 'timelinePoint');
+  addSeries(result, outcome);
+  result.readSeries = [{ trackId: route.trackId, metric: 'streams', points: outcome.valid }];
+  if (timelinePoint.length === 0) addNote(result, 'no data for this range (empty series)');
   return result;
 };
 

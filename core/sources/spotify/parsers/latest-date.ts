@@ -1,15 +1,20 @@
 /**
  * `v1/meta/latest-date` → `{latestDate}`: the last finished day. Days after it are not final
- * and are held back by the other parsers (see result.ts).
+ * and are held back by the other parsers (see result.ts). S4A's own code reads it as
+ * `latest_date` (snake case, which camelKeys has turned into `latestDate` here) through a UTC
+ * start-of-day, so the value may carry a time; other clients read
+ * `latestDate ?? latest_date ?? date` (docs/domain.md, "latest-date"). When the call fails,
+ * the fallback is S4A's own: yesterday (UTC), the cutoff without a latest date.
  */
 import { emptyResult, unrecognised } from '../result';
-import { describeValue, parseApiDay } from '../values';
+import { describeValue, parseLatestDay } from '../values';
 import { isFields } from './shape';
 import type { SpotifyBodyParser } from './types';
 
 export const parseLatestDate: SpotifyBodyParser = (body, route) => {
-  if (!isFields(body) || body.latestDate === undefined) return unrecognised(route.kind, 'expected {latestDate: "YYYY-MM-DD"}');
-  const day = parseApiDay(body.latestDate);
-  if (!day) return unrecognised(route.kind, `latestDate ${describeValue(body.latestDate)} is not a calendar day`);
+  const raw = isFields(body) ? (body.latestDate ?? body.date) : undefined;
+  if (raw === undefined) return unrecognised(route.kind, 'expected {latestDate: "YYYY-MM-DD"} (or latest_date, date)');
+  const day = parseLatestDay(raw);
+  if (!day) return unrecognised(route.kind, `latestDate ${describeValue(raw)} is not a calendar day`);
   return { ...emptyResult(route.kind), context: { latestDate: day } };
 };

@@ -6,29 +6,33 @@
  * (saves, playlist adds, streams per listener) have no place in the history format.
  */
 import type { Metric } from '../../../model/schema';
-import { addSeries, emptyResult, finalCutoff, seenNotStored, seriesToObservations, spotifyTrackRef, unrecognised } from '../result';
+import { addNote, addSeries, emptyResult, finalCutoff, seenNotStored, seriesToObservations, spotifyTrackRef, unrecognised } from '../result';
 import { countryFilter } from '../routes';
-import { arrayIn } from './shape';
+import { arrayIn, isFields } from './shape';
 import type { SpotifyBodyParser } from './types';
 
 const STORED_METRICS: readonly Metric[] = ['streams', 'listeners'];
 
 const EXPECTED = 'expected per-metric objects (streams, listeners) with current_period_timeseries [{x, y}]';
 
-/** The {x, y} points of a metric, or undefined when the metric is absent / not that shape. */
+/**
+ * The {x, y} points of a metric; an empty list when the metric is there without a series
+ * (`"streams": {}`: the gateway leaves an empty list out); undefined when the metric is absent
+ * or not that shape. A point without `y` is a zero the gateway left out (result.ts).
+ */
 function metricPoints(body: Record<string, unknown>, metric: Metric): Array<{ day: unknown; value: unknown }> | undefined {
-  const points = arrayIn(body[metric], 'currentPeriodTimeseries');
+  const entry = body[metric];
+  if (isFields(entry) && entry.currentPeriodTimeseries === undefined) return [];
+  const points = arrayIn(entry, 'currentPeriodTimeseries');
   if (!points) return undefined;
-  return points.map((point) =>
-    point !== null && typeof point === 'object' ? { day: (point as { x?: unknown }).x, value: (point as { y?: unknown }).y } : { day: point, value: undefined },
-  );
+  return points.map((point) => (isFields(point) ? { day: point.x, value: point.y } : { day: point, value: null }));
 }
 
 function perMetricSeries(body: unknown): Map<Metric, Array<{ day: unknown; value: unknown }>> | null {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return null;
+  if (!isFields(body)) return null;
   const series = new Map<Metric, Array<{ day: unknown; value: unknown }>>();
   for (const metric of STORED_METRICS) {
-    const points = metricPoints(body as Record<string, unknown>, metric);
+    const points = metricPoints(body, metric);
     if (points) series.set(metric, points);
   }
   return series.size > 0 ? series : null;
@@ -44,9 +48,13 @@ export const parseSongStats: SpotifyBodyParser = (body, route, context) => {
   const result = emptyResult(route.kind);
   result.tracks.push(spotifyTrackRef(route.trackId, context));
   const cutoff = finalCutoff(context);
+  result.readSeries = [];
   for (const [metric, points] of series) {
-    addSeries(result, seriesToObservations(points, route.trackId, metric, cutoff, metric));
+    const outcome = seriesToObservations(points, route.trackId, metric, cutoff, metric);
+    addSeries(result, outcome);
+    result.readSeries.push({ trackId: route.trackId, metric: metric as 'streams' | 'listeners', points: outcome.valid });
   }
+  if ([...series.values()].every((points) => points.length === 0)) addNote(result, 'no data for this range (empty series)');
   return result;
 };
 

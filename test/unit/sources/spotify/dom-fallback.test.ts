@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { leadingDate, parseChartLabel, parseHeadline, readSpotifySongDom } from '../../../../core/sources/spotify/dom-fallback';
+import { headlineLabel, leadingDate, parseChartLabel, parseHeadline, readHeadline, readSpotifySongDom } from '../../../../core/sources/spotify/dom-fallback';
 import { ARTIST, TRACK, context, fixtureText } from './helpers';
 
 function page(name: string): Document {
@@ -95,6 +95,37 @@ describe('readSpotifySongDom', () => {
     const noEnd = readSpotifySongDom(doc, songUrl, { ...context({ latestDate: null }), locale: 'en' });
     expect(noEnd.observations).toEqual([]);
     expect(noEnd.note).toMatch(/window end day unknown/);
+  });
+
+  it('bare headline figures ("63,162", "614") are read with the label beside them, in the language of a /c/en/ address', () => {
+    const doc = page('dom-hero-stats-bare.html');
+    const url = `https://artists.spotify.com/c/en/artist/${ARTIST}/song/${TRACK}/stats`;
+    const result = readSpotifySongDom(doc, url, context());
+    expect(result.observations).toEqual([
+      { ref: TRACK, store: 'spotify', metric: 'streams_28d', day: '2026-03-29', value: 63162 },
+      { ref: TRACK, store: 'spotify', metric: 'listeners_28d', day: '2026-03-29', value: 614 },
+    ]);
+    // "Saves" is no metric of the history format: seen, not stored, and said.
+    expect(result).toMatchObject({ recognised: true, partial: false });
+    expect(result.note).toBe('headline figures not stored: figure 1020 has no label we can read');
+  });
+
+  it('a bare figure under /c/de/ reads "63.162" as 63162; without any language "63,162" is ambiguous and refused', () => {
+    const html = '<div><span>Streams</span><p data-slo-id="hero-stats-section-metric">63.162</p></div>';
+    const de = readSpotifySongDom(new DOMParser().parseFromString(html, 'text/html'), `https://artists.spotify.com/c/de/artist/${ARTIST}/song/${TRACK}/stats`, context());
+    expect(de.observations.map((o) => o.value)).toEqual([63162]);
+    const bare = readSpotifySongDom(new DOMParser().parseFromString(html.replace('63.162', '63,162'), 'text/html'), songUrl, context());
+    expect(bare).toMatchObject({ observations: [], partial: true, rejected: 1 });
+    expect(bare.reason).toMatch(/ambiguous/);
+  });
+
+  it('readHeadline: label words are exact, change percentages do not disturb them, ratios are not figures', () => {
+    const hero = (html: string) => new DOMParser().parseFromString(html, 'text/html').querySelector('p')!;
+    expect(readHeadline(hero('<div><h3>Listeners</h3><p>614</p><small>+3 %</small></div>'), 'en')).toEqual({ metric: 'listeners', value: 614 });
+    expect(readHeadline(hero('<div><span>streams per listener</span><p>3</p></div>'), 'en')).toEqual({ metric: null, value: 3 });
+    expect(readHeadline(hero('<div><span>streams per listener</span><p>3.1</p></div>'), 'en')).toBeNull();
+    expect(readHeadline(hero('<div><span>Streams</span><p>1,2k</p></div>'), 'de')).toEqual({ problem: 'headline "1,2k": abbreviated number' });
+    expect(headlineLabel(hero('<p>614</p>'))).toBeNull();
   });
 
   it('an unknown page or a page without the known parts is not recognised', () => {

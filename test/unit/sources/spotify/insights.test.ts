@@ -18,7 +18,7 @@ describe('s4x-insights-api v1 song timeline/streams', () => {
 
   it('reads an HTTP 204 as "no data", with the track named and nothing stored', () => {
     const result = parse(url, null, 204);
-    expect(result).toMatchObject({ recognised: true, partial: false, observations: [], note: 'no data for this range (empty response)' });
+    expect(result).toMatchObject({ recognised: true, partial: false, observations: [], note: 'the page had no data (HTTP 204, empty response)' });
     expect(result.tracks.map((t) => t.ref)).toEqual([TRACK]);
   });
 
@@ -29,9 +29,10 @@ describe('s4x-insights-api v1 song timeline/streams', () => {
     expect(result.reason).toMatch(/"1\.2K" is not a whole number/);
   });
 
-  it('a point without num is refused, not read as 0', () => {
-    const result = parse(url, { timelinePoint: [{ date: '2026-03-28' }] });
-    expect(result).toMatchObject({ observations: [], partial: true, rejected: 1 });
+  it('a point without num is a zero the gateway left out; a point that is not an object is refused', () => {
+    const result = parse(url, { timelinePoint: [{ date: '2026-03-28' }, '2026-03-27'] });
+    expect(result.observations.map((o) => [o.day, o.value])).toEqual([['2026-03-28', 0]]);
+    expect(result).toMatchObject({ partial: true, rejected: 1 });
   });
 
   it('stores nothing for a country-filtered or non-recording timeline', () => {
@@ -50,7 +51,9 @@ describe('s4x-insights-api v2 artist stats', () => {
   it('recognises metricTimelines as artist-level, not stored', () => {
     const result = parse(url, fixtureJson('insights-artist-stats.json'));
     expect(result).toMatchObject({ kind: 'insights-artist-stats', recognised: true, observations: [] });
-    expect(parse(url, { metricTimelines: [{ metric: 'streams' }] }).recognised).toBe(false);
+    // An empty timeline may be left out by the gateway; a metric without a name is not this shape.
+    expect(parse(url, { metricTimelines: [{ metric: 'streams' }] }).recognised).toBe(true);
+    expect(parse(url, { metricTimelines: [{ timeline: { timelinePoint: [] } }] }).recognised).toBe(false);
   });
 });
 

@@ -102,7 +102,6 @@ describe('song-stats-view v1 stats', () => {
 
   it.each([
     ['a foreign shape', { data: { rows: [[1, 2]] } }],
-    ['metrics without timeseries', { streams: { current_period_agg: '100' } }],
     ['timeseries not an array', { streams: { current_period_timeseries: '7040' } }],
     ['an array body', [{ x: '2026-03-27', y: '1' }]],
     ['a string body', 'streams'],
@@ -112,12 +111,12 @@ describe('song-stats-view v1 stats', () => {
     expect(result.reason).toMatch(/expected per-metric objects/);
   });
 
-  it('does not recognise an empty (204) response on this path', () => {
-    expect(parse(songStatsUrl, null, 204)).toMatchObject({ recognised: false, reason: 'empty response where a body was expected' });
+  it('reads an empty (204) response as "the page had no data", storing nothing', () => {
+    expect(parse(songStatsUrl, null, 204)).toMatchObject({ recognised: true, observations: [], reason: null, note: 'the page had no data (HTTP 204, empty response)' });
   });
 
-  it('does not read error responses', () => {
-    expect(parse(songStatsUrl, fixtureJson('song-stats-v1.json'), 401)).toMatchObject({ recognised: false, observations: [], reason: 'HTTP 401: no data' });
+  it('reads nothing from an error response, and says it was one', () => {
+    expect(parse(songStatsUrl, fixtureJson('song-stats-v1.json'), 401)).toMatchObject({ recognised: true, observations: [], note: 'the page had no data (HTTP 401 not signed in or not allowed)' });
   });
 });
 
@@ -205,7 +204,7 @@ describe('meta latest-date', () => {
     expect(applySpotifyContext(context({ latestDate: null }), result.context).latestDate).toBe('2026-03-29');
     expect(parse(url, { latest_date: '2026-03-29' }).context.latestDate).toBe('2026-03-29');
   });
-  it.each([[{ latestDate: '2026-02-30' }], [{ latestDate: 20260329 }], [{}]])('does not recognise %j', (body) => {
+  it.each([[{ latestDate: '2026-02-30' }], [{ latestDate: 20260329 }], [{ lastDay: '2026-03-29' }]])('does not recognise %j', (body) => {
     expect(parse(url, body)).toMatchObject({ recognised: false, context: {} });
   });
 });

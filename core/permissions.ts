@@ -7,7 +7,7 @@
  * The permissions API is passed in (`browser.permissions` in the extension) so this module
  * has no browser globals and can be tested with a fake.
  */
-import { HOST_PERMISSIONS, SITES, type Site } from '../core/sites';
+import { HOST_PERMISSIONS, SITES, type Site } from './sites';
 
 type Origins = { origins?: string[] };
 type PermissionsListener = (permissions: Origins) => void;

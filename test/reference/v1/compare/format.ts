@@ -1,0 +1,107 @@
+/**
+ * Words and numbers for reason messages (UI.md "Words and numbers"). Deterministic on purpose:
+ * the core runs in Node and in the extension, and the same history must give the same text.
+ * Thousands separators are commas ("1,234"); the UI may re-format numbers for the locale.
+ */
+import { dayStartMs, type Day, type Month } from '../../../../core/model/day';
+import { siteLabel } from '../../../../core/sites';
+
+/** Names the artists know, for distributors we do not read yet (siteLabel covers the rest). */
+const KNOWN_NAMES: Readonly<Record<string, string>> = {
+  distrokid: 'DistroKid',
+  tunecore: 'TuneCore',
+  cdbaby: 'CD Baby',
+  amuse: 'Amuse',
+  routenote: 'RouteNote',
+  ditto: 'Ditto',
+  landr: 'LANDR',
+  believe: 'Believe',
+  awal: 'AWAL',
+  onerpm: 'ONErpm',
+  unitedmasters: 'UnitedMasters',
+  spinnup: 'Spinnup',
+  recordjet: 'recordJet',
+  fuga: 'FUGA',
+};
+
+const STORE_NAMES: Readonly<Record<string, string>> = {
+  spotify: 'Spotify',
+  all: 'all stores',
+  apple: 'Apple Music',
+  deezer: 'Deezer',
+  amazon: 'Amazon Music',
+  youtube: 'YouTube',
+  tidal: 'TIDAL',
+  pandora: 'Pandora',
+  napster: 'Napster',
+};
+
+function capitaliseWords(id: string): string {
+  return id
+    .split(/[-_]+/)
+    .filter((word) => word.length > 0)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/** "Spotify for Artists", "iMusician", "DistroKid", "my-distro" → "My Distro". */
+export function sourceName(source: string): string {
+  const label = siteLabel(source);
+  if (label !== source) return label;
+  return KNOWN_NAMES[source] ?? capitaliseWords(source);
+}
+
+export function storeName(store: string): string {
+  return STORE_NAMES[store] ?? capitaliseWords(store);
+}
+
+/** 1234567 → "1,234,567". */
+export function formatCount(value: number): string {
+  const digits = String(Math.round(Math.abs(value)));
+  let out = digits;
+  if (digits.length > 3) {
+    const head = digits.length % 3 || 3;
+    out = digits.slice(0, head);
+    for (let i = head; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  }
+  return value < 0 && out !== '0' ? `−${out}` : out;
+}
+
+/** A ratio as a percentage: no decimals unless under 10 % (UI.md). 0.912 → "91 %". */
+export function formatPercent(ratio: number): string {
+  const percent = ratio * 100;
+  if (Math.abs(percent) < 10 && Math.round(percent * 10) !== Math.round(percent) * 10) {
+    return `${(Math.round(percent * 10) / 10).toFixed(1)} %`;
+  }
+  return `${Math.round(percent)} %`;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025-04-03" → "Thu 3 Apr" (UI.md: short, with weekday; the row itself carries the year). */
+export function formatDay(day: Day): string {
+  const weekday = WEEKDAYS[new Date(dayStartMs(day)).getUTCDay()];
+  return `${weekday} ${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+}
+
+/** "2025-04" → "April 2025". */
+export function formatMonth(month: Month): string {
+  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** "1 day", "3 days". */
+export function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
+/** "2025-04-07T08:00:00.000Z" → "2025-04-07 08:00 UTC". */
+export function formatInstant(instant: string): string {
+  return `${instant.slice(0, 10)} ${instant.slice(11, 16)} UTC`;
+}
+
+/** Rounds a ratio for output: 4 decimals are more than any dashboard's precision. */
+export function roundRatio(ratio: number): number {
+  return Math.round(ratio * 10_000) / 10_000;
+}

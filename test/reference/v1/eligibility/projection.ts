@@ -1,0 +1,116 @@
+/**
+ * When will a recording that is not eligible yet reach the threshold, at its recent pace?
+ *
+ * The pace is the median of the recent weekly totals, divided by 7. Why weekly totals and a
+ * median (rather than the median of daily values or a trimmed mean of days):
+ * - a small recording streams on a few days only (3 plays every fourth day): the median day is
+ *   then 0 and a trimmed mean drops exactly those days, though the pace is real; weekly sums
+ *   keep it;
+ * - a week also holds every weekday once, so weekend peaks do not bias the pace;
+ * - the median of four weeks ignores one exceptional week (a playlist add, a post going viral)
+ *   that would otherwise promise a day the recording will not keep.
+ *
+ * The walk goes forward day by day: the window is made of calendar months, so on the first day
+ * of each month the whole month 12 months back drops out, which can push the day well back.
+ */
+import { addMonths, lastDayOfMonth, monthOf, type Day, type Month } from '../../../../core/model/day';
+import { nextDay, previousDay } from './days';
+import { ELIGIBILITY_THRESHOLD } from './rules';
+import { trailingTotal } from './window';
+
+export const PACE_WEEKS = 4;
+
+export interface RecentPace {
+  /** Streams per day. */
+  perDay: number;
+  /** Weeks that had at least one day of data (at most PACE_WEEKS). */
+  weeks: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * The recent pace over the PACE_WEEKS weeks ending with `lastDay`. Days without a value (gaps,
+ * or before the series starts) are left out; a week with some days missing is scaled up from
+ * the days it has. Null when no day of those weeks has a value.
+ */
+export function recentPace(daily: ReadonlyMap<Day, number>, lastDay: Day): RecentPace | null {
+  const weekly: number[] = [];
+  let day = lastDay;
+  for (let week = 0; week < PACE_WEEKS; week += 1) {
+    let sum = 0;
+    let known = 0;
+    for (let offset = 0; offset < 7; offset += 1, day = previousDay(day)) {
+      const value = daily.get(day);
+      if (value === undefined) continue;
+      sum += value;
+      known += 1;
+    }
+    if (known > 0) weekly.push((sum / known) * 7);
+  }
+  if (weekly.length === 0) return null;
+  return { perDay: median(weekly) / 7, weeks: weekly.length };
+}
+
+export interface ProjectionInput {
+  /** Streams per calendar month known so far (days up to `lastKnownDay`). */
+  monthStreams: ReadonlyMap<Month, number>;
+  /** The last day whose streams are known; projected streams start the day after. */
+  lastKnownDay: Day;
+  /** The evaluation day; the walk looks 12 months past its month. */
+  asOfDay: Day;
+  perDay: number;
+  threshold?: number;
+}
+
+/** Float sums of fractional paces: 0.1 × 10 must reach 1. */
+const EPSILON = 1e-9;
+
+/**
+ * The first day on which the trailing 12-calendar-month total reaches the threshold if the
+ * recording keeps streaming `perDay` a day, or null when it does not within the 12 months
+ * after the asOf month. After those, the window holds only projected days, so a pace that has
+ * not reached the threshold by then never will.
+ */
+export function projectEligibleDay(input: ProjectionInput): Day | null {
+  const threshold = input.threshold ?? ELIGIBILITY_THRESHOLD;
+  if (!(input.perDay > 0)) return null;
+  const end = lastDayOfMonth(addMonths(monthOf(input.asOfDay), 12));
+  const totals = new Map(input.monthStreams);
+  let month: Month | null = null;
+  let windowSum = 0;
+  for (let day = nextDay(input.lastKnownDay); day <= end; day = nextDay(day)) {
+    const dayMonth = monthOf(day);
+    if (dayMonth !== month) {
+      // A new calendar month: the window now starts a month later, the oldest month is gone.
+      month = dayMonth;
+      windowSum = trailingTotal(totals, month);
+    }
+    totals.set(dayMonth, (totals.get(dayMonth) ?? 0) + input.perDay);
+    windowSum += input.perDay;
+    if (windowSum >= threshold - EPSILON) return day;
+  }
+  return null;
+}
+
+/** "12", "1.8", "0.3": whole numbers from 10 a day up. */
+export function formatPace(perDay: number): string {
+  return perDay >= 10 ? Math.round(perDay).toLocaleString('en-US') : (Math.round(perDay * 10) / 10).toString();
+}
+
+/** Why the projection is what it is, in one sentence. */
+export function projectionCaveat(pace: RecentPace | null, projectedDay: Day | null, threshold = ELIGIBILITY_THRESHOLD): string {
+  const limit = threshold.toLocaleString('en-US');
+  if (pace === null) return 'No projected day: no daily streams from the last 4 weeks to take a pace from.';
+  const weeks = pace.weeks === 1 ? 'the last week' : `the median week of the last ${pace.weeks} weeks`;
+  if (pace.perDay === 0) return `No projected day: no streams in ${pace.weeks === 1 ? 'the last week' : `the last ${pace.weeks} weeks`}.`;
+  const rate = `about ${formatPace(pace.perDay)} streams a day (${weeks})`;
+  if (projectedDay === null) {
+    return `No projected day: at ${rate}, about ${Math.round(pace.perDay * 365).toLocaleString('en-US')} a year, the 12-month total would not reach ${limit} within 12 months.`;
+  }
+  return `Projected at ${rate}; on each first of the month the month a year back drops out of the total.`;
+}

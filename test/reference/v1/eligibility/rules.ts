@@ -1,0 +1,22 @@
+/**
+ * Spotify's royalty-eligibility rule (DOMAIN.md, in force since April 2024): a recording earns
+ * recorded-music royalties in a calendar month only if it had at least 1,000 streams in the
+ * previous 12 months, the month being evaluated included, plus an unpublished minimum of
+ * unique listeners.
+ */
+
+/** Streams a recording needs in its 12-month window. */
+export const ELIGIBILITY_THRESHOLD = 1000;
+
+/** Calendar months in the window, the evaluated month included (750 then 500 → month two). */
+export const WINDOW_MONTHS = 12;
+
+/** The S4A source and store whose counts are the source of truth for eligibility totals. */
+export const S4A_SOURCE = 'spotify';
+export const S4A_STORE = 'spotify';
+
+/**
+ * Days before `asOf` that may legitimately have no S4A value yet: S4A's numbers appear within
+ * about a day (DOMAIN.md), so yesterday and today are not a gap in the artist's readings.
+ */
+export const PUBLISH_DELAY_DAYS = 2;
