@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/reliability/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['test/unit/i18n-setup.ts'],
     // Property tests and IndexedDB tests do real work; 2 cores here.
     testTimeout: 30_000,
   },

@@ -12,6 +12,8 @@ export const BUDGETS = {
   coreRatioToFloor: 40,
   /** The moonshot for the same ratio. */
   coreRatioToFloorMoonshot: 15,
+  /** Peak resident memory of `crosscount import` on a 2 M-observation history file, MB. */
+  cliImportPeakMB: 1024,
   /** Observations written per second through the store (`importHistory`) in Chromium. */
   ingestPerSecond: 100_000,
   /** Reading one track's full history (≥ 2,000 observations), median milliseconds. */
@@ -22,4 +24,6 @@ export const BUDGETS = {
   extensionLongTasks: 0,
   /** The popup's first paint with 1,000 tracks, milliseconds. */
   popupFirstPaintMs: 100,
+  /** The popup's list of 1,000 recordings on the first open after new data, milliseconds from opening. */
+  popupListMs: 250,
 } as const;

@@ -4,7 +4,7 @@
  * noisy), checked against the goals of bench/budgets.ts. `npm run bench -- --json` prints one
  * JSON object of named figures instead (progress goes to stderr).
  *
- * Options: --json; --only=bundle,core,store,page,popup (a subset); --quick (the store with
+ * Options: --json; --only=bundle,core,catalogue,store,page,popup (a subset); --quick (the store with
  * 100 k observations instead of 1 M); --no-build (measure bench-output/wxt as it is).
  * Benchmarks never run in `npm test`; only the bundle budget is a CI check there.
  */
@@ -12,13 +12,14 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { BUDGETS } from './budgets';
 import { BENCH_EXTENSION, benchBundles, buildForBench } from './bundle';
+import { benchCatalogue } from './catalogue';
 import { benchCore } from './core';
 import { benchPageCost } from './page-cost';
 import { benchPopup } from './popup';
 import { benchStore } from './store';
 
 type Figures = Record<string, number | string | boolean>;
-const SECTIONS = ['bundle', 'core', 'store', 'page', 'popup'] as const;
+const SECTIONS = ['bundle', 'core', 'catalogue', 'store', 'page', 'popup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -121,6 +122,22 @@ async function run(): Promise<void> {
     atMost('core: ratio to the floor (moonshot)', 'core.ratioToFloor', BUDGETS.coreRatioToFloorMoonshot, '×');
   }
 
+  if (only.has('catalogue')) {
+    say('\nCatalogues: a label-sized catalogue through DuckDB beside the core; the CLI on a 2 M-observation history');
+    Object.assign(figures, await benchCatalogue({ log: say }));
+    table([
+      ['DuckDB: catalogue', `${n('catalogue.duckdbObservations')} observations`, `${n('catalogue.duckdbRecordings')} recordings; generated and written as Parquet (${n('catalogue.duckdbParquetMB')} MB) in ${n('catalogue.duckdbGenerateMs')} ms`],
+      ['DuckDB: monthly-eligibility.sql', `${n('catalogue.duckdbEligibilityMs')} ms`, `${n('catalogue.duckdbEligibilityRows')} rows`],
+      ['DuckDB: monthly-comparison.sql', `${n('catalogue.duckdbComparisonMs')} ms`, `${n('catalogue.duckdbComparisonRows')} rows`],
+      ['DuckDB: peak memory', `${n('catalogue.duckdbPeakMB')} MB`, '(its own process: generation, Parquet and both queries)'],
+      ['core: catalogue', `${n('catalogue.coreObservations')} observations`, `columns ${n('catalogue.coreColumnsMs')} ms, compare + eligibility ${n('catalogue.coreMs')} ms (one cold run)`],
+      ['core: peak memory', `${n('catalogue.corePeakMB')} MB`, '(its own process, the observations as objects included)'],
+      ['CLI import', `${n('cli.importObservations')} observations`, `${n('cli.importFileMB')} MB file, ${n('cli.importMs')} ms, peak ${n('cli.importPeakMB')} MB`],
+      ['CLI compare --json', `${n('cli.compareJsonMs')} ms`, `peak ${n('cli.compareJsonPeakMB')} MB, ${figures['cli.compareJsonOk'] === 1 ? 'printed' : 'FAILED'}`],
+    ]);
+    atMost('CLI import of 2 M observations: peak memory', 'cli.importPeakMB', BUDGETS.cliImportPeakMB, 'MB');
+  }
+
   if (only.has('store')) {
     say(`\nStore in Chromium: ${values.quick ? '100 k' : '1 M'} observations, the store vs raw IndexedDB vs Dexie bulkPut`);
     const store = await benchStore({ log: say, tracks: values.quick ? 46 : undefined });
@@ -162,6 +179,7 @@ async function run(): Promise<void> {
       ]);
       atMost('popup: first paint', 'popup.firstPaintMs', BUDGETS.popupFirstPaintMs, 'ms');
       atMost('popup: first paint (again)', 'popup.warmFirstPaintMs', BUDGETS.popupFirstPaintMs, 'ms');
+      atMost('popup: list of 1,000 recordings after new data', 'popup.listRenderedMs', BUDGETS.popupListMs, 'ms');
     }
   }
 

@@ -7,6 +7,7 @@ import { sourceName } from '../core/compare/format';
 import type { DayComparison, RevisionEntry } from '../core/compare/types';
 import { formatCount, formatDay } from './format';
 import { ComparisonCells } from './ComparisonCells';
+import { t } from './i18n';
 
 export interface DayTableProps {
   /** In any order; shown most recent first. */
@@ -35,21 +36,21 @@ export function revisionSummary(revisions: readonly RevisionEntry[], locale?: st
 
 /** Every reading of the day with its time, for the revisions cell's hover text. */
 function revisionDetail(revisions: readonly RevisionEntry[], locale?: string): string {
-  return revisions.map((entry) => `${sourceName(entry.source)}: ${formatCount(entry.value, locale)} (read ${entry.observedAt.slice(0, 16).replace('T', ' ')} UTC)`).join('\n');
+  return revisions.map((entry) => t('revisionReadAt', { source: sourceName(entry.source), value: formatCount(entry.value, locale), at: { instant: entry.observedAt } })).join('\n');
 }
 
 export function DayTable({ rows, locale, compact = false, caption, showSource }: DayTableProps) {
   const sorted = [...rows].sort(byRecentFirst);
   const sources = [...new Set(rows.map((row) => row.distributorSource).filter((source) => source !== ''))];
   const withSource = showSource ?? sources.length > 1;
-  const distributorHeader = sources.length === 1 ? sourceName(sources[0]!) : 'Distributor';
+  const distributorHeader = sources.length === 1 ? sourceName(sources[0]!) : t('colDistributor');
   return (
     <table class="cc-table cc-daytable" data-testid="day-table">
       {caption && <caption>{caption}</caption>}
       <thead>
         <tr>
-          <th scope="col">Day</th>
-          {withSource && <th scope="col">Source</th>}
+          <th scope="col">{t('colDay')}</th>
+          {withSource && <th scope="col">{t('colSource')}</th>}
           <th scope="col" class="cc-num">
             Spotify for Artists
           </th>
@@ -57,13 +58,13 @@ export function DayTable({ rows, locale, compact = false, caption, showSource }:
             {distributorHeader}
           </th>
           <th scope="col" class="cc-num">
-            Difference
+            {t('colDifference')}
           </th>
           <th scope="col" class="cc-num">
-            Ratio
+            {t('colRatio')}
           </th>
-          <th scope="col">Reasons</th>
-          {!compact && <th scope="col">Revisions</th>}
+          <th scope="col">{t('colReasons')}</th>
+          {!compact && <th scope="col">{t('colRevisions')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -73,7 +74,7 @@ export function DayTable({ rows, locale, compact = false, caption, showSource }:
             <tr key={`${row.day}|${row.distributorSource}`} class={row.status === 'pending' ? 'cc-row--pending' : undefined} data-day={row.day}>
               <th scope="row" class="cc-daytable__day">
                 <time dateTime={row.day}>{formatDay(row.day, locale)}</time>
-                {row.status === 'pending' && <span class="cc-muted"> · pending</span>}
+                {row.status === 'pending' && <span class="cc-muted"> · {t('dayPending')}</span>}
               </th>
               {withSource && <td>{row.distributorSource ? sourceName(row.distributorSource) : '—'}</td>}
               <ComparisonCells row={row} locale={locale} />

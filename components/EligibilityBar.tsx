@@ -8,6 +8,7 @@ import { ELIGIBILITY_THRESHOLD } from '../core/eligibility/rules';
 import { eligibilityProgress } from '../core/eligibility/status';
 import type { Day } from '../core/model/day';
 import { projectionText, trailingText } from './recording-status';
+import { t } from './i18n';
 
 export interface EligibilityBarProps {
   eligibility: Pick<EligibilityTrack, 'trailing12mStreams' | 'eligible' | 'projectedEligibleDay'>;
@@ -20,17 +21,17 @@ export interface EligibilityBarProps {
   label?: string;
 }
 
-export function EligibilityBar({ eligibility, today, locale, barOnly = false, label }: EligibilityBarProps) {
+export function EligibilityBar({ eligibility, today, barOnly = false, label }: EligibilityBarProps) {
   const progress = eligibilityProgress(eligibility);
-  const sentence = trailingText(eligibility, locale);
-  const projection = projectionText(eligibility, today, locale);
+  const sentence = trailingText(eligibility);
+  const projection = projectionText(eligibility, today);
   const fullText = projection ? `${sentence} · ${projection}` : sentence;
   return (
     <div class="cc-elig">
       <div
         class={`cc-progress${eligibility.eligible ? '' : ' cc-progress--climbing'}`}
         role="progressbar"
-        aria-label={label ?? 'Streams towards royalty eligibility'}
+        aria-label={label ?? t('eligibilityBarLabel')}
         aria-valuemin={0}
         aria-valuemax={ELIGIBILITY_THRESHOLD}
         aria-valuenow={Math.min(ELIGIBILITY_THRESHOLD, eligibility.trailing12mStreams)}

@@ -1,6 +1,7 @@
 /** A recording's eligibility month by month (CONTRACTS §2 `months`), newest first. */
 import type { EligibilityMonth } from '../core/eligibility/window';
 import { formatCount, formatMonth } from './format';
+import { t } from './i18n';
 
 export function EligibilityTable({ months, locale }: { months: readonly EligibilityMonth[]; locale?: string }) {
   const rows = [...months].reverse();
@@ -8,14 +9,14 @@ export function EligibilityTable({ months, locale }: { months: readonly Eligibil
     <table class="cc-table" data-testid="eligibility-table">
       <thead>
         <tr>
-          <th scope="col">Month</th>
+          <th scope="col">{t('colMonth')}</th>
           <th scope="col" class="cc-num">
-            Streams that month
+            {t('colStreamsThatMonth')}
           </th>
           <th scope="col" class="cc-num">
-            Last 12 months
+            {t('colLast12Months')}
           </th>
-          <th scope="col">Earning royalties</th>
+          <th scope="col">{t('colEarningRoyalties')}</th>
         </tr>
       </thead>
       <tbody>
@@ -30,10 +31,10 @@ export function EligibilityTable({ months, locale }: { months: readonly Eligibil
                   <span class="cc-chip__icon" aria-hidden="true">
                     ✓
                   </span>
-                  Earning
+                  {t('statusEarning')}
                 </span>
               ) : (
-                <span class="cc-muted">Not yet</span>
+                <span class="cc-muted">{t('statusNotYetShort')}</span>
               )}
             </td>
           </tr>

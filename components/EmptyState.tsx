@@ -1,5 +1,8 @@
 /** A screen with nothing to show yet: one question answered, then exactly what to do. */
 import type { ComponentChildren } from 'preact';
+import { ELIGIBILITY_THRESHOLD } from '../core/eligibility/rules';
+import { formatCount } from './format';
+import { t, tParts, uiLocale } from './i18n';
 
 export function EmptyState({ title, children, headingLevel = 2 }: { title: string; children: ComponentChildren; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -15,13 +18,9 @@ export function EmptyState({ title, children, headingLevel = 2 }: { title: strin
 export function FirstStepsList() {
   return (
     <ol class="cc-empty__steps">
-      <li>
-        Open <strong>Spotify for Artists</strong>, go to <em>Music</em> and open a song's stats: Crosscount reads the daily streams shown there.
-      </li>
-      <li>
-        Open <strong>iMusician</strong> and visit the <em>Trends</em> page for the same song: Crosscount reads the distributor's daily counts.
-      </li>
-      <li>Come back here: each recording appears with both counts side by side and its way to 1,000 streams.</li>
+      <li>{tParts('firstStepSpotify', { spotify: <strong>Spotify for Artists</strong>, music: <em>{t('firstStepMusic')}</em> })}</li>
+      <li>{tParts('firstStepDistributor', { imusician: <strong>iMusician</strong>, trends: <em>{t('firstStepTrends')}</em> })}</li>
+      <li>{t('firstStepBack', { threshold: formatCount(ELIGIBILITY_THRESHOLD, uiLocale()) })}</li>
     </ol>
   );
 }

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { HOST_PERMISSIONS } from '../core/sites';
 import { missingHostPermissions, requestHostPermissions, sitesForOrigins, type PermissionsApi } from '../core/permissions';
+import { formatAlternatives, t } from './i18n';
 
 export interface PermissionPromptProps {
   permissions: PermissionsApi;
@@ -59,17 +60,13 @@ export function PermissionPrompt({ permissions, origins = HOST_PERMISSIONS }: Pe
   return (
     <div class="cc-permission-prompt" role="status" data-testid="permission-prompt">
       <p>
-        Crosscount can't read {names.length > 0 ? names.join(' or ') : 'your dashboards'}: your browser has not allowed it.{' '}
+        {t('permissionCannotRead', { sites: names.length > 0 ? formatAlternatives(names) : t('permissionYourDashboards') })}{' '}
         <button type="button" class="cc-permission-prompt__allow" data-testid="permission-allow" onClick={allow}>
-          Allow access
+          {t('permissionAllow')}
         </button>
       </p>
-      {outcome === 'declined' && (
-        <p data-testid="permission-declined">Access was not allowed, so nothing will be read there. Your stored history is unchanged; choose Allow access to try again.</p>
-      )}
-      {outcome !== null && outcome !== 'declined' && (
-        <p data-testid="permission-failed">The browser could not ask for access ({outcome.failed}). Your stored history is unchanged.</p>
-      )}
+      {outcome === 'declined' && <p data-testid="permission-declined">{t('permissionDeclined')}</p>}
+      {outcome !== null && outcome !== 'declined' && <p data-testid="permission-failed">{t('permissionFailed', { error: outcome.failed })}</p>}
     </div>
   );
 }

@@ -2,7 +2,8 @@
  * The one visual language for reasons (UI.md): level → look, never colour alone (icon + short
  * label), the full message on hover and focus.
  */
-import { REASON_LABELS, type Reason, type ReasonLevel } from '../core/compare/types';
+import { REASON_LABEL_KEYS, type Reason, type ReasonCode, type ReasonLevel } from '../core/compare/types';
+import { formatMessage, t } from './i18n';
 
 export const LEVEL_ICONS: Readonly<Record<ReasonLevel, string>> = {
   expected: '✓',
@@ -10,13 +11,25 @@ export const LEVEL_ICONS: Readonly<Record<ReasonLevel, string>> = {
   unexplained: '!',
 };
 
+/** The chip's short label in the artist's language (UI.md "Words"). */
+export function reasonLabel(code: ReasonCode): string {
+  return t(REASON_LABEL_KEYS[code]);
+}
+
+/** The reason's full sentence in the artist's language (the core gives its key and figures). */
+export function reasonText(reason: Reason): string {
+  return reason.key ? formatMessage({ key: reason.key, params: reason.params }) : reason.message;
+}
+
 export function ReasonChip({ reason }: { reason: Reason }) {
+  const label = reasonLabel(reason.code);
+  const message = reasonText(reason);
   return (
-    <span class={`cc-chip cc-chip--${reason.level}`} title={reason.message} tabIndex={0} aria-label={`${REASON_LABELS[reason.code]}: ${reason.message}`}>
+    <span class={`cc-chip cc-chip--${reason.level}`} title={message} tabIndex={0} aria-label={t('chipLabel', { label, message })}>
       <span class="cc-chip__icon" aria-hidden="true">
         {LEVEL_ICONS[reason.level]}
       </span>
-      {REASON_LABELS[reason.code]}
+      {label}
     </span>
   );
 }

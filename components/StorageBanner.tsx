@@ -8,6 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreStatus } from '../core/messaging/protocol';
 import type { Send } from './send';
+import { t } from './i18n';
 
 export interface StorageBannerProps {
   send: Send;
@@ -19,16 +20,16 @@ export interface StorageBannerProps {
 export function storageAdvice(code: string | null): string {
   switch (code) {
     case 'QuotaExceededError':
-      return 'Free some space on your disk, then reload this page.';
+      return t('storageAdviceQuota');
     case 'InvalidStateError':
     case 'UnknownError':
-      return 'In Firefox, set History to “Remember history” (Settings → Privacy & Security) and restart the browser; elsewhere, restart the browser.';
+      return t('storageAdviceHistory');
     case 'VersionError':
-      return 'Update Crosscount to its newest version (your browser’s extensions page).';
+      return t('storageAdviceUpdate');
     case 'migration':
-      return 'Restart the browser; if this stays, report it (history page, Diagnostics) before reinstalling anything: reinstalling deletes the history.';
+      return t('storageAdviceMigration');
     default:
-      return 'Reload this page; if this stays, restart the browser.';
+      return t('storageAdviceDefault');
   }
 }
 
@@ -59,11 +60,10 @@ export function StorageBanner({ send, recheckMs = 30_000 }: StorageBannerProps) 
   return (
     <div class="cc-alert cc-storage-banner" role="alert" data-testid="storage-banner">
       <p>
-        <strong>Crosscount cannot save new readings right now.</strong> {status.message}
+        <strong>{t('storageCannotSave')}</strong> {status.message}
       </p>
       <p>
-        Everything already stored is kept.{' '}
-        {status.readingPaused ? 'Reading is paused: the dashboard pages you have open keep what they read and send it again once saving works.' : ''}
+        {t('storageKept')} {status.readingPaused ? t('storagePaused') : ''}
       </p>
       <p>{storageAdvice(status.code)}</p>
     </div>

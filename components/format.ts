@@ -56,3 +56,30 @@ export function formatRelativeTime(instant: string, now: Date, locale?: string):
   if (abs < 7 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day');
   return cached('date', locale, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' })).format(new Date(instant));
 }
+
+/** "April 2025" (in a sentence; tables use the short formatMonth). */
+export function formatLongMonth(month: string, locale?: string): string {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  return cached('longMonth', locale, () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date);
+}
+
+/** A reading's time, in UTC as the evidence states it: "7 Apr 2025, 08:00 UTC". */
+export function formatInstant(instant: string, locale?: string): string {
+  return cached('instant', locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })).format(new Date(instant)) + ' UTC';
+}
+
+/** A day with its year, "3 Apr 2025" (for days that may lie in another year). */
+export function formatDate(day: string, locale?: string): string {
+  return cached('date-utc', locale, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** A rate: one decimal under 10 ("1.8", "1,8"), whole from 10 up. */
+export function formatDecimal(value: number, locale?: string): string {
+  const digits = value >= 10 ? 0 : 1;
+  return cached(`decimal${digits}`, locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits })).format(value);
+}
+
+/** "Thu", "Do." — a UTC day's short weekday. */
+export function formatWeekday(day: string, locale?: string): string {
+  return cached('weekday', locale, () => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })).format(new Date(`${day}T00:00:00Z`));
+}

@@ -6,14 +6,16 @@ import type { EligibilityTrack } from '../core/eligibility/recording';
 import { ELIGIBILITY_THRESHOLD } from '../core/eligibility/rules';
 import { dayStartMs, type Day } from '../core/model/day';
 import type { RecordingSummary } from '../core/views/types';
-import { formatCount, formatDay } from './format';
+import { formatLongMonth } from './format';
+import { t } from './i18n';
+import { streamsToGo } from '../core/eligibility/status';
+import { isEligibleAgain } from '../core/eligibility/window';
+import type { Month } from '../core/model/day';
 
 /** "812 of 1,000 streams in the last 12 months"; above the threshold "15,444 streams in the last 12 months (1,000 needed)". */
-export function trailingText(track: Pick<EligibilityTrack, 'trailing12mStreams'>, locale?: string): string {
-  if (track.trailing12mStreams > ELIGIBILITY_THRESHOLD) {
-    return `${formatCount(track.trailing12mStreams, locale)} streams in the last 12 months (${formatCount(ELIGIBILITY_THRESHOLD, locale)} needed)`;
-  }
-  return `${formatCount(track.trailing12mStreams, locale)} of ${formatCount(ELIGIBILITY_THRESHOLD, locale)} streams in the last 12 months`;
+export function trailingText(track: Pick<EligibilityTrack, 'trailing12mStreams'>): string {
+  const params = { streams: track.trailing12mStreams, threshold: ELIGIBILITY_THRESHOLD };
+  return track.trailing12mStreams > ELIGIBILITY_THRESHOLD ? t('trailingOver', params) : t('trailingOf', params);
 }
 
 /** Whole days from `today` to `day` (0 when it is today or already past). */
@@ -25,17 +27,32 @@ export function daysUntil(day: Day, today: Day): number {
  * "about 9 days to go at this pace (Fri 9 May)", "about now at this pace", or null when there
  * is no projection (eligible already, or no recent pace).
  */
-export function projectionText(track: Pick<EligibilityTrack, 'eligible' | 'projectedEligibleDay'>, today: Day, locale?: string): string | null {
+export function projectionText(track: Pick<EligibilityTrack, 'eligible' | 'projectedEligibleDay'>, today: Day): string | null {
   if (track.eligible || track.projectedEligibleDay === null) return null;
   const days = daysUntil(track.projectedEligibleDay, today);
-  if (days === 0) return `reaching ${formatCount(ELIGIBILITY_THRESHOLD, locale)} about now at this pace`;
-  return `about ${days === 1 ? '1 day' : `${formatCount(days, locale)} days`} to go at this pace (${formatDay(track.projectedEligibleDay, locale)})`;
+  if (days === 0) return t('projectionNow', { threshold: ELIGIBILITY_THRESHOLD });
+  return t('projectionDays', { count: days, day: { day: track.projectedEligibleDay } });
 }
 
 /** "2 unexplained days", or null when there are none. */
-export function unexplainedText(count: number, locale?: string): string | null {
+export function unexplainedText(count: number): string | null {
   if (count <= 0) return null;
-  return `${formatCount(count, locale)} unexplained ${count === 1 ? 'day' : 'days'}`;
+  return t('unexplainedDays', { count });
+}
+
+/** "May", or "May 2024" when the month is not in the year of `relativeTo`, in the artist's language. */
+function monthWord(month: Month, relativeTo: Month, locale: string): string {
+  if (month.slice(0, 4) !== relativeTo.slice(0, 4)) return formatLongMonth(month, locale);
+  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** The status word (UI.md): "Earning", "Not yet — 188 to go", "Earning again since May". */
+export function statusText(track: Pick<EligibilityTrack, 'eligible' | 'trailing12mStreams' | 'firstEligibleMonth' | 'month' | 'months'>, locale: string): string {
+  if (!track.eligible) return t('statusNotYet', { toGo: streamsToGo(track) });
+  if (track.firstEligibleMonth !== null && isEligibleAgain(track.months)) {
+    return t('statusEarningAgain', { month: monthWord(track.firstEligibleMonth, track.month, locale) });
+  }
+  return t('statusEarning');
 }
 
 export interface GroupedRecordings {

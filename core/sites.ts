@@ -28,11 +28,12 @@ export const SITES: readonly Site[] = [
   },
 ];
 
-export const HOST_PERMISSIONS: readonly string[] = [
-  ...new Set(
-    SITES.flatMap((site) => [...site.matches, ...site.dataHosts.map((host) => `https://${host}/*`)]),
-  ),
-];
+/**
+ * Host access is asked only where a content script runs (docs/store-listing.md): the data hosts'
+ * responses are the page's own, handed over by the main-world observer, so Crosscount never
+ * needs access to those hosts itself.
+ */
+export const HOST_PERMISSIONS: readonly string[] = [...new Set(SITES.flatMap((site) => site.matches))];
 
 /** The site a page URL belongs to, or null. Only https pages on the listed hosts count. */
 export function siteForUrl(url: string | undefined): Site | null {

@@ -8,11 +8,13 @@ import { dayFromMs } from '../core/model/day';
 import type { OverlayState } from '../components/overlay/Overlay';
 import { mountOverlay, type OverlayHost } from './overlay-host';
 import { send } from './messages';
+import { uiLocale } from '../components/i18n';
 
 export interface OverlayControllerOptions {
   here: string;
   other: string;
-  otherHint: string;
+  /** Called at draw time: the words are the artist's language's (docs/i18n.md). */
+  otherHint(): string;
   /** Where the panel goes: beside the page's own stats when found, else a corner. */
   anchor(): Element | null;
   /** Pages that get the panel (a song's stats, the trends page); elsewhere it is removed. */
@@ -37,10 +39,10 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
       state,
       here: options.here,
       other: options.other,
-      otherHint: options.otherHint,
+      otherHint: options.otherHint(),
       collapsed,
       today: dayFromMs(Date.now()),
-      locale: navigator.language,
+      locale: uiLocale(),
       onSaveSample: options.onSaveSample,
       onEvidence: (trackId) => void send('cs:openHistory', { trackId }).catch(() => undefined),
       onToggle() {

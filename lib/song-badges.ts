@@ -2,6 +2,8 @@
  * Small eligibility badges on a dashboard's songs list: for every row that links to a song the
  * store knows, "812 / 1,000" (or "Earning") beside the title, in its own closed shadow root (the page's scripts cannot read it), as text.
  */
+import { t, uiLocale } from '../components/i18n';
+import { ELIGIBILITY_THRESHOLD } from '../core/eligibility/rules';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SongBadge } from '../core/views/types';
 import { formatCount } from '../components/format';
@@ -20,10 +22,11 @@ export interface SongBadgeOptions {
 }
 
 function badgeText(badge: SongBadge, locale: string): { text: string; title: string; earning: boolean } {
-  const streams = formatCount(badge.trailing12mStreams, locale);
-  if (badge.eligible) return { text: `Earning · ${streams}`, title: `${streams} streams in the last 12 months: over Spotify's 1,000-stream royalty threshold.`, earning: true };
-  const projected = badge.projectedEligibleDay ? ` At the recent pace it reaches 1,000 around ${badge.projectedEligibleDay}.` : '';
-  return { text: `${streams} / ${formatCount(1000, locale)}`, title: `${streams} of the 1,000 streams in 12 months Spotify requires for royalties.${projected}`, earning: false };
+  const streams = badge.trailing12mStreams;
+  const threshold = ELIGIBILITY_THRESHOLD;
+  if (badge.eligible) return { text: t('badgeEarning', { streams }), title: t('badgeEarningTitle', { streams, threshold }), earning: true };
+  const projected = badge.projectedEligibleDay ? ` ${t('badgeProjected', { threshold, day: { day: badge.projectedEligibleDay } })}` : '';
+  return { text: `${formatCount(streams, locale)} / ${formatCount(threshold, locale)}`, title: t('badgeClimbingTitle', { streams, threshold }) + projected, earning: false };
 }
 
 /** Lists render after the navigation that shows them, and re-render when sorted: wait for quiet. */
@@ -72,7 +75,7 @@ export function createSongBadges(ctx: ContentScriptContext, options: SongBadgeOp
       for (const song of songs) {
         const badge = badges[song.id];
         if (!badge) continue;
-        const { text, title, earning } = badgeText(badge, navigator.language);
+        const { text, title, earning } = badgeText(badge, uiLocale());
         const host = document.createElement(BADGE_TAG);
         host.dataset.testid = 'crosscount-badge';
         const shadow = host.attachShadow({ mode: 'closed' });

@@ -2,27 +2,36 @@
  * `npm run demo`: builds the extension and opens Chromium with it on demo dashboards
  * (Spotify for Artists and iMusician, served at their real hosts from bundled fixture pages
  * with a year of a demo artist's numbers; nothing leaves the machine). Crosscount reads them
- * exactly as it would the real ones. With a display the browser stays open to click around;
- * without one (CI, SSH, or --headless) it writes screenshots to demo-output/ and exits.
+ * exactly as it would the real ones, and the history it stored is exported to demo-output/.
+ * With a display the browser stays open to click around; without one (CI, SSH, or --headless)
+ * it writes screenshots to demo-output/ and exits.
+ *
+ * `npm run demo -- --store`: the store screenshots (1280×800) and the 440×280 promotional tile,
+ * in English and German, to demo-output/store/<lang>/.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath, QUIET_CHROMIUM_FLAGS } from '../test/e2e/support/browser-path';
 import { chromiumTab } from '../test/e2e/drivers/chromium';
 import { addDays, dayFromMs } from '../core/model/day';
+import type { History } from '../core/model/history';
 import { writeHistoryFile } from '../core/history/write';
 import { DEMO_ARTIST, DEMO_RECORDINGS, lastImusicianDay } from './demo/catalog';
 import { pastHistory } from './demo/past';
 import { routeDemoSites } from './demo/routes';
+import { ensureBrowsers } from './setup-browsers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const OUTPUT = join(ROOT, 'demo-output');
-const headed = !!process.env.DISPLAY && !process.argv.includes('--headless');
+const store = process.argv.includes('--store');
+const headed = !!process.env.DISPLAY && !process.argv.includes('--headless') && !store;
 const today = dayFromMs(Date.now());
+/** The languages of the store assets: at least two, English first. */
+const STORE_LANGUAGES = ['en', 'de'] as const;
 
 async function sendFrom(page: Page, message: unknown): Promise<unknown> {
   const reply = (await page.evaluate(async (m) => {
@@ -43,28 +52,37 @@ async function readingStored(history: Page, path: string): Promise<void> {
   throw new Error(`demo: no reading of ${path} was stored`);
 }
 
-console.log('demo: building the extension…');
-execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+/** Chromium with the built extension, in `language` when given (as an artist's browser would be). */
+async function launch(profile: string, language?: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: !headed,
+    viewport: store ? { width: 1280, height: 800 } : { width: 1280, height: 900 },
+    args: [...QUIET_CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...(language ? [`--lang=${language}`] : [])],
+    ...(language ? { locale: language, env: { ...process.env, LANGUAGE: language } } : {}),
+  });
+}
 
-const profile = mkdtempSync(join(tmpdir(), 'crosscount-demo-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath(),
-  headless: !headed,
-  viewport: { width: 1280, height: 900 },
-  args: [...QUIET_CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
-});
-try {
+interface Visited {
+  extensionUrl(path: string): string;
+  history: Page;
+  s4a: Page;
+  imusician: Page;
+}
+
+/** The year before today as earlier visits stored it, then today's visits of every song. */
+async function visitDashboards(context: BrowserContext): Promise<Visited> {
   await routeDemoSites(context, today);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionUrl = (path: string) => `chrome-extension://${new URL(worker.url()).host}/${path}`;
+  // The welcome page opens by itself after install; the demo shows it later, on purpose.
+  for (const page of context.pages()) if (page.url().includes('welcome.html')) await page.close();
 
-  // The year before today, as earlier visits would have stored it.
   const history = await context.newPage();
   await history.goto(extensionUrl('options.html'));
   await sendFrom(history, { type: 'ui:importHistory', payload: { fileName: 'demo-history.json', text: writeHistoryFile(pastHistory(today), new Date()) } });
   console.log('demo: a year of earlier readings imported; now visiting the dashboards…');
 
-  // Today's visits: each song's stats in Spotify for Artists, then iMusician's Trends page.
   const s4aRange = `?from=${addDays(today, -28)}&to=${today}`;
   const s4a = await context.newPage();
   for (const recording of DEMO_RECORDINGS) {
@@ -86,20 +104,36 @@ try {
   await chromiumTab(context, imusician).waitFor({ testId: 'overlay-day' });
   await history.reload();
   await history.waitForTimeout(1500);
+  return { extensionUrl, history, s4a, imusician };
+}
 
-  const popupBuilt = existsSync(join(EXTENSION_DIR, 'popup.html'));
-  const popup = popupBuilt ? await context.newPage() : null;
-  if (popup) {
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.goto(extensionUrl('popup.html'));
-    await popup.waitForTimeout(1000);
-  }
+/** The history Crosscount stored, as the history page would export it. */
+async function exportHistory(history: Page): Promise<string> {
+  const stored = (await sendFrom(history, { type: 'ui:getHistory', payload: {} })) as History;
+  mkdirSync(OUTPUT, { recursive: true });
+  const path = join(OUTPUT, `crosscount-history-${today}.json`);
+  writeFileSync(path, writeHistoryFile(stored, new Date()));
+  return path;
+}
 
-  if (headed) {
-    console.log('demo: Chromium is open with Crosscount on the demo dashboards; close the window to finish.');
-    await new Promise((done) => context.on('close', done));
-  } else {
-    mkdirSync(OUTPUT, { recursive: true });
+async function demo(): Promise<void> {
+  const profile = mkdtempSync(join(tmpdir(), 'crosscount-demo-'));
+  const context = await launch(profile);
+  try {
+    const { extensionUrl, history, s4a, imusician } = await visitDashboards(context);
+    const exported = await exportHistory(history);
+    console.log(`demo: the stored history is exported to ${exported}`);
+    const popup = existsSync(join(EXTENSION_DIR, 'popup.html')) ? await context.newPage() : null;
+    if (popup) {
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.goto(extensionUrl('popup.html'));
+      await popup.waitForTimeout(1000);
+    }
+    if (headed) {
+      console.log('demo: Chromium is open with Crosscount on the demo dashboards; close the window to finish.');
+      await new Promise((done) => context.on('close', done));
+      return;
+    }
     const shots: [Page | null, string, boolean][] = [
       [s4a, 'spotify-for-artists.png', true],
       [imusician, 'imusician-trends.png', true],
@@ -110,8 +144,73 @@ try {
     await history.emulateMedia({ colorScheme: 'dark' });
     await history.screenshot({ path: join(OUTPUT, 'history-page-dark.png'), fullPage: true });
     console.log(`demo: no display, so screenshots are in ${OUTPUT}: ${shots.filter(([page]) => page).map(([, file]) => file).join(', ')}, history-page-dark.png`);
+  } finally {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
   }
-} finally {
-  await context.close().catch(() => undefined);
-  rmSync(profile, { recursive: true, force: true });
+}
+
+/** The store's assets in one language: four 1280×800 screenshots and the 440×280 tile. */
+async function storeAssets(language: string): Promise<string[]> {
+  const dir = join(OUTPUT, 'store', language);
+  mkdirSync(dir, { recursive: true });
+  const profile = mkdtempSync(join(tmpdir(), 'crosscount-store-'));
+  const context = await launch(profile, language);
+  try {
+    const { extensionUrl, history, s4a, imusician } = await visitDashboards(context);
+    const files: string[] = [];
+    const shot = async (page: Page, name: string) => {
+      await page.screenshot({ path: join(dir, name), fullPage: false });
+      files.push(name);
+    };
+    await shot(s4a, '1-spotify-for-artists.png');
+    await shot(imusician, '2-imusician-trends.png');
+    await shot(history, '3-history-page.png');
+    // The popup as the toolbar shows it, centred on a plain backdrop.
+    const popup = await context.newPage();
+    await popup.goto(extensionUrl('popup.html'));
+    await popup.addStyleTag({ content: 'html{background:#dfe6ed;min-height:100%} body{width:380px;margin:60px auto;box-shadow:0 8px 32px rgba(0,0,0,.25);border-radius:8px;overflow:hidden}' });
+    await popup.waitForTimeout(1000);
+    await shot(popup, '4-popup.png');
+    const welcome = await context.newPage();
+    await welcome.goto(extensionUrl('welcome.html'));
+    await welcome.waitForTimeout(500);
+    await shot(welcome, '5-welcome.png');
+    await promoTile(context, language, join(dir, 'promo-440x280.png'));
+    files.push('promo-440x280.png');
+    return files;
+  } finally {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** The small promotional tile: the icon, the name and the tagline in `language`. */
+async function promoTile(context: BrowserContext, language: string, path: string): Promise<void> {
+  const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales', language, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const icon = readFileSync(join(ROOT, 'public/icon/128.png')).toString('base64');
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 440, height: 280 });
+  await page.setContent(
+    `<!doctype html><html lang="${language}"><body style="margin:0;width:440px;height:280px;display:flex;align-items:center;gap:24px;padding:0 32px;box-sizing:border-box;background:linear-gradient(135deg,#17324d,#24557f);color:#fff;font:16px system-ui,sans-serif">` +
+      `<img src="data:image/png;base64,${icon}" width="112" height="112" alt="">` +
+      `<div><div style="font-size:34px;font-weight:700;letter-spacing:.5px">Crosscount</div>` +
+      `<div id="tagline" style="margin-top:10px;font-size:17px;line-height:1.35"></div></div></body></html>`,
+  );
+  // Text as text: the tagline comes from the catalog.
+  await page.locator('#tagline').evaluate((element, text) => (element.textContent = text), messages.historyTagline!.message);
+  await page.screenshot({ path, clip: { x: 0, y: 0, width: 440, height: 280 } });
+  await page.close();
+}
+
+if (!ensureBrowsers(['chromium'], { german: store })) process.exit(1);
+console.log('demo: building the extension…');
+execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+if (store) {
+  for (const language of STORE_LANGUAGES) {
+    const files = await storeAssets(language);
+    console.log(`demo: store assets (${language}) in ${join(OUTPUT, 'store', language)}: ${files.join(', ')}`);
+  }
+} else {
+  await demo();
 }

@@ -6,8 +6,10 @@
 import type { DayComparison } from '../../core/compare/types';
 import { daysBetween } from '../../core/model/day';
 import type { OverlayView } from '../../core/views/types';
-import { eligibilityProgress, streamsToGo, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT } from '../../core/eligibility';
+import { ELIGIBILITY_THRESHOLD } from '../../core/eligibility/rules';
+import { eligibilityProgress, streamsToGo } from '../../core/eligibility/status';
 import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
+import { t } from '../i18n';
 import { ReasonChip } from '../ReasonChip';
 
 const LEVEL_RANK = { unexplained: 0, possible: 1, expected: 2 } as const;
@@ -37,7 +39,7 @@ export interface OverlayProps {
 function pendingNote(day: DayComparison, settleDays: number, today: string): string | null {
   if (day.status !== 'pending') return null;
   const left = Math.max(1, settleDays - daysBetween(day.day, today) + 1);
-  return `arrives in about ${left} day${left === 1 ? '' : 's'}`;
+  return t('overlayArrives', { count: left });
 }
 
 function DayRow({ day, settleDays, today, locale, onEvidence }: { day: DayComparison; settleDays: number; today: string; locale?: string; onEvidence?: () => void }) {
@@ -61,7 +63,7 @@ function DayRow({ day, settleDays, today, locale, onEvidence }: { day: DayCompar
         {pending ? <span class="cc-muted cc-pending"> {pending}</span> : null}
         {onEvidence && reasons.some((reason) => reason.level === 'unexplained') ? (
           <button type="button" class="cc-link" data-testid="overlay-evidence" onClick={onEvidence}>
-            Evidence
+            {t('overlayEvidence')}
           </button>
         ) : null}
       </td>
@@ -69,28 +71,30 @@ function DayRow({ day, settleDays, today, locale, onEvidence }: { day: DayCompar
   );
 }
 
-function EligibilityFooter({ view, today, locale }: { view: OverlayView; today: string; locale?: string }) {
+function EligibilityFooter({ view, today }: { view: OverlayView; today: string }) {
   const entry = view.eligibility;
   if (!entry) return null;
   const progress = eligibilityProgress(entry);
   const toGo = streamsToGo(entry);
   let pace = '';
-  if (entry.eligible) pace = ' · earning royalties this month';
+  if (entry.eligible) pace = ` · ${t('overlayEarningThisMonth')}`;
   else if (entry.projectedEligibleDay) {
     const days = Math.max(0, daysBetween(today, entry.projectedEligibleDay));
-    pace = days === 0 ? ' · about now at this pace' : ` · about ${days} day${days === 1 ? '' : 's'} to go at this pace`;
+    pace = ` · ${days === 0 ? t('overlayAboutNow') : t('overlayDaysToGo', { count: days })}`;
   }
+  const caveat = t('caveatListenerMinimum');
+  const threshold = ELIGIBILITY_THRESHOLD;
   return (
     <footer class="cc-footer" data-testid="overlay-eligibility">
-      <div class="cc-progress" role="progressbar" aria-valuemin={0} aria-valuemax={1000} aria-valuenow={Math.min(entry.trailing12mStreams, 1000)} aria-label="Streams toward the 1,000 royalty threshold">
+      <div class="cc-progress" role="progressbar" aria-valuemin={0} aria-valuemax={threshold} aria-valuenow={Math.min(entry.trailing12mStreams, threshold)} aria-label={t('overlayProgressLabel', { threshold })}>
         <div class="cc-progress__fill" style={{ width: `${Math.round(progress * 100)}%` }} />
       </div>
       <p>
         {entry.eligible
-          ? `${formatCount(entry.trailing12mStreams, locale)} streams in the last 12 months, over the ${formatCount(1000, locale)} royalty threshold`
-          : `${formatCount(entry.trailing12mStreams, locale)} of ${formatCount(1000, locale)} streams in the last 12 months (${formatCount(toGo, locale)} to go)`}
+          ? t('overlayOverThreshold', { streams: entry.trailing12mStreams, threshold })
+          : t('overlayTowardThreshold', { streams: entry.trailing12mStreams, threshold, toGo })}
         {pace}{' '}
-        <span class="cc-info" tabIndex={0} title={UNPUBLISHED_LISTENER_MINIMUM_CAVEAT} aria-label={UNPUBLISHED_LISTENER_MINIMUM_CAVEAT}>
+        <span class="cc-info" tabIndex={0} title={caveat} aria-label={caveat}>
           i
         </span>
       </p>
@@ -100,35 +104,35 @@ function EligibilityFooter({ view, today, locale }: { view: OverlayView; today: 
 
 function Body(props: OverlayProps) {
   const { state, locale } = props;
-  if (state.kind === 'loading') return <p class="cc-muted">Reading this page…</p>;
-  if (state.kind === 'error') return <p role="alert">Crosscount could not load its data: {state.message}. Nothing was changed.</p>;
+  if (state.kind === 'loading') return <p class="cc-muted">{t('overlayLoading')}</p>;
+  if (state.kind === 'error') return <p role="alert">{t('overlayError', { error: state.message })}</p>;
   if (state.kind === 'unrecognised') {
     return (
       <p>
-        Crosscount did not recognise this page ({state.reason}), so it stored nothing.{' '}
+        {t('overlayUnrecognised', { reason: state.reason })}{' '}
         {props.onSaveSample ? (
           <button type="button" class="cc-link" onClick={props.onSaveSample}>
-            Save a sample of this page
+            {t('overlaySaveSample')}
           </button>
         ) : null}
       </p>
     );
   }
   const { view } = state;
-  if (!view.found || (!view.hasDistributor && !view.hasSpotify)) return <p class="cc-muted">Nothing read for this song yet. Keep the page open a moment.</p>;
+  if (!view.found || (!view.hasDistributor && !view.hasSpotify)) return <p class="cc-muted">{t('overlayNothingYet')}</p>;
   const missingOther = props.here === 'Spotify for Artists' ? !view.hasDistributor : !view.hasSpotify;
   return (
     <>
-      {missingOther ? <p data-testid="overlay-hint">No {props.other} data for this song yet: {props.otherHint}</p> : null}
+      {missingOther ? <p data-testid="overlay-hint">{t('overlayNoOtherData', { other: props.other, hint: props.otherHint })}</p> : null}
       {view.days.length > 0 ? (
         <table class="cc-days">
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Spotify</th>
+              <th scope="col">{t('colDay')}</th>
+              <th scope="col">{t('overlayColSpotify')}</th>
               <th scope="col">{props.here === 'Spotify for Artists' ? props.other : props.here}</th>
-              <th scope="col">Difference</th>
-              <th scope="col">Why</th>
+              <th scope="col">{t('colDifference')}</th>
+              <th scope="col">{t('overlayColWhy')}</th>
             </tr>
           </thead>
           <tbody>
@@ -145,7 +149,7 @@ function Body(props: OverlayProps) {
           </tbody>
         </table>
       ) : null}
-      <EligibilityFooter view={view} today={props.today} locale={locale} />
+      <EligibilityFooter view={view} today={props.today} />
     </>
   );
 }
@@ -158,7 +162,7 @@ export function Overlay(props: OverlayProps) {
         <strong>Crosscount</strong>
         {title ? <span class="cc-muted cc-overlay__title"> · {title}</span> : null}
         <button type="button" class="cc-toggle" data-testid="overlay-toggle" aria-expanded={!props.collapsed} onClick={props.onToggle}>
-          {props.collapsed ? 'Show' : 'Hide'}
+          {props.collapsed ? t('overlayShow') : t('overlayHide')}
         </button>
       </header>
       <div aria-live="polite">{props.collapsed ? null : <Body {...props} />}</div>

@@ -29,7 +29,7 @@ export const COMMANDS: Record<string, Command> = {
     run: runImport,
   },
   export: {
-    usage: 'export <history.json> --format csv|json --out <file>',
+    usage: 'export <history.json> --format csv|json|parquet --out <file>',
     options: { out: { type: 'string' }, format: { type: 'string' } },
     run: runExport,
   },

@@ -6,7 +6,9 @@
 import type { SeriesColumns, DayValues } from '../columns/series';
 import { baselineFromRatios, BASELINE_MAX_DAYS, BASELINE_MIN_STREAMS, type Baseline } from './baseline';
 import { isAnomalousPair } from './classify';
-import { plural, roundRatio } from './format';
+import { roundRatio } from './format';
+import type { Message } from '../i18n/message';
+import { message } from '../i18n/typed';
 import { detectLag } from './lag';
 import { dayValue } from '../columns/series';
 import { lastSettledDay, type SettleWindow } from './settle';
@@ -49,10 +51,9 @@ export function mergeRevisions(spotify: RevisionCell, distributor: RevisionCell)
   return merged;
 }
 
-export function settleReasonText(name: string, settle: SettleWindow, unit = 'day'): string {
-  return settle.learned
-    ? `this history shows ${name}'s counts still changing up to ${plural(settle.days, unit)} after a ${unit} ends`
-    : `${name}'s counts can change for ${plural(settle.days, unit)} after a ${unit} ends`;
+/** Why the settle window is what it is, as a message (docs/i18n.md). */
+export function settleReason(name: string, settle: SettleWindow): Message {
+  return message(settle.learned ? 'settleLearned' : 'settleDefault', { name, count: settle.days });
 }
 
 /** What the comparison of one track's distributor source knows, before any row is built. */

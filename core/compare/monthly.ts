@@ -13,6 +13,7 @@ import { baselineFromRatios, BASELINE_MIN_STREAMS, type Baseline } from './basel
 import { roundRatio, sourceName } from './format';
 import { canonicalInstant, chooseStore, selectTracks, SPOTIFY_SOURCE } from './select';
 import { makeExplainer } from './reasons';
+import { message } from '../i18n/typed';
 import { cellList, collectSeries, DayNumbers, seriesSpan, type DaySeries } from './series';
 import type { CompareMonthsResult, MonthComparison, RevisionEntry, TrackMonthComparison } from './types';
 
@@ -87,7 +88,7 @@ function compareSourceMonths(spotify: Map<Month, SpotifyMonth>, distributor: Day
     period: 'month',
     distributorName: name,
     store: distributor.store,
-    settleReason: `sales reports arrive about 4 months after the month, US sales 1–2 months later still, and ${name}'s figures for a month can change until then`,
+    settleReason: message('settleReports', { name }),
     baseline,
     lagDays: 0,
   });
@@ -106,7 +107,7 @@ function compareSourceMonths(spotify: Map<Month, SpotifyMonth>, distributor: Day
       distributor: distributorValue,
       pending,
       untilSettled: pending ? Math.max(1, monthsBetween(asOfMonth, addMonths(month, settleMonths)) + 1) : 0,
-      pairedLabel: null,
+      pairedDay: null,
       distributorRevisions: d?.revisions,
       spotifyRevisions: undefined,
       spotifyCoverage: s ? { days: s.days, of: s.of } : undefined,

@@ -6,8 +6,8 @@
  */
 import { dayText } from '../columns/calendar';
 import { dayValue, knownUpTo, type SeriesColumns } from '../columns/series';
-import { formatDay, roundRatio, sourceName } from './format';
-import { mergeRevisions, settleReasonText, type ComparedSource } from './daily';
+import { roundRatio, sourceName } from './format';
+import { mergeRevisions, settleReason, type ComparedSource } from './daily';
 import { makeExplainer, type Explain, type PairFacts } from './reasons';
 import type { RevisionCell } from './series';
 import { daysUntilSettled } from './settle';
@@ -49,7 +49,7 @@ export class SourceRows {
     distributor: null,
     pending: false,
     untilSettled: 0,
-    pairedLabel: null,
+    pairedDay: null,
     distributorRevisions: undefined,
     spotifyRevisions: undefined,
   };
@@ -67,7 +67,7 @@ export class SourceRows {
         period: 'day',
         distributorName: name,
         store: compared.distributor.store,
-        settleReason: settleReasonText(name, compared.settle),
+        settleReason: settleReason(name, compared.settle),
         baseline: compared.baseline,
         lagDays: compared.summary.lagDays,
       });
@@ -90,7 +90,7 @@ export class SourceRows {
     facts.distributor = d;
     facts.pending = pending;
     facts.untilSettled = pending ? daysUntilSettled(asOfMs, n, compared.settle.days) : 0;
-    facts.pairedLabel = lag === 0 ? null : formatDay(dayText(n - lag));
+    facts.pairedDay = lag === 0 ? null : dayText(n - lag);
     facts.distributorRevisions = distributorCell;
     facts.spotifyRevisions = lag === 0 ? spotifyCell : revisionCell(compared.spotify, n - lag, asOfMs);
     return {

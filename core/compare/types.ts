@@ -3,6 +3,7 @@
  * codes are a fixed public contract: scripts read them. Additions must stay backward-compatible.
  */
 import type { Day, Month } from '../model/day';
+import type { MessageParams } from '../i18n/message';
 
 export const REASON_CODES = [
   'MATCH',
@@ -49,10 +50,27 @@ export const REASON_LABELS: Readonly<Record<ReasonCode, string>> = {
   ANOMALY: 'Anomaly',
 };
 
+/** The catalog keys of those labels, for the screens' languages (docs/i18n.md). */
+export const REASON_LABEL_KEYS = {
+  MATCH: 'chipMatch',
+  REPORTING_DELAY: 'chipDelay',
+  FILTERED_PLAYS: 'chipFilteredPlays',
+  OTHER_STORES: 'chipOtherStores',
+  DAY_SHIFT: 'chipDayShift',
+  LATE_REVISION: 'chipRevised',
+  LOW_VOLUME: 'chipFewStreams',
+  MISSING_SOURCE: 'chipMissing',
+  ANOMALY: 'chipAnomaly',
+} as const satisfies Record<ReasonCode, string>;
+
 export interface Reason {
   code: ReasonCode;
   level: ReasonLevel;
+  /** The sentence in English (CLI and `compare --json`), from the English catalog. */
   message: string;
+  /** The sentence as data for the screens (docs/i18n.md): its catalog key and figures. */
+  key?: string;
+  params?: MessageParams;
 }
 
 export interface RevisionEntry {

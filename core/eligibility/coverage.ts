@@ -2,12 +2,12 @@
  * Gaps in the daily S4A coverage. A missing day is not a day without streams: it is a day the
  * artist's readings never covered, so any sum over it is only a lower bound and must say so.
  */
-import { englishNumber } from '../model/english-number';
 import type { DayValues } from '../columns/series';
 import { addDays, daysBetween, type Day } from '../model/day';
 import { nextDay, previousDay } from './days';
 import { PUBLISH_DELAY_DAYS } from './rules';
-import { firstDayOf } from './monthly';
+import type { MessageParam } from '../i18n/message';
+import { message } from '../i18n/typed';
 
 export interface DayRange {
   first: Day;
@@ -75,18 +75,19 @@ export function toRanges(days: readonly Day[]): DayRange[] {
 const LISTED_RANGES = 5;
 
 /** "2025-03-04 to 2025-03-09, 2025-05-01 and 3 more ranges": short enough for one line. */
-export function describeDays(days: readonly Day[]): string {
+export function describeDays(days: readonly Day[]): MessageParam {
   const ranges = toRanges(days);
-  const listed = ranges
+  const listed: MessageParam[] = ranges
     .slice(0, LISTED_RANGES)
-    .map((range) => (range.first === range.last ? range.first : `${range.first} to ${range.last}`));
+    .map((range) => (range.first === range.last ? { date: range.first } : { text: message('dayRange', { first: { date: range.first }, last: { date: range.last } }) }));
   const rest = ranges.length - LISTED_RANGES;
-  if (rest <= 0) return listed.join(', ');
-  return `${listed.join(', ')} and ${rest} more ${rest === 1 ? 'range' : 'ranges'}`;
+  if (rest <= 0) return { list: listed };
+  return { text: message('dayRangesMore', { list: { list: listed }, count: rest }) };
 }
 
-export function countDays(count: number): string {
-  return count === 1 ? '1 day' : `${englishNumber(count)} days`;
+/** "1 day", "8 days". */
+export function countDays(count: number): MessageParam {
+  return { text: message('dayCount', { count }) };
 }
 
 /** missingDays over day columns: day numbers without a value, sorted. */

@@ -14,7 +14,7 @@ export type { EligibilityTrack } from './recording';
 export type { EligibilityMonth } from './window';
 export type { ListenerCheck } from './listeners';
 export { ELIGIBILITY_THRESHOLD, WINDOW_MONTHS } from './rules';
-export { listenerCheck, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT } from './listeners';
+export { listenerCheck, UNPUBLISHED_LISTENER_MINIMUM, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT } from './listeners';
 export { eligibilityStatusWord, eligibilityProgress, streamsToGo, monthName } from './status';
 export { evaluateMonths, firstEligibleMonthOf, isEligibleAgain, trailingTotal } from './window';
 export { recentPace, projectEligibleDay } from './projection';

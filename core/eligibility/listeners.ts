@@ -4,11 +4,14 @@
  * recording earns. An artist may set an assumed minimum; the check is then an assumption,
  * and every message says so.
  */
-import { englishNumber } from '../model/english-number';
 import type { WindowTotal } from './series';
+import { englishMessage } from '../i18n/english';
+import type { Message } from '../i18n/message';
+import { message } from '../i18n/typed';
 
-export const UNPUBLISHED_LISTENER_MINIMUM_CAVEAT =
-  'Spotify also requires a minimum number of unique listeners in the last 12 months, which it does not publish: this check counts streams only.';
+export const UNPUBLISHED_LISTENER_MINIMUM: Message = message('caveatListenerMinimum');
+/** The same caveat in English (the CLI's note). */
+export const UNPUBLISHED_LISTENER_MINIMUM_CAVEAT = /* @__PURE__ */ englishMessage(UNPUBLISHED_LISTENER_MINIMUM);
 
 export type ListenerCheck = 'not-set' | 'unknown' | 'meets' | 'below';
 
@@ -30,26 +33,22 @@ export function recordingListeners(totals: ReadonlyArray<WindowTotal | null>): n
   return best;
 }
 
-const count = englishNumber;
-
 /** Caveats about listeners: always the unpublished minimum, then the assumed check if set. */
-export function listenerCaveats(listeners12m: number | null, assumedMinimum: number | null | undefined, countedVersions: number): string[] {
-  const caveats = [UNPUBLISHED_LISTENER_MINIMUM_CAVEAT];
-  if (listeners12m !== null && countedVersions > 1) {
-    caveats.push(`Unique listeners are not added up across the tracks of this ISRC (one person can play both); the largest count, ${count(listeners12m)}, is shown.`);
-  }
+export function listenerCaveats(listeners12m: number | null, assumedMinimum: number | null | undefined, countedVersions: number): Message[] {
+  const caveats = [UNPUBLISHED_LISTENER_MINIMUM];
+  if (listeners12m !== null && countedVersions > 1) caveats.push(message('caveatListenersNotSummed', { listeners: listeners12m }));
   const minimum = assumedMinimum ?? null;
   switch (listenerCheck(listeners12m, minimum)) {
     case 'not-set':
       break;
     case 'unknown':
-      caveats.push(`Assumption (your setting): a minimum of ${count(minimum!)} unique listeners. It cannot be checked: no 12-month listener count from Spotify for Artists has been read.`);
+      caveats.push(message('caveatAssumedUnknown', { minimum: minimum! }));
       break;
     case 'meets':
-      caveats.push(`Assumption (your setting): a minimum of ${count(minimum!)} unique listeners. ${count(listeners12m!)} listeners in the last 12 months meet it.`);
+      caveats.push(message('caveatAssumedMeets', { minimum: minimum!, listeners: listeners12m! }));
       break;
     case 'below':
-      caveats.push(`Assumption (your setting): a minimum of ${count(minimum!)} unique listeners. ${count(listeners12m!)} listeners in the last 12 months are below it, so the recording may not earn even with enough streams.`);
+      caveats.push(message('caveatAssumedBelow', { minimum: minimum!, listeners: listeners12m! }));
       break;
   }
   return caveats;

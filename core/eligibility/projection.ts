@@ -17,6 +17,8 @@ import { englishNumber } from '../model/english-number';
 import { dayNumberOf, dayText, lastDayOfMonthIndex, monthIndexOfText, MonthCursor } from '../columns/calendar';
 import type { Day, Month } from '../model/day';
 import { ELIGIBILITY_THRESHOLD, WINDOW_MONTHS } from './rules';
+import type { Message } from '../i18n/message';
+import { message } from '../i18n/typed';
 
 export const PACE_WEEKS = 4;
 
@@ -118,15 +120,12 @@ export function formatPace(perDay: number): string {
   return perDay >= 10 ? englishNumber(Math.round(perDay)) : (Math.round(perDay * 10) / 10).toString();
 }
 
-/** Why the projection is what it is, in one sentence. */
-export function projectionCaveat(pace: RecentPace | null, projectedDay: Day | null, threshold = ELIGIBILITY_THRESHOLD): string {
-  const limit = englishNumber(threshold);
-  if (pace === null) return 'No projected day: no daily streams from the last 4 weeks to take a pace from.';
-  const weeks = pace.weeks === 1 ? 'the last week' : `the median week of the last ${pace.weeks} weeks`;
-  if (pace.perDay === 0) return `No projected day: no streams in ${pace.weeks === 1 ? 'the last week' : `the last ${pace.weeks} weeks`}.`;
-  const rate = `about ${formatPace(pace.perDay)} streams a day (${weeks})`;
-  if (projectedDay === null) {
-    return `No projected day: at ${rate}, about ${englishNumber(Math.round(pace.perDay * 365))} a year, the 12-month total would not reach ${limit} within 12 months.`;
-  }
-  return `Projected at ${rate}; on each first of the month the month a year back drops out of the total.`;
+/** Why the projection is what it is, in one sentence (docs/i18n.md). */
+export function projectionCaveat(pace: RecentPace | null, projectedDay: Day | null, threshold = ELIGIBILITY_THRESHOLD): Message {
+  if (pace === null) return message('caveatNoPace');
+  if (pace.perDay === 0) return pace.weeks === 1 ? message('caveatNoStreamsLastWeek') : message('caveatNoStreamsLastWeeks', { weeks: pace.weeks });
+  const basis = { text: pace.weeks === 1 ? message('paceBasisLastWeek') : message('paceBasisMedian', { weeks: pace.weeks }) };
+  const rate = { text: message('paceRate', { pace: { decimal: pace.perDay }, basis }) };
+  if (projectedDay === null) return message('caveatNotWithinYear', { rate, perYear: Math.round(pace.perDay * 365), threshold });
+  return message('caveatProjected', { rate });
 }

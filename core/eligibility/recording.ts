@@ -1,5 +1,4 @@
 /** The evaluation of one recording (one ISRC, or one track without an ISRC) as of a day. */
-import { englishNumber } from '../model/english-number';
 import { dayNumberOf, dayText, firstDayOfMonthIndex, monthIndexOfDay, monthIndexOfText } from '../columns/calendar';
 import { dayValue } from '../columns/series';
 import { addMonths, firstDayOfMonth, monthOf, type Day, type Month } from '../model/day';
@@ -12,6 +11,9 @@ import { projectEligibleDayNumber, projectionCaveat, recentPaceOf } from './proj
 import { ELIGIBILITY_THRESHOLD, WINDOW_MONTHS } from './rules';
 import type { TrackSeries } from './series';
 import { evaluateMonthTotals, firstEligibleMonthOf, type EligibilityMonth } from './window';
+import { englishMessage } from '../i18n/english';
+import type { Message } from '../i18n/message';
+import { message } from '../i18n/typed';
 
 /** One entry of `eligibility --json` (CONTRACTS §2); keys in the contract's order. */
 export interface EligibilityTrack {
@@ -26,7 +28,10 @@ export interface EligibilityTrack {
   firstEligibleMonth: Month | null;
   projectedEligibleDay: Day | null;
   listeners12m: number | null;
+  /** In English (docs/contracts.md). */
   caveats: string[];
+  /** The same caveats as messages, for the screens' languages (additive; docs/i18n.md). */
+  caveatMessages: Message[];
   months: EligibilityMonth[];
 }
 
@@ -35,23 +40,21 @@ export interface RecordingOptions {
   assumedListenerMinimum?: number | null;
 }
 
-const count = englishNumber;
-
 export function evaluateRecording(recording: Recording, seriesOf: (trackId: string) => TrackSeries | undefined, options: RecordingOptions): EligibilityTrack {
   const { asOfDay } = options;
   const asOfMonth = monthOf(asOfDay);
   const windowStart = firstDayOfMonth(addMonths(asOfMonth, -(WINDOW_MONTHS - 1)));
-  const caveats: string[] = [];
+  const caveats: Message[] = [];
 
   if (recording.isrc === null) {
-    caveats.push('No ISRC known for this track yet, so it is evaluated on its own: if it is the same recording as another track, their streams count together on Spotify.');
+    caveats.push(message('caveatNoIsrc'));
   } else if (recording.trackIds.length > 1) {
-    caveats.push(`The ${recording.trackIds.length} tracks with this ISRC (${recording.trackIds.join(', ')}) count together as one recording; Spotify's own grouping can, rarely, differ from the ISRC.`);
+    caveats.push(message('caveatGrouped', { total: recording.trackIds.length, ids: recording.trackIds.join(', ') }));
   }
 
   const combined = combineDayValues(recording.trackIds, (id) => seriesOf(id)?.dailyStreams);
   for (const [kept, leftOut] of combined.duplicates) {
-    caveats.push(`Tracks ${kept} and ${leftOut} show the same daily streams in Spotify for Artists (one recording read twice), so they are counted once.`);
+    caveats.push(message('caveatDuplicate', { kept, leftOut }));
   }
   // Day columns hold days ≤ asOf only, each ending on a day with a value (./series.ts).
   const daily = combined.daily;
@@ -68,7 +71,7 @@ export function evaluateRecording(recording: Recording, seriesOf: (trackId: stri
   // Coverage: which days of the daily series are missing, in the window and before it.
   let dailyIncomplete = firstDay === null;
   if (firstDay === null) {
-    caveats.push('No daily streams from Spotify for Artists have been read for this recording yet: visit its page in Spotify for Artists.');
+    caveats.push(message('caveatNoDaily'));
   } else {
     const missing = missingDayNumbers(
       combined.counted.map((id) => seriesOf(id)!.dailyStreams!),
@@ -79,11 +82,11 @@ export function evaluateRecording(recording: Recording, seriesOf: (trackId: stri
     const before = missing.filter((n) => n < windowStartN).map(dayText);
     if (inWindow.length > 0) {
       dailyIncomplete = true;
-      caveats.push(`Daily streams from Spotify for Artists are missing for ${countDays(inWindow.length)} in the last 12 months (${describeDays(inWindow)}): the 12-month total from daily streams is a lower bound.`);
+      caveats.push(message('caveatMissingInWindow', { days: countDays(inWindow.length), ranges: describeDays(inWindow) }));
     }
     if (firstDay > windowStart) dailyIncomplete = true;
     if (before.length > 0) {
-      caveats.push(`Earlier months are lower bounds: daily streams are missing for ${countDays(before.length)} (${describeDays(before)}).`);
+      caveats.push(message('caveatMissingBefore', { days: countDays(before.length), ranges: describeDays(before) }));
     }
   }
 
@@ -101,10 +104,10 @@ export function evaluateRecording(recording: Recording, seriesOf: (trackId: stri
   let extraInWindow = 0;
   if (basis.kind === 's4a-12m') {
     extraInWindow = basis.value - current.trailing12m;
-    caveats.push(`The 12-month total is Spotify for Artists' own "Last 12 months" figure for the 365 days up to ${basis.day} (${count(basis.value)} streams), because the daily streams do not cover the whole window; it is an estimate of the 12 calendar months.`);
+    caveats.push(message('caveatS4a12m', { day: { date: basis.day }, streams: basis.value }));
     months[months.length - 1] = { ...current, trailing12m: basis.value, eligible: basis.value >= ELIGIBILITY_THRESHOLD };
   } else if (firstDay !== null && firstDay > windowStart) {
-    caveats.push(`Daily streams are known from ${firstDay} on: if the recording was released earlier, the 12-month total is a lower bound.`);
+    caveats.push(message('caveatKnownFrom', { day: { date: firstDay } }));
   }
 
   const evaluated = months[months.length - 1]!;
@@ -146,7 +149,8 @@ export function evaluateRecording(recording: Recording, seriesOf: (trackId: stri
     firstEligibleMonth: firstEligibleMonthOf(months),
     projectedEligibleDay,
     listeners12m,
-    caveats,
+    caveats: caveats.map(englishMessage),
+    caveatMessages: caveats,
     months,
   };
 }

@@ -4,12 +4,18 @@
  * count beside each), plus what makes it convincing: every reading with its time, the usual
  * ratio, and why each day stands out. Markdown, ready to paste into a support form or email.
  */
-import { formatInstant, formatPercent, formatCount, sourceName } from '../compare/format';
+import { sourceName, storeName } from '../compare/format';
 import { compare } from '../compare/index';
-import { REASON_LABELS, type DayComparison, type SourceSummary, type TrackComparison } from '../compare/types';
-import { dayStartMs, isDay, type Day } from '../model/day';
+import { REASON_LABEL_KEYS, type DayComparison, type ReasonLevel, type SourceSummary, type TrackComparison } from '../compare/types';
+import { isDay, type Day } from '../model/day';
 import type { History } from '../model/history';
 import { normaliseIsrc } from '../model/schema';
+import { englishMessage } from '../i18n/english';
+import type { Message } from '../i18n/message';
+import { message } from '../i18n/typed';
+
+/** Phrases a message in the report's language: English by default (the CLI). */
+export type Say = (text: Message) => string;
 
 export interface EvidenceOptions {
   isrc: string;
@@ -17,6 +23,8 @@ export interface EvidenceOptions {
   days?: readonly string[];
   /** Canonical ISO instant: only what was known then is used. */
   asOf: string;
+  /** The report's language (docs/i18n.md): the history page passes the artist's. */
+  say?: Say;
 }
 
 /** A request the report cannot answer (unknown ISRC, a day that is not a day). */
@@ -24,12 +32,11 @@ export class EvidenceError extends Error {
   override name = 'EvidenceError';
 }
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
 /** "Thu 2025-04-03": unambiguous for support teams in any country. */
-function dayLabel(day: Day): string {
-  return `${WEEKDAYS[new Date(dayStartMs(day)).getUTCDay()]} ${day}`;
-}
+const dayLabel = (say: Say, day: Day) => say(message('evidenceDay', { day: { isoDay: day } }));
+
+const LEVEL_KEYS = { expected: 'levelExpected', possible: 'levelPossible', unexplained: 'levelUnexplained' } as const satisfies Record<ReasonLevel, string>;
+const STATUS_KEYS = { settled: 'statusSettled', pending: 'statusPending', missing: 'statusMissing' } as const;
 
 /**
  * Text from the history (titles, artists: scraped from pages) as inert Markdown: one line, no
@@ -40,71 +47,70 @@ export function markdownText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`).replace(/^#/, '\\#');
 }
 
-const count = (value: number | null) => (value === null ? 'no count' : formatCount(value));
-
-function readings(row: DayComparison, source: string): string {
+function readings(say: Say, row: DayComparison, source: string): string {
   const list = row.revisions.filter((revision) => revision.source === source);
-  if (list.length === 0) return 'no count read';
-  return list.map((revision) => `${formatCount(revision.value)} (read ${formatInstant(revision.observedAt)})`).join(', then ');
+  if (list.length === 0) return say(message('evidenceNoCountRead'));
+  return list.map((revision) => say(message('evidenceReading', { value: revision.value, at: { instant: revision.observedAt } }))).join(say(message('evidenceThen')));
 }
 
-function sourceIntro(summary: SourceSummary): string[] {
+function sourceIntro(say: Say, summary: SourceSummary): string[] {
   const name = sourceName(summary.source);
-  const lines = [
-    `- Compared: Spotify for Artists daily streams and ${name}'s daily trends ${summary.store === 'spotify' ? 'for Spotify' : `for ${summary.store === 'all' ? 'all stores' : summary.store} (other stores included)`}.`,
-  ];
+  const stores = summary.store === 'all' ? { text: message('storeAll') } : storeName(summary.store);
+  const lines = [say(summary.store === 'spotify' ? message('evidenceComparedSpotify', { name }) : message('evidenceComparedOther', { name, stores }))];
   lines.push(
-    summary.baselineRatio === null
-      ? `- Usual ratio: not known yet (too few settled days with enough streams).`
-      : `- Usual ratio: on a normal day ${name} shows about ${formatPercent(summary.baselineRatio)} of Spotify for Artists' count for this recording (median of ${summary.baselineDays} settled days).`,
+    say(summary.baselineRatio === null ? message('evidenceUsualUnknown') : message('evidenceUsual', { name, percent: { percent: summary.baselineRatio }, days: summary.baselineDays })),
   );
   if (summary.lagDays !== 0) {
-    lines.push(`- Day boundaries: ${name}'s days run ${Math.abs(summary.lagDays)} day${Math.abs(summary.lagDays) === 1 ? '' : 's'} ${summary.lagDays > 0 ? 'behind' : 'ahead of'} Spotify's; the reasons below compare each day with the matching Spotify day.`);
+    const days = { text: message('dayCount', { count: Math.abs(summary.lagDays) }) };
+    lines.push(say(message(summary.lagDays > 0 ? 'evidenceShiftBehind' : 'evidenceShiftAhead', { name, days })));
   }
-  lines.push(`- A day counts as settled ${summary.settleDays} days after it ends${summary.settleLearned ? ` (how long ${name}'s counts kept changing in this history)` : ''}.`);
+  lines.push(say(summary.settleLearned ? message('evidenceSettledLearned', { days: summary.settleDays, name }) : message('evidenceSettled', { days: summary.settleDays })));
   return lines;
 }
 
-function sourceSection(track: TrackComparison, summary: SourceSummary, rows: readonly DayComparison[], missing: readonly Day[]): string[] {
+function sourceSection(say: Say, summary: SourceSummary, rows: readonly DayComparison[], missing: readonly Day[]): string[] {
   const name = sourceName(summary.source);
-  const usual = summary.baselineRatio === null ? '—' : formatPercent(summary.baselineRatio);
-  const lines = [`## ${markdownText(name)}`, '', ...sourceIntro(summary), ''];
+  // Cells are figures for support teams: the CLI's fixed forms in every language.
+  const count = (value: number | null) => (value === null ? say(message('evidenceNoCount')) : say(message('evidenceCount', { value })));
+  const percent = (ratio: number | null) => (ratio === null ? '—' : say(message('evidencePercent', { value: { percent: ratio } })));
+  const usual = percent(summary.baselineRatio);
+  const lines = [`## ${markdownText(name)}`, '', ...sourceIntro(say, summary), ''];
   if (rows.length > 0) {
-    lines.push(`| Day (UTC) | Spotify for Artists | ${markdownText(name)} | Difference | Ratio | Usual ratio | Status |`, '| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+    lines.push(say(message('evidenceTableHeader', { name: markdownText(name) })), '| --- | ---: | ---: | ---: | ---: | ---: | --- |');
     for (const row of rows) {
-      const diff = row.diff === null ? '—' : row.diff > 0 ? `+${formatCount(row.diff)}` : formatCount(row.diff);
-      const ratio = row.ratio === null ? '—' : formatPercent(row.ratio);
-      lines.push(`| ${dayLabel(row.day)} | ${count(row.spotify)} | ${count(row.distributor)} | ${diff} | ${ratio} | ${usual} | ${row.status} |`);
+      const diff = row.diff === null ? '—' : row.diff > 0 ? `+${count(row.diff)}` : row.diff < 0 ? `−${count(-row.diff)}` : count(0);
+      lines.push(`| ${dayLabel(say, row.day)} | ${count(row.spotify)} | ${count(row.distributor)} | ${diff} | ${percent(row.ratio)} | ${usual} | ${say(message(STATUS_KEYS[row.status]))} |`);
     }
     lines.push('');
     for (const row of rows) {
-      lines.push(`### ${dayLabel(row.day)}`, '');
-      lines.push(`- Spotify for Artists: ${readings(row, 'spotify')}`);
-      lines.push(`- ${name}: ${readings(row, summary.source)}`);
-      for (const reason of row.reasons) lines.push(`- ${REASON_LABELS[reason.code]} (${reason.level}): ${reason.message}`);
+      lines.push(`### ${dayLabel(say, row.day)}`, '');
+      lines.push(`- Spotify for Artists: ${readings(say, row, 'spotify')}`);
+      lines.push(`- ${name}: ${readings(say, row, summary.source)}`);
+      for (const reason of row.reasons) {
+        const text = reason.key ? say({ key: reason.key, params: reason.params }) : reason.message;
+        lines.push(say(message('evidenceReason', { label: { text: message(REASON_LABEL_KEYS[reason.code]) }, level: { text: message(LEVEL_KEYS[reason.level]) }, message: text })));
+      }
       lines.push('');
     }
   }
-  if (missing.length > 0) lines.push(`No readings from either dashboard for: ${missing.map(dayLabel).join(', ')}.`, '');
+  if (missing.length > 0) lines.push(say(message('evidenceNoReadings', { days: missing.map((day) => dayLabel(say, day)).join(', ') })), '');
   return lines;
 }
 
-function trackSection(track: TrackComparison, artists: readonly string[], days: readonly Day[] | undefined): string[] {
-  const lines = [`# Stream counts: ${markdownText(track.title || 'Untitled')} (ISRC ${track.isrc})`, ''];
-  if (artists.length > 0) lines.push(`- Artist: ${markdownText(artists.join(', '))}`);
+function trackSection(say: Say, track: TrackComparison, artists: readonly string[], days: readonly Day[] | undefined): string[] {
+  const lines = [say(message('evidenceTitle', { title: markdownText(track.title || say(message('untitled'))), isrc: track.isrc ?? '' })), ''];
+  if (artists.length > 0) lines.push(say(message('evidenceArtist', { artists: markdownText(artists.join(', ')) })));
   lines.push(`- ISRC: ${track.isrc}`, '');
   const chosen = days
     ? track.days.filter((row) => days.includes(row.day))
     : track.days.filter((row) => row.status === 'settled' && row.reasons.some((reason) => reason.code === 'ANOMALY'));
-  if (!days && chosen.length === 0) {
-    lines.push('No settled day stands out: every settled day is explained by a known reason (delay, filtered plays, small numbers…). Choose days to include to prepare a report anyway.', '');
-  }
-  if (track.sources.length === 0) lines.push('There are no distributor counts for this recording yet.', '');
+  if (!days && chosen.length === 0) lines.push(say(message('evidenceNoStandout')), '');
+  if (track.sources.length === 0) lines.push(say(message('evidenceNoDistributor')), '');
   for (const summary of track.sources) {
     const rows = chosen.filter((row) => row.distributorSource === summary.source);
     const missing = days ? days.filter((day) => !track.days.some((row) => row.day === day && row.distributorSource === summary.source)) : [];
     if (rows.length === 0 && missing.length === 0) continue;
-    lines.push(...sourceSection(track, summary, rows, missing));
+    lines.push(...sourceSection(say, summary, rows, missing));
   }
   return lines;
 }
@@ -119,16 +125,12 @@ export function evidenceReport(history: History, options: EvidenceOptions): stri
   }
   const result = compare(history, { asOf: options.asOf, isrc });
   if (result.tracks.length === 0) throw new EvidenceError(`no recording with ISRC ${isrc} in this history`);
+  const say = options.say ?? englishMessage;
   const lines: string[] = [];
   for (const track of result.tracks) {
     const artists = history.tracks.find((candidate) => candidate.id === track.track)?.artists ?? [];
-    lines.push(...trackSection(track, artists, days));
+    lines.push(...trackSection(say, track, artists, days));
   }
-  lines.push(
-    '---',
-    '',
-    `Counts as read from the artist's own Spotify for Artists and distributor dashboards, as known on ${formatInstant(result.asOf)}. Days are UTC calendar days; "read" times are when Crosscount saw each value on the dashboard.`,
-    '',
-  );
+  lines.push('---', '', say(message('evidenceFooter', { at: { instant: result.asOf } })), '');
   return lines.join('\n');
 }

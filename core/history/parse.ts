@@ -109,14 +109,36 @@ function parseTracks(value: unknown): Track[] {
 function parseObservations(value: unknown, trackIds: ReadonlySet<string>): Observation[] {
   const raw = checkList(value, 'observations', MAX_HISTORY_OBSERVATIONS);
   const observations: Observation[] = new Array(raw.length);
+  const shared = new TextPool();
   for (let i = 0; i < raw.length; i++) {
     refuseProtoKey(raw[i], `observations[${i}]`);
-    const obs = quickObservation(raw[i]) ?? validate(observationSchema, raw[i], `observations[${i}]`);
+    const obs = quickObservation(raw[i], shared) ?? validate(observationSchema, raw[i], `observations[${i}]`);
     if (!trackIds.has(obs.track)) throw new HistoryFileError(`observations[${i}].track`, `${shown(obs.track)} is not a track in this file`);
     observations[i] = obs;
+    // The parsed entry is not needed any more: let it go now rather than with the whole list,
+    // so a 2-million-observation file never holds both forms of every observation at once.
+    raw[i] = undefined;
   }
   return observations;
 }
+
+/**
+ * One string object per distinct text. JSON.parse makes a new string for every value, and a
+ * history repeats a few thousand days, reading times and ids millions of times.
+ */
+class TextPool {
+  private readonly texts = new Map<string, string>();
+
+  get(text: string): string {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    // A pathological file with millions of distinct texts must not grow the pool without end.
+    if (this.texts.size < MAX_POOLED_TEXTS) this.texts.set(text, text);
+    return text;
+  }
+}
+
+const MAX_POOLED_TEXTS = 1_000_000;
 
 function parseMoney(value: unknown, trackIds: ReadonlySet<string>): MoneyRecord[] {
   const raw = checkList(value, 'money', MAX_HISTORY_OBSERVATIONS);
@@ -161,7 +183,7 @@ const METRIC_SET: ReadonlySet<string> = new Set(METRICS);
  * undefined otherwise (the schema then decides). Builds a fresh object: unknown keys are
  * dropped, as the schema drops them.
  */
-function quickObservation(raw: unknown): Observation | undefined {
+function quickObservation(raw: unknown, shared: TextPool): Observation | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { track, source, store, metric, day, value, observedAt } = raw as Record<string, unknown>;
   if (
@@ -183,7 +205,15 @@ function quickObservation(raw: unknown): Observation | undefined {
     return undefined;
   }
   if (metric === 'streams_month' && day !== lastDayOfMonth(monthOf(day as string))) return undefined;
-  const observation = { track, source, store, metric: metric as Metric, day: day as string, value, observedAt: observedAt as string };
+  const observation = {
+    track: shared.get(track),
+    source: shared.get(source),
+    store: shared.get(store),
+    metric: metric as Metric,
+    day: shared.get(day as string),
+    value,
+    observedAt: shared.get(observedAt as string),
+  };
   return countedBeforeRead(observation) ? observation : undefined;
 }
 

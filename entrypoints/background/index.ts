@@ -12,4 +12,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
     routeMessage(message, classifySender(sender, browser.runtime.id, browser.runtime.getURL('/')), handlers),
   );
+  // First run: the welcome page, in the artist's language (not after an update).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+  });
 });

@@ -3,6 +3,7 @@
  * observer hands over (the trends table as a fallback), and the overlay on the trends page.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { t } from '../../components/i18n';
 import { runSiteReader } from '../../lib/site-reader';
 import { IMUSICIAN_CHANNEL } from '../../lib/channels';
 import { IMUSICIAN_HOST, isImusicianTrendsPage, parseImusicianResponse, readImusicianTrendsDom, IMUSICIAN_SELECTORS } from '../../core/sources/imusician';
@@ -23,7 +24,7 @@ export default defineContentScript({
       overlay: {
         here: 'iMusician',
         other: 'Spotify for Artists',
-        otherHint: "open this song's stats in Spotify for Artists.",
+        otherHint: () => t('overlayHintSpotify'),
         anchor: () => document.querySelector(IMUSICIAN_SELECTORS.table)?.closest('section') ?? document.querySelector(IMUSICIAN_SELECTORS.table),
         // The trends page shows the track of its latest series; ISRC first, else iMusician's id.
         trackRequest: (outcomes) => {

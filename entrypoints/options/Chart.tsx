@@ -4,6 +4,7 @@
  * markers and revision dots. Colours come from the theme's variables and follow the system's
  * light or dark scheme. The same numbers are in the table under it and in the Days tab.
  */
+import { t } from '../../components/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import { sourceName } from '../../core/compare/format';
@@ -18,14 +19,14 @@ function prefersDark(): boolean {
 
 /** "Spotify for Artists and iMusician, daily streams from Mon 3 Mar to Sun 20 Apr; 2 anomalies; pending from Wed 16 Apr." */
 export function chartSummary(data: ChartData, locale?: string): string {
-  if (data.days.length === 0) return 'No daily counts yet.';
-  const names = data.distributorSource ? `Spotify for Artists and ${sourceName(data.distributorSource)}` : 'Spotify for Artists';
-  const parts = [`${names}, daily streams from ${formatDay(data.days[0]!, locale)} to ${formatDay(data.days.at(-1)!, locale)}`];
+  if (data.days.length === 0) return t('chartNoDaily');
+  const names = data.distributorSource ? t('chartBoth', { name: sourceName(data.distributorSource) }) : 'Spotify for Artists';
+  const parts = [t('chartRange', { names, first: formatDay(data.days[0]!, locale), last: formatDay(data.days.at(-1)!, locale) })];
   const anomalies = data.anomalies.filter((value) => value !== null).length;
-  if (anomalies > 0) parts.push(`${anomalies} ${anomalies === 1 ? 'anomaly' : 'anomalies'} marked`);
+  if (anomalies > 0) parts.push(t('chartAnomalies', { count: anomalies }));
   const revised = data.revisions.filter((value) => value !== null).length;
-  if (revised > 0) parts.push(`${revised} revised ${revised === 1 ? 'day' : 'days'}`);
-  if (data.pendingFrom !== null) parts.push(`pending from ${formatDay(data.days[data.pendingFrom]!, locale)}`);
+  if (revised > 0) parts.push(t('chartRevised', { count: revised }));
+  if (data.pendingFrom !== null) parts.push(t('chartPendingFrom', { day: formatDay(data.days[data.pendingFrom]!, locale) }));
   return `${parts.join('; ')}.`;
 }
 
@@ -66,11 +67,11 @@ export function Chart({ data, locale }: { data: ChartData; locale?: string }) {
       axes: [axis, { ...axis, values: (_u, ticks) => ticks.map((tick) => formatCount(tick, locale)), size: 56 }],
       cursor: { points: { size: 7 } },
       series: [
-        { label: 'Day', value: (_u, ts) => (ts === null || ts === undefined ? '—' : formatDay(new Date(ts * 1000).toISOString().slice(0, 10), locale)) },
+        { label: t('colDay'), value: (_u, ts) => (ts === null || ts === undefined ? '—' : formatDay(new Date(ts * 1000).toISOString().slice(0, 10), locale)) },
         { label: 'Spotify for Artists', stroke: spotify, width: 2, value: count },
-        { label: data.distributorSource ? sourceName(data.distributorSource) : 'Distributor', stroke: distributor, width: 2, dash: [6, 3], value: count },
-        { ...markers(unexplained, unexplained, 10), label: 'Anomaly', value: count },
-        { ...markers(muted, background, 7), label: 'Revised', value: count },
+        { label: data.distributorSource ? sourceName(data.distributorSource) : t('colDistributor'), stroke: distributor, width: 2, dash: [6, 3], value: count },
+        { ...markers(unexplained, unexplained, 10), label: t('chipAnomaly'), value: count },
+        { ...markers(muted, background, 7), label: t('chipRevised'), value: count },
       ],
       hooks: {
         drawClear: [
@@ -129,30 +130,30 @@ export function Chart({ data, locale }: { data: ChartData; locale?: string }) {
 
 /** The chart's text equivalent (UI.md: charts with a text table). */
 export function ChartTable({ data, locale }: { data: ChartData; locale?: string }) {
-  const name = data.distributorSource ? sourceName(data.distributorSource) : 'Distributor';
+  const name = data.distributorSource ? sourceName(data.distributorSource) : t('colDistributor');
   return (
     <details class="hp-charttable">
-      <summary>Chart as a table</summary>
+      <summary>{t('chartAsTable')}</summary>
       <div class="hp-scroll">
       <table class="cc-table">
         <thead>
           <tr>
-            <th scope="col">Day</th>
+            <th scope="col">{t('colDay')}</th>
             <th scope="col" class="cc-num">
               Spotify for Artists
             </th>
             <th scope="col" class="cc-num">
               {name}
             </th>
-            <th scope="col">Marks</th>
+            <th scope="col">{t('chartMarks')}</th>
           </tr>
         </thead>
         <tbody>
           {data.days.map((day, index) => {
             const marks = [
-              data.pendingFrom !== null && index >= data.pendingFrom ? 'pending' : '',
-              data.anomalies[index] !== null ? 'anomaly' : '',
-              data.revisions[index] !== null ? 'revised' : '',
+              data.pendingFrom !== null && index >= data.pendingFrom ? t('chartMarkPending') : '',
+              data.anomalies[index] !== null ? t('chartMarkAnomaly') : '',
+              data.revisions[index] !== null ? t('chartMarkRevised') : '',
             ].filter(Boolean);
             return (
               <tr key={day}>

@@ -1,4 +1,5 @@
 /** Deleting everything, after a confirmation that offers to export first. */
+import { t } from '../../components/i18n';
 import { useState } from 'preact/hooks';
 import { failureText, type Send } from '../../components/send';
 
@@ -19,18 +20,18 @@ export function DeleteSection({ send, announce, onExport, onDeleted }: DeleteSec
       await send('ui:deleteAll', { confirm: 'delete everything' });
       setConfirming(false);
       setError(null);
-      announce('Everything was deleted.');
+      announce(t('deleteDone'));
       onDeleted();
     } catch (failure) {
-      setError(`${failureText(failure)} Nothing was deleted; try again.`);
+      setError(t('deleteFailed', { error: failureText(failure) }));
     } finally {
       setBusy(false);
     }
   };
   return (
     <section id="delete" class="hp-section" aria-labelledby="delete-title">
-      <h2 id="delete-title">Delete all data</h2>
-      <p class="cc-muted">Removes every recording, count, visit and setting Crosscount keeps in this browser. Your dashboards are not touched.</p>
+      <h2 id="delete-title">{t('deleteTitle')}</h2>
+      <p class="cc-muted">{t('deleteIntro')}</p>
       {error && (
         <p class="cc-alert" role="alert">
           {error}
@@ -38,22 +39,22 @@ export function DeleteSection({ send, announce, onExport, onDeleted }: DeleteSec
       )}
       {!confirming ? (
         <button type="button" class="cc-button cc-button--danger" onClick={() => setConfirming(true)}>
-          Delete all data…
+          {t('deleteAllButton')}
         </button>
       ) : (
         <div class="cc-note hp-confirm" role="group" aria-labelledby="delete-confirm-title" data-testid="delete-confirm">
           <p id="delete-confirm-title">
-            <strong>Delete everything?</strong> This cannot be undone. Export your history first to keep a copy you can import again.
+            <strong>{t('deleteConfirmTitle')}</strong> {t('deleteConfirmText')}
           </p>
           <div class="hp-actions">
             <button type="button" class="cc-button" onClick={() => void onExport()}>
-              Export first (JSON)
+              {t('deleteExportFirst')}
             </button>
             <button type="button" class="cc-button cc-button--danger" disabled={busy} onClick={remove}>
-              {busy ? 'Deleting…' : 'Delete everything'}
+              {busy ? t('deleteDeleting') : t('deleteEverything')}
             </button>
             <button type="button" class="cc-button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('importCancel')}
             </button>
           </div>
         </div>

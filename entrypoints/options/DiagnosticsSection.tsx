@@ -3,10 +3,11 @@
  * not; how much the browser stores and whether it may evict it. What an artist (or a bug
  * report) needs when a page "shows nothing".
  */
+import { t } from '../../components/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { ReadingRecord } from '../../core/messaging/protocol';
 import { SITES } from '../../core/sites';
-import { formatCount, formatRelativeTime } from '../../components/format';
+import { formatRelativeTime } from '../../components/format';
 import { failureText, type Send } from '../../components/send';
 
 /** The part of navigator.storage the section uses (absent in some browsers and tests). */
@@ -67,19 +68,19 @@ export function DiagnosticsSection({ send, version, now, locale, storage = defau
     if (!storage) return;
     const granted = await storage.persist().catch(() => false);
     setUsage((previous) => (previous ? { ...previous, persisted: granted } : previous));
-    announce(granted ? 'The browser will keep Crosscount’s data.' : 'The browser did not agree to keep the data for sure; export your history now and then.');
+    announce(granted ? t('diagKept') : t('diagNotKept'));
   };
 
   return (
     <section id="diagnostics" class="hp-section" aria-labelledby="diagnostics-title">
-      <h2 id="diagnostics-title">Diagnostics</h2>
+      <h2 id="diagnostics-title">{t('diagTitle')}</h2>
       {error && (
         <p class="cc-alert" role="alert">
-          The visits could not be read: {error}
+          {t('diagVisitsFailed', { error })}
         </p>
       )}
       {readings === null ? (
-        !error && <p class="cc-muted">Loading the visits…</p>
+        !error && <p class="cc-muted">{t('diagLoading')}</p>
       ) : (
         <div data-testid="readings" class="hp-diag">
           {SITES.map((site) => {
@@ -88,7 +89,7 @@ export function DiagnosticsSection({ send, version, now, locale, storage = defau
               <div key={site.id} class="hp-diag__site">
                 <h3>{site.label}</h3>
                 {visits.length === 0 ? (
-                  <p class="cc-muted">No visit read yet.</p>
+                  <p class="cc-muted">{t('diagNoVisit')}</p>
                 ) : (
                   <ul class="hp-diag__visits">
                     {visits.map((reading) => (
@@ -100,31 +101,34 @@ export function DiagnosticsSection({ send, version, now, locale, storage = defau
             );
           })}
           <p class="cc-muted">
-            When a page was not recognised, open it again and use “Save a sample” in the Crosscount panel beside its stats: it saves a file you can look at and choose to send with a bug report.
+            {t('diagSampleHint')}
           </p>
         </div>
       )}
-      <h3>Storage</h3>
+      <h3>{t('diagStorage')}</h3>
       {!storage ? (
-        <p class="cc-muted">This browser does not say how much it stores.</p>
+        <p class="cc-muted">{t('diagStorageUnknownBrowser')}</p>
       ) : usage === null ? (
         <p class="cc-muted">Measuring…</p>
       ) : (
         <div data-testid="storage">
           <p>
-            {usage.usage === null ? 'Storage use is not known.' : `Crosscount uses ${formatBytes(usage.usage, locale)}`}
-            {usage.usage !== null && usage.quota !== null ? ` of the ${formatBytes(usage.quota, locale)} this browser allows.` : usage.usage !== null ? '.' : ''}
+            {usage.usage === null
+              ? t('diagStorageUnknown')
+              : usage.quota !== null
+                ? t('diagStorageUseOf', { used: formatBytes(usage.usage, locale), quota: formatBytes(usage.quota, locale) })
+                : t('diagStorageUse', { used: formatBytes(usage.usage, locale) })}
           </p>
           <p>
             {usage.persisted === true
-              ? 'Kept for sure: the browser will not clear this data when space runs low.'
+              ? t('diagPersisted')
               : usage.persisted === false
-                ? 'Not marked as kept for sure: a browser short of space may clear it. Export your history now and then.'
-                : 'Whether the browser keeps this data for sure is not known.'}
+                ? t('diagNotPersisted')
+                : t('diagPersistUnknown')}
           </p>
           {usage.persisted === false && (
             <button type="button" class="cc-button" onClick={askToPersist}>
-              Ask the browser to keep it
+              {t('diagAskPersist')}
             </button>
           )}
         </div>
@@ -142,7 +146,7 @@ function VisitRow({ reading, now, locale }: { reading: ReadingRecord; now: () =>
           <span class="cc-chip__icon" aria-hidden="true">
             {recognised ? '✓' : reading.refused ? '◔' : '!'}
           </span>
-          {recognised ? 'Recognised' : reading.refused ? 'Not stored' : 'Not recognised'}
+          {recognised ? t('diagRecognised') : reading.refused ? t('diagNotStored') : t('diagNotRecognised')}
         </span>{' '}
         <time dateTime={reading.readAt} title={reading.readAt}>
           {formatRelativeTime(reading.readAt, now(), locale)}
@@ -150,9 +154,9 @@ function VisitRow({ reading, now, locale }: { reading: ReadingRecord; now: () =>
         <code class="hp-diag__path">{reading.path}</code>
       </div>
       <div class="cc-muted hp-diag__detail">
-        {`${formatCount(reading.observationCount, locale)} counts, ${formatCount(reading.addedCount, locale)} new`}
-        {reading.recognised.length > 0 && ` · recognised: ${reading.recognised.join(', ')}`}
-        {reading.unrecognised.length > 0 && ` · not understood: ${reading.unrecognised.join(', ')}`}
+        {t('diagCounts', { counts: reading.observationCount, added: reading.addedCount })}
+        {reading.recognised.length > 0 && ` · ${t('diagUnderstood', { list: reading.recognised.join(', ') })}`}
+        {reading.unrecognised.length > 0 && ` · ${t('diagNotUnderstood', { list: reading.unrecognised.join(', ') })}`}
         {reading.reason && ` · ${reading.reason}`}
         {reading.refused && ` · ${reading.refused}`}
       </div>

@@ -5,7 +5,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { EvidenceError, evidenceReport } from '../../core/evidence';
 import type { TrackView } from '../../core/views/types';
-import { formatCount, formatDay } from '../../components/format';
+import { formatDay } from '../../components/format';
+import { formatMessage, t, tParts } from '../../components/i18n';
 import { leadingReason, ReasonChip } from '../../components/ReasonChip';
 import { downloadText } from './download';
 
@@ -49,7 +50,7 @@ export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCo
   const report = useMemo(() => {
     if (!isrc || chosen.size === 0) return null;
     try {
-      return { text: evidenceReport({ tracks: [view.track], observations: view.observations }, { isrc, days: [...chosen], asOf }), error: null };
+      return { text: evidenceReport({ tracks: [view.track], observations: view.observations }, { isrc, days: [...chosen], asOf, say: formatMessage }), error: null };
     } catch (error) {
       if (error instanceof EvidenceError) return { text: null, error: error.message };
       throw error;
@@ -59,9 +60,7 @@ export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCo
   if (!isrc) {
     return (
       <div class="cc-note" data-testid="evidence-no-isrc">
-        <p>
-          An evidence report names the recording by its ISRC, and no ISRC is known for this track yet. Link it to its recording under <a href="#linking">Link tracks</a>, then come back here.
-        </p>
+        <p>{tParts('evidenceNoIsrc', { link: <a href="#linking">{t('historyNavLinking')}</a> })}</p>
       </div>
     );
   }
@@ -76,18 +75,16 @@ export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCo
   return (
     <div class="hp-evidence">
       <fieldset class="hp-evidence__days">
-        <legend>Days to include ({formatCount(chosen.size, locale)} chosen)</legend>
+        <legend>{t('evidenceDaysLegend', { chosen: chosen.size })}</legend>
         <p class="cc-muted hp-evidence__hint">
-          {anomalies.length > 0
-            ? `The ${anomalies.length === 1 ? 'day' : `${formatCount(anomalies.length, locale)} days`} that nothing explains ${anomalies.length === 1 ? 'is' : 'are'} chosen. Support teams want a few specific days, not every day.`
-            : 'No settled day stands out. Choose the days you want to ask about.'}
+          {anomalies.length > 0 ? t('evidenceHintChosen', { count: anomalies.length }) : t('evidenceHintNone')}
         </p>
         <div class="hp-evidence__actions">
           <button type="button" class="cc-button" onClick={() => setChosen(new Set(anomalies))} disabled={anomalies.length === 0}>
-            Only the anomalies
+            {t('evidenceOnlyAnomalies')}
           </button>
           <button type="button" class="cc-button" onClick={() => setChosen(new Set())} disabled={chosen.size === 0}>
-            Clear
+            {t('evidenceClear')}
           </button>
         </div>
         <ul class="hp-evidence__list">
@@ -108,14 +105,14 @@ export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCo
         </ul>
       </fieldset>
       <section class="hp-evidence__preview" aria-labelledby="evidence-preview-title">
-        <h3 id="evidence-preview-title">Preview</h3>
+        <h3 id="evidence-preview-title">{t('evidencePreview')}</h3>
         {report?.error && (
           <p class="cc-alert" role="alert">
             {report.error}
           </p>
         )}
         {report === null ? (
-          <p class="cc-muted">Choose at least one day to prepare a report.</p>
+          <p class="cc-muted">{t('evidenceChooseDay')}</p>
         ) : (
           report.text && (
             <>
@@ -125,25 +122,25 @@ export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCo
                   class="cc-button cc-button--primary"
                   onClick={() =>
                     copy(report.text!).then(
-                      () => announce('The report was copied. Paste it into your message to support.'),
-                      () => announce('Copying did not work here: download the report instead, or select the preview and copy it.'),
+                      () => announce(t('evidenceCopied')),
+                      () => announce(t('evidenceCopyFailed')),
                     )
                   }
                 >
-                  Copy report
+                  {t('evidenceCopy')}
                 </button>
                 <button
                   type="button"
                   class="cc-button"
                   onClick={() => {
                     downloadText(fileName, report.text!, 'text/markdown;charset=utf-8');
-                    announce(`Downloading ${fileName}.`);
+                    announce(t('evidenceDownloading', { file: fileName }));
                   }}
                 >
-                  Download Markdown
+                  {t('evidenceDownload')}
                 </button>
               </div>
-              <pre class="hp-evidence__text" data-testid="evidence-preview" tabIndex={0} aria-label="Report preview">
+              <pre class="hp-evidence__text" data-testid="evidence-preview" tabIndex={0} aria-label={t('evidencePreviewLabel')}>
                 {report.text}
               </pre>
             </>

@@ -3,6 +3,7 @@
  * the recording list with search on the left, the chosen recording on the right; then linking,
  * settings, diagnostics and deleting, each its own section.
  */
+import { t } from '../../components/i18n';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { writeHistoryCsv } from '../../core/history/csv';
 import { writeHistoryFile } from '../../core/history/write';
@@ -77,9 +78,9 @@ export function HistoryApp({ send, locale, now = defaultNow, initialTrackId = nu
       const fileName = exportFileName(at, kind);
       if (kind === 'json') downloadText(fileName, writeHistoryFile(history, at), 'application/json');
       else downloadText(fileName, writeHistoryCsv(history), 'text/csv;charset=utf-8');
-      announce(`Exported ${history.tracks.length} recordings and ${history.observations.length} counts to ${fileName}.`);
+      announce(t('historyExported', { recordings: history.tracks.length, counts: history.observations.length, file: fileName }));
     } catch (failure) {
-      announce(`The export failed: ${failureText(failure)}. Nothing was changed; try again.`);
+      announce(t('historyExportFailed', { error: failureText(failure) }));
     }
   };
 
@@ -88,22 +89,22 @@ export function HistoryApp({ send, locale, now = defaultNow, initialTrackId = nu
       <header class="hp-header">
         <div class="hp-header__title">
           <h1>Crosscount</h1>
-          <p class="cc-muted">Spotify for Artists and your distributor, day by day</p>
+          <p class="cc-muted">{t('historyTagline')}</p>
         </div>
-        <nav class="hp-header__nav" aria-label="Sections">
-          <a href="#recordings">Recordings</a>
-          <a href="#linking">Link tracks</a>
-          <a href="#settings">Settings</a>
-          <a href="#diagnostics">Diagnostics</a>
-          <a href="#delete">Delete</a>
+        <nav class="hp-header__nav" aria-label={t('historySections')}>
+          <a href="#recordings">{t('historyNavRecordings')}</a>
+          <a href="#linking">{t('historyNavLinking')}</a>
+          <a href="#settings">{t('historyNavSettings')}</a>
+          <a href="#diagnostics">{t('historyNavDiagnostics')}</a>
+          <a href="#delete">{t('historyNavDelete')}</a>
         </nav>
         <div class="hp-header__actions">
           <ImportButton onFiles={(files) => void importer.choose(files)} />
           <button type="button" class="cc-button" onClick={() => void exportAs('json')}>
-            Export JSON
+            {t('historyExportJson')}
           </button>
           <button type="button" class="cc-button" onClick={() => void exportAs('csv')}>
-            Export CSV
+            {t('historyExportCsv')}
           </button>
         </div>
       </header>
@@ -113,20 +114,20 @@ export function HistoryApp({ send, locale, now = defaultNow, initialTrackId = nu
       <main id="recordings" class="hp-main">
         {overview.kind === 'loading' && (
           <div class="hp-layout hp-layout--loading" aria-busy="true">
-            <p class="cc-muted">Loading your recordings…</p>
+            <p class="cc-muted">{t('historyLoading')}</p>
           </div>
         )}
         {overview.kind === 'error' && (
           <div class="cc-alert" role="alert">
             <p>
-              <strong>Your recordings could not be loaded.</strong> {overview.message}
+              <strong>{t('historyLoadFailed')}</strong> {overview.message}
             </p>
-            <p>Nothing was changed. Reload the page; if it keeps happening, look at Diagnostics below.</p>
+            <p>{t('historyLoadFailedAdvice')}</p>
           </div>
         )}
         {overview.kind === 'ready' && overview.overview.recordings.length === 0 && (
-          <EmptyState title="No recordings yet">
-            <p>Crosscount fills in as you browse your own dashboards, or import files you already have (header: Import files…). To start:</p>
+          <EmptyState title={t('popupEmptyTitle')}>
+            <p>{t('historyEmptyIntro')}</p>
             <FirstStepsList />
           </EmptyState>
         )}

@@ -2,6 +2,7 @@
  * Import: choose several files, see what each adds (or why it cannot be read), then add them.
  * Nothing is stored before the artist confirms, and the background stores all or nothing.
  */
+import { t } from '../../components/i18n';
 import { useState } from 'preact/hooks';
 import { sourceName } from '../../core/compare/format';
 import type { ImportResult } from '../../core/messaging/protocol';
@@ -30,7 +31,7 @@ export function ImportButton({ onFiles }: { onFiles: (files: File[]) => void }) 
         }}
       />
       <label for="import-files" class="cc-button">
-        Import files…
+        {t('importButton')}
       </label>
     </span>
   );
@@ -57,7 +58,7 @@ export function useImport(send: Send, now: () => Date, announce: (message: strin
     setState({ kind: 'preview', previews });
     const good = previews.filter((entry) => entry.ok).length;
     const bad = previews.length - good;
-    announce(`${good} of ${previews.length} ${previews.length === 1 ? 'file' : 'files'} can be imported${bad > 0 ? `; ${bad} cannot be read` : ''}. The preview is below the header.`);
+    announce(bad > 0 ? t('importChosenSomeBad', { good, total: previews.length, bad }) : t('importChosen', { good, total: previews.length }));
   };
   const confirm = async (previews: FilePreview[]) => {
     const payload = importPayload(previews, now());
@@ -66,11 +67,11 @@ export function useImport(send: Send, now: () => Date, announce: (message: strin
     try {
       const result = await send('ui:importHistory', payload);
       setState({ kind: 'done', result, files: previews.filter((entry) => entry.ok).length });
-      announce(`Imported: ${result.tracksAdded} new recordings, ${result.observationsAdded} new counts.`);
+      announce(t('importDoneAnnounce', { recordings: result.tracksAdded, counts: result.observationsAdded }));
       onImported();
     } catch (failure) {
       setState({ kind: 'failed', previews, message: failureText(failure) });
-      announce('The import failed. Nothing was changed.');
+      announce(t('importFailedAnnounce'));
     }
   };
   return { state, choose, confirm, cancel: () => setState({ kind: 'idle' }) };
@@ -81,10 +82,8 @@ export function ImportPreview({ state, onConfirm, onCancel, locale }: { state: I
   if (state.kind === 'reading') {
     return (
       <section class="hp-import" aria-busy="true" aria-labelledby="import-title">
-        <h2 id="import-title">Import</h2>
-        <p>
-          Reading {state.count} {state.count === 1 ? 'file' : 'files'}…
-        </p>
+        <h2 id="import-title">{t('importTitle')}</h2>
+        <p>{t('importReading', { count: state.count })}</p>
       </section>
     );
   }
@@ -92,14 +91,13 @@ export function ImportPreview({ state, onConfirm, onCancel, locale }: { state: I
     const { result } = state;
     return (
       <section class="hp-import" aria-labelledby="import-title" data-testid="import-done">
-        <h2 id="import-title">Import</h2>
+        <h2 id="import-title">{t('importTitle')}</h2>
         <p>
-          Imported {state.files} {state.files === 1 ? 'file' : 'files'}: {formatCount(result.tracksAdded, locale)} new {result.tracksAdded === 1 ? 'recording' : 'recordings'},{' '}
-          {formatCount(result.observationsAdded, locale)} new counts
-          {result.observationsUnchanged > 0 && ` (${formatCount(result.observationsUnchanged, locale)} were already known)`}.
+          {t('importDone', { count: state.files, recordings: result.tracksAdded, counts: result.observationsAdded })}
+          {result.observationsUnchanged > 0 && ` ${t('importAlreadyKnown', { count: result.observationsUnchanged })}`}
         </p>
         <button type="button" class="cc-button" onClick={onCancel}>
-          Close
+          {t('importClose')}
         </button>
       </section>
     );
@@ -109,29 +107,29 @@ export function ImportPreview({ state, onConfirm, onCancel, locale }: { state: I
   const bad = previews.filter((entry): entry is Extract<FilePreview, { ok: false }> => !entry.ok);
   return (
     <section class="hp-import" aria-labelledby="import-title" data-testid="import-preview">
-      <h2 id="import-title">Import: what will be added</h2>
+      <h2 id="import-title">{t('importPreviewTitle')}</h2>
       {state.kind === 'failed' && (
         <div class="cc-alert" role="alert">
           <p>
-            <strong>The import failed:</strong> {state.message}
+            <strong>{t('importFailed')}</strong> {state.message}
           </p>
-          <p>Nothing was changed: files are added all together or not at all. Check the files below and try again.</p>
+          <p>{t('importFailedSafe')}</p>
         </div>
       )}
       {good.length > 0 && (
         <table class="cc-table">
           <thead>
             <tr>
-              <th scope="col">File</th>
-              <th scope="col">Read as</th>
+              <th scope="col">{t('importColFile')}</th>
+              <th scope="col">{t('importColReadAs')}</th>
               <th scope="col" class="cc-num">
-                Recordings
+                {t('importColRecordings')}
               </th>
               <th scope="col" class="cc-num">
-                Counts
+                {t('importColCounts')}
               </th>
-              <th scope="col">Days</th>
-              <th scope="col">From</th>
+              <th scope="col">{t('importColDays')}</th>
+              <th scope="col">{t('importColFrom')}</th>
             </tr>
           </thead>
           <tbody>
@@ -153,9 +151,7 @@ export function ImportPreview({ state, onConfirm, onCancel, locale }: { state: I
       {bad.length > 0 && (
         <div class="cc-alert" data-testid="import-errors">
           <p>
-            <strong>
-              {bad.length === 1 ? 'This file cannot be read' : `These ${bad.length} files cannot be read`}; nothing from {bad.length === 1 ? 'it' : 'them'} will be added:
-            </strong>
+            <strong>{t('importBad', { count: bad.length })}</strong>
           </p>
           <ul>
             {bad.map((entry) => (
@@ -164,25 +160,22 @@ export function ImportPreview({ state, onConfirm, onCancel, locale }: { state: I
               </li>
             ))}
           </ul>
-          <p>
-            What to do: use the file exactly as Spotify for Artists, your distributor or Crosscount saved it (not re-saved from a spreadsheet). For Spotify for Artists, download each song's timeline
-            from its stats page.
-          </p>
+          <p>{t('importWhatToDo')}</p>
         </div>
       )}
       {good.length === 0 ? (
-        <p>Nothing was changed.</p>
+        <p>{t('importNothingChanged')}</p>
       ) : (
-        <p class="cc-muted">Counts already stored are not counted twice; a newer value for a day is kept as a revision.</p>
+        <p class="cc-muted">{t('importNotTwice')}</p>
       )}
       <div class="hp-actions">
         {good.length > 0 && (
           <button type="button" class="cc-button cc-button--primary" disabled={state.kind === 'saving'} onClick={() => onConfirm(previews)}>
-            {state.kind === 'saving' ? 'Adding…' : `Add ${good.length === 1 ? 'this file' : `these ${good.length} files`}`}
+            {state.kind === 'saving' ? t('importAdding') : t('importAdd', { count: good.length })}
           </button>
         )}
         <button type="button" class="cc-button" onClick={onCancel} disabled={state.kind === 'saving'}>
-          {good.length > 0 ? 'Cancel' : 'Close'}
+          {good.length > 0 ? t('importCancel') : t('importClose')}
         </button>
       </div>
     </section>

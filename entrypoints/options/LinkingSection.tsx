@@ -2,6 +2,7 @@
  * Linking by hand: a Spotify for Artists track whose ISRC Crosscount could not find joins the
  * recording the artist picks, so both counts are compared and count together; and undoing it.
  */
+import { t } from '../../components/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { sourceName } from '../../core/compare/format';
 import type { Track } from '../../core/model/schema';
@@ -35,7 +36,7 @@ export function LinkingSection({ send, version, announce, onChanged }: LinkingSe
       announce(done);
       onChanged(trackId);
     } catch (failure) {
-      setError(`${failureText(failure)} Nothing was changed.`);
+      setError(t('linkFailed', { error: failureText(failure) }));
     }
   };
 
@@ -44,42 +45,42 @@ export function LinkingSection({ send, version, announce, onChanged }: LinkingSe
   const linked = tracks ? linkedTracks(tracks) : [];
   return (
     <section id="linking" class="hp-section" aria-labelledby="linking-title">
-      <h2 id="linking-title">Link tracks</h2>
+      <h2 id="linking-title">{t('linkTitle')}</h2>
       <p class="cc-muted">
-        Crosscount joins a Spotify for Artists song to your distributor's recording by ISRC or an unambiguous title. Where it could not, pick the recording here.
+        {t('linkIntro')}
       </p>
       {error && (
         <p class="cc-alert" role="alert">
           {error}
         </p>
       )}
-      {tracks === null && !error && <p class="cc-muted">Loading the tracks…</p>}
+      {tracks === null && !error && <p class="cc-muted">{t('linkLoading')}</p>}
       {tracks !== null && unlinked.length === 0 && (
-        <p>{tracks.some((track) => track.spotifyTrackIds.length > 0) ? 'Every Spotify for Artists song is linked to a recording.' : 'No Spotify for Artists song has been read yet.'}</p>
+        <p>{tracks.some((track) => track.spotifyTrackIds.length > 0) ? t('linkAllLinked') : t('linkNoSong')}</p>
       )}
       {unlinked.length > 0 && (
         <ul class="hp-linklist" data-testid="unlinked-tracks">
           {unlinked.map((track) => (
-            <LinkRow key={track.id} track={track} candidates={candidates} onLink={(isrc) => act(() => send('ui:linkTrack', { trackId: track.id, isrc }), `“${track.title}” is now linked to ${isrc}.`)} />
+            <LinkRow key={track.id} track={track} candidates={candidates} onLink={(isrc) => act(() => send('ui:linkTrack', { trackId: track.id, isrc }), t('linkDone', { title: track.title, isrc }))} />
           ))}
         </ul>
       )}
       {linked.length > 0 && (
         <>
-          <h3>Linked</h3>
+          <h3>{t('linkLinked')}</h3>
           <ul class="hp-linklist" data-testid="linked-tracks">
             {linked.map((track) => (
               <li key={track.id} class="hp-linkrow">
                 <span>
-                  <strong>{track.title || 'Untitled'}</strong> <span class="cc-muted">Spotify for Artists ↔ ISRC {track.isrc}</span>
+                  <strong>{track.title || t('untitled')}</strong> <span class="cc-muted">Spotify for Artists ↔ ISRC {track.isrc}</span>
                 </span>
                 <button
                   type="button"
                   class="cc-button"
-                  aria-label={`Unlink ${track.title} from ${track.isrc}`}
-                  onClick={() => act(() => send('ui:unlinkTrack', { trackId: track.id }), `“${track.title}” is unlinked: its Spotify for Artists counts are a track of their own again.`)}
+                  aria-label={t('linkUnlinkLabel', { title: track.title, isrc: track.isrc ?? '' })}
+                  onClick={() => act(() => send('ui:unlinkTrack', { trackId: track.id }), t('linkUnlinkDone', { title: track.title }))}
                 >
-                  Unlink
+                  {t('linkUnlink')}
                 </button>
               </li>
             ))}
@@ -96,16 +97,16 @@ function LinkRow({ track, candidates, onLink }: { track: Track; candidates: Retu
   return (
     <li class="hp-linkrow">
       <label for={selectId}>
-        <strong>{track.title || 'Untitled'}</strong>
+        <strong>{track.title || t('untitled')}</strong>
         {track.artists.length > 0 && <span class="cc-muted"> · {track.artists.join(', ')}</span>}
-        <span class="cc-visually-hidden"> is the recording</span>
+        <span class="cc-visually-hidden"> {t('linkIsTheRecording')}</span>
       </label>
       {candidates.length === 0 ? (
-        <span class="cc-muted">No recording with an ISRC yet: visit your distributor's Trends page or import a report.</span>
+        <span class="cc-muted">{t('linkNoCandidate')}</span>
       ) : (
         <>
           <select id={selectId} value={isrc} onChange={(event) => setIsrc((event.currentTarget as HTMLSelectElement).value)}>
-            <option value="">Choose the recording…</option>
+            <option value="">{t('linkChoose')}</option>
             {candidates.map((candidate) => (
               <option key={candidate.isrc} value={candidate.isrc}>
                 {candidate.title} — {candidate.isrc}
@@ -114,7 +115,7 @@ function LinkRow({ track, candidates, onLink }: { track: Track; candidates: Retu
             ))}
           </select>
           <button type="button" class="cc-button cc-button--primary" disabled={!isrc} onClick={() => onLink(isrc)}>
-            Link
+            {t('linkButton')}
           </button>
         </>
       )}

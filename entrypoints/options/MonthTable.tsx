@@ -1,7 +1,8 @@
 /** Monthly totals: S4A's daily streams summed per month beside a distributor's report figure. */
+import { t } from '../../components/i18n';
 import { sourceName } from '../../core/compare/format';
 import type { MonthComparison } from '../../core/compare/types';
-import { formatCount, formatMonth } from '../../components/format';
+import { formatMonth } from '../../components/format';
 import { ComparisonCells } from '../../components/ComparisonCells';
 
 export function MonthTable({ months, locale }: { months: readonly MonthComparison[]; locale?: string }) {
@@ -10,21 +11,21 @@ export function MonthTable({ months, locale }: { months: readonly MonthCompariso
     <table class="cc-table" data-testid="month-table">
       <thead>
         <tr>
-          <th scope="col">Month</th>
-          <th scope="col">Report from</th>
+          <th scope="col">{t('colMonth')}</th>
+          <th scope="col">{t('monthReportFrom')}</th>
           <th scope="col" class="cc-num">
             Spotify for Artists
           </th>
           <th scope="col" class="cc-num">
-            Report
+            {t('monthReport')}
           </th>
           <th scope="col" class="cc-num">
-            Difference
+            {t('colDifference')}
           </th>
           <th scope="col" class="cc-num">
-            Ratio
+            {t('colRatio')}
           </th>
-          <th scope="col">Reasons</th>
+          <th scope="col">{t('colReasons')}</th>
         </tr>
       </thead>
       <tbody>
@@ -35,7 +36,7 @@ export function MonthTable({ months, locale }: { months: readonly MonthCompariso
             <ComparisonCells
               row={row}
               locale={locale}
-              spotifyNote={row.spotify !== null && <span class="cc-muted hp-days-covered"> ({formatCount(row.spotifyDays, locale)} d)</span>}
+              spotifyNote={row.spotify !== null && <span class="cc-muted hp-days-covered"> {t('monthDaysCovered', { days: row.spotifyDays })}</span>}
             />
           </tr>
         ))}

@@ -1,4 +1,5 @@
 /** The artist's settings, each explained in one line. Saved with the button, announced. */
+import { t } from '../../components/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
 import { failureText, type Send } from '../../components/send';
@@ -24,10 +25,10 @@ const draftOf = (settings: Settings): Draft => ({
 /** The draft as a settings change, or the first problem in it. */
 export function parseDraft(draft: Draft): { ok: true; patch: Pick<Settings, 'settleDays' | 'assumedListenerMinimum' | 'readInPrivateWindows'> } | { ok: false; error: string } {
   const settleDays = Number(draft.settleDays);
-  if (!/^\d+$/.test(draft.settleDays.trim()) || settleDays < 1 || settleDays > 60) return { ok: false, error: 'The settle window is a whole number of days from 1 to 60.' };
+  if (!/^\d+$/.test(draft.settleDays.trim()) || settleDays < 1 || settleDays > 60) return { ok: false, error: t('settingsBadSettle') };
   const minimumText = draft.assumedListenerMinimum.trim();
   const minimum = minimumText === '' ? null : Number(minimumText);
-  if (minimum !== null && (!/^\d+$/.test(minimumText) || minimum > 1_000_000)) return { ok: false, error: 'The listener minimum is a whole number (up to 1,000,000), or empty for none.' };
+  if (minimum !== null && (!/^\d+$/.test(minimumText) || minimum > 1_000_000)) return { ok: false, error: t('settingsBadMinimum', { max: 1_000_000 }) };
   return { ok: true, patch: { settleDays, assumedListenerMinimum: minimum, readInPrivateWindows: draft.readInPrivateWindows } };
 }
 
@@ -46,17 +47,17 @@ export function SettingsSection({ send, announce, onSaved }: SettingsSectionProp
     if (!draft) return;
     const parsed = parseDraft(draft);
     if (!parsed.ok) {
-      setError(`${parsed.error} Nothing was saved.`);
+      setError(t('settingsNotSaved', { problem: parsed.error }));
       return;
     }
     setSaving(true);
     try {
       setDraft(draftOf(await send('ui:setSettings', parsed.patch)));
       setError(null);
-      announce('Settings saved.');
+      announce(t('settingsSaved'));
       onSaved();
     } catch (failure) {
-      setError(`${failureText(failure)} Nothing was saved.`);
+      setError(t('settingsNotSaved', { problem: failureText(failure) }));
     } finally {
       setSaving(false);
     }
@@ -64,18 +65,18 @@ export function SettingsSection({ send, announce, onSaved }: SettingsSectionProp
 
   return (
     <section id="settings" class="hp-section" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">{t('settingsTitle')}</h2>
       {error && (
         <p class="cc-alert" role="alert">
           {error}
         </p>
       )}
       {draft === null ? (
-        !error && <p class="cc-muted">Loading the settings…</p>
+        !error && <p class="cc-muted">{t('settingsLoading')}</p>
       ) : (
         <form class="hp-settings" onSubmit={save} noValidate>
           <div class="hp-field">
-            <label for="settle-days">Settle window (days)</label>
+            <label for="settle-days">{t('settingsSettle')}</label>
             <input
               id="settle-days"
               type="number"
@@ -87,23 +88,23 @@ export function SettingsSection({ send, announce, onSaved }: SettingsSectionProp
               onInput={(event) => setDraft({ ...draft, settleDays: (event.currentTarget as HTMLInputElement).value })}
             />
             <p id="settle-days-help" class="cc-muted">
-              How many days a distributor's count may still change before Crosscount treats it as final (about 5 for iMusician; a longer window learnt from your history wins).
+              {t('settingsSettleHelp')}
             </p>
           </div>
           <div class="hp-field">
-            <label for="listener-minimum">Assumed listener minimum</label>
+            <label for="listener-minimum">{t('settingsMinimum')}</label>
             <input
               id="listener-minimum"
               type="number"
               min={0}
               inputMode="numeric"
-              placeholder="none"
+              placeholder={t('settingsMinimumPlaceholder')}
               value={draft.assumedListenerMinimum}
               aria-describedby="listener-minimum-help"
               onInput={(event) => setDraft({ ...draft, assumedListenerMinimum: (event.currentTarget as HTMLInputElement).value })}
             />
             <p id="listener-minimum-help" class="cc-muted">
-              Spotify also requires a minimum of unique listeners that it does not publish; set your own guess to have it checked, or leave empty.
+              {t('settingsMinimumHelp')}
             </p>
           </div>
           <div class="hp-field hp-field--check">
@@ -114,13 +115,13 @@ export function SettingsSection({ send, announce, onSaved }: SettingsSectionProp
               aria-describedby="private-windows-help"
               onChange={(event) => setDraft({ ...draft, readInPrivateWindows: (event.currentTarget as HTMLInputElement).checked })}
             />
-            <label for="private-windows">Read dashboards in private windows</label>
+            <label for="private-windows">{t('settingsPrivate')}</label>
             <p id="private-windows-help" class="cc-muted">
-              Off by default: what you look at in a private window is not stored unless you turn this on.
+              {t('settingsPrivateHelp')}
             </p>
           </div>
           <button type="submit" class="cc-button cc-button--primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save settings'}
+            {saving ? t('settingsSaving') : t('settingsSave')}
           </button>
         </form>
       )}

@@ -1,6 +1,7 @@
 /** The history page's recording list with search (by title or ISRC). */
 import { useMemo, useState } from 'preact/hooks';
-import { eligibilityStatusWord } from '../../core/eligibility/status';
+import { t } from '../../components/i18n';
+import { statusText } from '../../components/recording-status';
 import type { RecordingSummary } from '../../core/views/types';
 import { formatCount } from '../../components/format';
 
@@ -22,13 +23,13 @@ export function TrackList({ recordings, selectedTrackId, onSelect, locale }: Tra
   const sorted = useMemo(() => [...recordings].sort((a, b) => a.title.localeCompare(b.title) || a.key.localeCompare(b.key)), [recordings]);
   const shown = sorted.filter((recording) => matchesSearch(recording, query));
   return (
-    <nav class="hp-tracks" aria-label="Recordings">
+    <nav class="hp-tracks" aria-label={t('popupRecordingsLabel')}>
       <label class="hp-tracks__search">
-        <span>Search recordings</span>
-        <input type="search" value={query} placeholder="Title or ISRC" onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)} />
+        <span>{t('tracksSearch')}</span>
+        <input type="search" value={query} placeholder={t('tracksSearchPlaceholder')} onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)} />
       </label>
       <p class="cc-muted hp-tracks__count" aria-live="polite">
-        {shown.length === sorted.length ? `${formatCount(sorted.length, locale)} recordings` : `${formatCount(shown.length, locale)} of ${formatCount(sorted.length, locale)} recordings`}
+        {shown.length === sorted.length ? t('tracksCount', { count: sorted.length }) : t('tracksShown', { shown: shown.length, total: sorted.length })}
       </p>
       <ul class="hp-tracks__list" data-testid="track-list">
         {shown.map((recording) => {
@@ -37,9 +38,9 @@ export function TrackList({ recordings, selectedTrackId, onSelect, locale }: Tra
           return (
             <li key={recording.key}>
               <button type="button" class="hp-tracks__item" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(trackId)}>
-                <span class="hp-tracks__title">{recording.title || 'Untitled'}</span>
+                <span class="hp-tracks__title">{recording.title || t('untitled')}</span>
                 <span class="hp-tracks__meta cc-muted">
-                  {recording.isrc ?? 'no ISRC yet'} · {eligibilityStatusWord(recording.eligibility, locale)}
+                  {recording.isrc ?? t('tracksNoIsrc')} · {statusText(recording.eligibility, locale ?? 'en')}
                   {recording.unexplainedDays > 0 ? ` · ${formatCount(recording.unexplainedDays, locale)} unexplained` : ''}
                 </span>
               </button>
@@ -47,7 +48,7 @@ export function TrackList({ recordings, selectedTrackId, onSelect, locale }: Tra
           );
         })}
       </ul>
-      {shown.length === 0 && sorted.length > 0 && <p class="cc-muted">No recording matches “{query}”.</p>}
+      {shown.length === 0 && sorted.length > 0 && <p class="cc-muted">{t('tracksNoMatch', { query })}</p>}
     </nav>
   );
 }

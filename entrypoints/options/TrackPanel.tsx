@@ -4,7 +4,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sourceName, storeName } from '../../core/compare/format';
-import { eligibilityStatusWord } from '../../core/eligibility/status';
+import { formatMessage, t } from '../../components/i18n';
+import { statusText } from '../../components/recording-status';
 import type { TrackView } from '../../core/views/types';
 import { DayTable } from '../../components/DayTable';
 import { EligibilityBar } from '../../components/EligibilityBar';
@@ -18,12 +19,16 @@ import { EvidencePanel } from './EvidencePanel';
 import { MonthTable } from './MonthTable';
 
 type TabId = 'days' | 'months' | 'eligibility' | 'evidence';
-const TABS = [
-  { id: 'days', label: 'Days' },
-  { id: 'months', label: 'Months' },
-  { id: 'eligibility', label: 'Eligibility' },
-  { id: 'evidence', label: 'Evidence' },
-] as const;
+const tabs = () =>
+  [
+    { id: 'days', label: t('tabDays') },
+    { id: 'months', label: t('tabMonths') },
+    { id: 'eligibility', label: t('tabEligibility') },
+    { id: 'evidence', label: t('tabEvidence') },
+  ] as const;
+
+/** "Spotify", or "all stores" in the artist's language. */
+const storeLabel = (store: string) => (store === 'all' ? t('storeAll') : storeName(store));
 
 export interface TrackPanelProps {
   send: Send;
@@ -55,27 +60,27 @@ export function TrackPanel({ send, trackId, version, locale, now, announce }: Tr
 
   if (state.kind === 'loading') {
     return (
-      <section class="hp-panel hp-panel--loading" aria-busy="true" aria-label="Recording">
-        <p class="cc-muted">Loading the recording…</p>
+      <section class="hp-panel hp-panel--loading" aria-busy="true" aria-label={t('trackLabel')}>
+        <p class="cc-muted">{t('trackLoading')}</p>
       </section>
     );
   }
   if (state.kind === 'error') {
     return (
-      <section class="hp-panel" aria-label="Recording">
+      <section class="hp-panel" aria-label={t('trackLabel')}>
         <div class="cc-alert" role="alert">
           <p>
-            <strong>This recording could not be loaded.</strong> {state.message}
+            <strong>{t('trackLoadFailed')}</strong> {state.message}
           </p>
-          <p>Nothing was changed. Reload the page; if it keeps happening, look at Diagnostics below.</p>
+          <p>{t('historyLoadFailedAdvice')}</p>
         </div>
       </section>
     );
   }
   if (state.kind === 'missing') {
     return (
-      <section class="hp-panel" aria-label="Recording">
-        <p>This recording is no longer stored (it was linked to another one, or the data was deleted). Choose a recording from the list.</p>
+      <section class="hp-panel" aria-label={t('trackLabel')}>
+        <p>{t('trackMissing')}</p>
       </section>
     );
   }
@@ -89,26 +94,26 @@ function TrackDetails({ view, asOf, locale, tab, onTab, announce }: { view: Trac
   return (
     <section class="hp-panel" aria-labelledby="track-title" data-testid="track-panel">
       <header class="hp-panel__header">
-        <h2 id="track-title">{track.title || 'Untitled'}</h2>
+        <h2 id="track-title">{track.title || t('untitled')}</h2>
         <p class="cc-muted hp-panel__meta">
-          {track.isrc ? `ISRC ${track.isrc}` : 'No ISRC known yet'}
+          {track.isrc ? t('trackIsrc', { isrc: track.isrc }) : t('trackNoIsrc')}
           {track.artists.length > 0 && ` · ${track.artists.join(', ')}`}
         </p>
         {view.sources.map((source) => (
           <p key={source.source} class="hp-panel__ratio">
             {source.baselineRatio === null
-              ? `${sourceName(source.source)} (${storeName(source.store)}): no usual ratio yet, too few settled days with enough streams.`
-              : `On a normal day ${sourceName(source.source)} (${storeName(source.store)}) shows about ${formatPercent(source.baselineRatio, locale)} of Spotify for Artists' count.`}{' '}
+              ? t('trackNoUsual', { name: sourceName(source.source), store: storeLabel(source.store) })
+              : t('trackUsual', { name: sourceName(source.source), store: storeLabel(source.store), percent: formatPercent(source.baselineRatio, locale) })}{' '}
             <span class="cc-muted">
-              Settled after {source.settleDays} days{source.settleLearned ? ' (learnt from this history)' : ''}.
-              {source.lagDays !== 0 && ` Its days run ${Math.abs(source.lagDays)} day${Math.abs(source.lagDays) === 1 ? '' : 's'} ${source.lagDays > 0 ? 'behind' : 'ahead'}.`}
+              {source.settleLearned ? t('trackSettledLearned', { count: source.settleDays }) : t('trackSettledAfter', { count: source.settleDays })}
+              {source.lagDays !== 0 && ` ${source.lagDays > 0 ? t('trackRunsBehind', { count: source.lagDays }) : t('trackRunsAhead', { count: -source.lagDays })}`}
             </span>
           </p>
         ))}
         {view.eligibility && (
           <div class="hp-panel__elig">
             <p class="hp-panel__status">
-              <strong>{eligibilityStatusWord(view.eligibility, locale)}</strong>
+              <strong>{statusText(view.eligibility, locale ?? 'en')}</strong>
             </p>
             <EligibilityBar eligibility={view.eligibility} today={today} locale={locale} />
           </div>
@@ -120,16 +125,16 @@ function TrackDetails({ view, asOf, locale, tab, onTab, announce }: { view: Trac
           <ChartTable data={data} locale={locale} />
         </>
       ) : (
-        <p class="cc-note">No daily counts for this recording yet: open its stats in Spotify for Artists and its Trends page in iMusician.</p>
+        <p class="cc-note">{t('trackNoDaily')}</p>
       )}
-      <Tabs idPrefix="track" label="Recording details" tabs={TABS} selected={tab} onSelect={onTab}>
+       <Tabs idPrefix="track" label={t('trackTabsLabel')} tabs={tabs()} selected={tab} onSelect={onTab}>
         {tab === 'days' &&
           (view.days.length > 0 ? (
             <div class="hp-scroll">
               <DayTable rows={view.days} locale={locale} />
             </div>
           ) : (
-            <p class="cc-muted">No days to compare yet.</p>
+            <p class="cc-muted">{t('trackNoDays')}</p>
           ))}
         {tab === 'months' &&
           (view.months.length > 0 ? (
@@ -137,7 +142,7 @@ function TrackDetails({ view, asOf, locale, tab, onTab, announce }: { view: Trac
               <MonthTable months={view.months} locale={locale} />
             </div>
           ) : (
-            <p class="cc-muted">No monthly figures: import a distributor's sales report (header: Import files) to compare whole months with Spotify for Artists.</p>
+            <p class="cc-muted">{t('trackNoMonths')}</p>
           ))}
         {tab === 'eligibility' &&
           (view.eligibility ? (
@@ -146,13 +151,13 @@ function TrackDetails({ view, asOf, locale, tab, onTab, announce }: { view: Trac
                 <EligibilityTable months={view.eligibility.months} locale={locale} />
               </div>
               <ul class="hp-caveats">
-                {view.eligibility.caveats.map((caveat) => (
+                {view.eligibility.caveatMessages.map(formatMessage).map((caveat) => (
                   <li key={caveat}>{caveat}</li>
                 ))}
               </ul>
             </>
           ) : (
-            <p class="cc-muted">No eligibility yet: Crosscount needs Spotify for Artists' daily streams for this recording.</p>
+            <p class="cc-muted">{t('trackNoEligibility')}</p>
           ))}
         {tab === 'evidence' && <EvidencePanel key={view.track.id} view={view} asOf={asOf} locale={locale} announce={announce} />}
       </Tabs>

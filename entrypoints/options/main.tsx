@@ -5,6 +5,7 @@ import '../../components/theme.css';
 import '../../components/page.css';
 import './history.css';
 import { send } from '../../lib/messages';
+import { t, uiLocale } from '../../components/i18n';
 import { HistoryApp } from './HistoryApp';
 
 /** "#track=<id>" chooses the recording (the popup links here). */
@@ -13,10 +14,13 @@ function trackFromHash(): string | null {
   return match ? decodeURIComponent(match[1]!) : null;
 }
 
+document.documentElement.lang = uiLocale();
+document.title = t('pageTitleHistory');
+
 render(
   <HistoryApp
     send={send}
-    locale={navigator.language}
+    locale={uiLocale()}
     permissions={browser.permissions}
     initialTrackId={trackFromHash()}
     onTrackChange={(trackId) => history.replaceState(null, '', `#track=${encodeURIComponent(trackId)}`)}

@@ -7,7 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { SITES } from '../../core/sites';
 import type { Overview } from '../../core/views/types';
 import { EmptyState, FirstStepsList } from '../../components/EmptyState';
-import { formatCount, formatRelativeTime } from '../../components/format';
+import { formatRelativeTime } from '../../components/format';
+import { t } from '../../components/i18n';
 import { LiveRegion, useAnnouncer } from '../../components/LiveRegion';
 import { failureText, type Send } from '../../components/send';
 import { PermissionPrompt } from '../../components/PermissionPrompt';
@@ -38,7 +39,7 @@ export function PopupApp({ send, locale, now = () => new Date(), openHistory, hi
       .then((overview) => {
         if (!live) return;
         setState({ kind: 'ready', overview });
-        announce(overview.recordings.length === 0 ? 'No recordings yet.' : `${formatCount(overview.recordings.length, locale)} recordings loaded.`);
+        announce(overview.recordings.length === 0 ? t('popupAnnounceEmpty') : t('popupAnnounceLoaded', { count: overview.recordings.length }));
       })
       .catch((failure: unknown) => live && setState({ kind: 'error', message: failureText(failure) }));
     return () => {
@@ -54,12 +55,12 @@ export function PopupApp({ send, locale, now = () => new Date(), openHistory, hi
         <h1 class="pp-header__title">Crosscount</h1>
         <p class="pp-header__summary cc-muted" data-testid="popup-summary">
           {state.kind === 'loading'
-            ? 'Loading your recordings…'
+            ? t('popupLoading')
             : overview
               ? overview.recordings.length === 0
-                ? 'Nothing read yet'
-                : `${formatCount(overview.recordings.length, locale)} ${overview.recordings.length === 1 ? 'recording' : 'recordings'} · ${formatCount(earning, locale)} earning`
-              : 'Could not load'}
+                ? t('popupNothingRead')
+                : t('popupSummary', { count: overview.recordings.length, earning })
+              : t('popupCouldNotLoad')}
         </p>
       </header>
       <StorageBanner send={send} />
@@ -69,14 +70,14 @@ export function PopupApp({ send, locale, now = () => new Date(), openHistory, hi
         {state.kind === 'error' && (
           <div class="cc-alert pp-message" role="alert">
             <p>
-              <strong>Crosscount could not load your recordings.</strong> {state.message}
+              <strong>{t('popupLoadFailed')}</strong> {state.message}
             </p>
-            <p>Nothing was changed. Close this window and open it again; if it keeps happening, open the history page and look at Diagnostics.</p>
+            <p>{t('popupLoadFailedAdvice')}</p>
           </div>
         )}
         {overview && overview.recordings.length === 0 && (
-          <EmptyState title="No recordings yet">
-            <p>Crosscount fills in as you browse your own dashboards. To start:</p>
+          <EmptyState title={t('popupEmptyTitle')}>
+            <p>{t('popupEmptyIntro')}</p>
             <FirstStepsList />
           </EmptyState>
         )}
@@ -89,13 +90,13 @@ export function PopupApp({ send, locale, now = () => new Date(), openHistory, hi
             return (
               <div key={site.id} class="pp-lastread__item">
                 <dt>{site.label}</dt>
-                <dd>{overview === null ? '…' : at ? <time dateTime={at}>read {formatRelativeTime(at, now(), locale)}</time> : 'not read yet'}</dd>
+                <dd>{overview === null ? '…' : at ? <time dateTime={at}>{t('popupReadAgo', { time: formatRelativeTime(at, now(), locale) })}</time> : t('popupNotRead')}</dd>
               </div>
             );
           })}
         </dl>
         <button type="button" class="cc-button cc-button--primary pp-footer__open" onClick={openHistory}>
-          Open history page
+          {t('popupOpenHistory')}
         </button>
       </footer>
       <LiveRegion message={announcement} />

@@ -3,12 +3,13 @@
  * windowed list: only the rows in view (plus a few) are in the DOM.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { eligibilityStatusWord } from '../../core/eligibility/status';
+import { ELIGIBILITY_THRESHOLD } from '../../core/eligibility/rules';
 import type { Day } from '../../core/model/day';
 import type { RecordingSummary } from '../../core/views/types';
 import { EligibilityBar } from '../../components/EligibilityBar';
 import { formatCount } from '../../components/format';
-import { groupRecordings, projectionText, unexplainedText } from '../../components/recording-status';
+import { t } from '../../components/i18n';
+import { groupRecordings, projectionText, statusText, unexplainedText } from '../../components/recording-status';
 import { layout, visibleRange } from './windowing';
 
 export const HEADING_HEIGHT = 34;
@@ -29,11 +30,11 @@ export function RecordingList({ recordings, today, locale, historyHref }: Record
     const { climbing, earning } = groupRecordings(recordings);
     const list: Item[] = [];
     if (climbing.length > 0) {
-      list.push({ kind: 'heading', id: 'climbing', text: `On the way to ${formatCount(1000, locale)} streams (${formatCount(climbing.length, locale)})` });
+      list.push({ kind: 'heading', id: 'climbing', text: t('popupHeadingClimbing', { threshold: ELIGIBILITY_THRESHOLD, total: climbing.length }) });
       for (const recording of climbing) list.push({ kind: 'row', recording });
     }
     if (earning.length > 0) {
-      list.push({ kind: 'heading', id: 'earning', text: `Earning royalties this month (${formatCount(earning.length, locale)})` });
+      list.push({ kind: 'heading', id: 'earning', text: t('popupHeadingEarning', { total: earning.length }) });
       for (const recording of earning) list.push({ kind: 'row', recording });
     }
     return list;
@@ -52,7 +53,7 @@ export function RecordingList({ recordings, today, locale, historyHref }: Record
 
   const [first, last] = visibleRange(positions, heights, scrollTop, viewport);
   return (
-    <div class="pp-list" ref={scroller} tabIndex={0} aria-label="Recordings" onScroll={(event) => setScrollTop((event.currentTarget as HTMLElement).scrollTop)}>
+    <div class="pp-list" ref={scroller} tabIndex={0}  aria-label={t('popupRecordingsLabel')} onScroll={(event) => setScrollTop((event.currentTarget as HTMLElement).scrollTop)}>
       <div class="pp-list__inner" style={{ height: `${positions.totalHeight}px` }}>
         {items.slice(first, last).map((item, offset) => {
           const top = positions.offsets[first + offset]!;
@@ -73,8 +74,9 @@ export function RecordingList({ recordings, today, locale, historyHref }: Record
 function RecordingRow({ recording, top, today, locale, historyHref }: { recording: RecordingSummary; top: number; today: Day; locale?: string; historyHref: (trackId: string) => string }) {
   const { eligibility } = recording;
   const titleId = `rec-${recording.key}`;
-  const unexplained = unexplainedText(recording.unexplainedDays, locale);
-  const projection = projectionText(eligibility, today, locale);
+  const unexplained = unexplainedText(recording.unexplainedDays);
+  const projection = projectionText(eligibility, today);
+  const title = recording.title || t('untitled');
   const trackId = recording.trackIds[0];
   return (
     <article class="pp-row" style={{ top: `${top}px`, height: `${ROW_HEIGHT}px` }} aria-labelledby={titleId} data-testid="recording">
@@ -82,14 +84,14 @@ function RecordingRow({ recording, top, today, locale, historyHref }: { recordin
         <h3 class="pp-row__title" id={titleId}>
           {trackId ? (
             <a href={historyHref(trackId)} target="_blank" rel="noopener">
-              {recording.title || 'Untitled'}
+              {title}
             </a>
           ) : (
-            recording.title || 'Untitled'
+            title
           )}
         </h3>
         {unexplained && (
-          <span class="cc-chip cc-chip--unexplained" title="Settled days whose difference no known reason explains: see them on the history page">
+          <span class="cc-chip cc-chip--unexplained" title={t('popupUnexplainedHint')}>
             <span class="cc-chip__icon" aria-hidden="true">
               !
             </span>
@@ -97,15 +99,15 @@ function RecordingRow({ recording, top, today, locale, historyHref }: { recordin
           </span>
         )}
       </div>
-      <EligibilityBar eligibility={eligibility} today={today} locale={locale} barOnly label={`${recording.title}: streams towards ${formatCount(1000, locale)}`} />
+      <EligibilityBar eligibility={eligibility} today={today} locale={locale} barOnly label={t('popupRowBarLabel', { title, threshold: ELIGIBILITY_THRESHOLD })} />
       <p class="pp-row__line">
         <span class="cc-num">
-          {formatCount(eligibility.trailing12mStreams, locale)} / {formatCount(1000, locale)}
+          {formatCount(eligibility.trailing12mStreams, locale)} / {formatCount(ELIGIBILITY_THRESHOLD, locale)}
         </span>
         <span aria-hidden="true"> · </span>
-        <strong class="pp-row__status">{eligibilityStatusWord(eligibility, locale)}</strong>
+        <strong class="pp-row__status">{statusText(eligibility, locale ?? 'en')}</strong>
       </p>
-      <p class="pp-row__line cc-muted">{projection ?? (eligibility.eligible ? `${formatCount(eligibility.streamsThisMonth, locale)} streams so far this month` : `Not on course for ${formatCount(1000, locale)} at the recent pace`)}</p>
+      <p class="pp-row__line cc-muted">{projection ?? (eligibility.eligible ? t('popupSoFarThisMonth', { streams: eligibility.streamsThisMonth }) : t('popupNotOnCourse', { threshold: ELIGIBILITY_THRESHOLD }))}</p>
     </article>
   );
 }

@@ -4,14 +4,18 @@ import '../../components/theme.css';
 import '../../components/page.css';
 import './popup.css';
 import { send } from '../../lib/messages';
+import { t, uiLocale } from '../../components/i18n';
 import { PopupApp } from './PopupApp';
+
+document.documentElement.lang = uiLocale();
+document.title = t('actionTitle');
 
 const historyPage = browser.runtime.getURL('/options.html');
 
 render(
   <PopupApp
     send={send}
-    locale={navigator.language}
+    locale={uiLocale()}
     permissions={browser.permissions}
     openHistory={() => {
       void browser.runtime.openOptionsPage().then(() => window.close());

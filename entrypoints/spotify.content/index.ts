@@ -9,6 +9,7 @@ import { applySpotifyContext, parseSpotifyResponse, readSpotifySongDom, spotifyP
 import { SPOTIFY_SELECTORS } from '../../core/sources/spotify/selectors';
 import { dayFromMs } from '../../core/model/day';
 import { createSongBadges } from '../../lib/song-badges';
+import { t } from '../../components/i18n';
 
 export default defineContentScript({
   matches: ['https://artists.spotify.com/*'],
@@ -45,7 +46,7 @@ export default defineContentScript({
       overlay: {
         here: 'Spotify for Artists',
         other: 'iMusician',
-        otherHint: "open this song's Trends page in iMusician, or import a report on the history page.",
+        otherHint: () => t('overlayHintImusician'),
         anchor: () => document.querySelector(SPOTIFY_SELECTORS.songTimeline) ?? document.querySelector(SPOTIFY_SELECTORS.heroMetric)?.closest('section') ?? null,
         trackRequest: () => {
           const page = spotifyPage(location.href);

@@ -46,8 +46,8 @@ export function chromiumTab(context: BrowserContext, page: Page): Tab {
   };
 }
 
-export const launchChromium: LaunchDriver = async () => {
-  const { context, close } = await launchChromiumWithExtension();
+export const launchChromium: LaunchDriver = async (options = {}) => {
+  const { context, close } = await launchChromiumWithExtension({ language: options.language });
   const extensionId = new URL((await extensionWorker(context)).url()).host;
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
   let probe: Promise<Page> | null = null;

@@ -5,6 +5,7 @@
  * Extension pages live at a fixed moz-extension://<FIREFOX_EXTENSION_UUID>/ because the
  * `extensions.webextensions.uuids` pref is set before the add-on is installed.
  */
+import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import type { History } from '../../../core/model/history';
@@ -116,12 +117,21 @@ function firefoxTab(browser: Browser, page: Page, isExtensionPage: boolean): Tab
   };
 }
 
+/** Debian's Firefox shows a language only with its language pack; without it the run would silently be English. */
+function requireFirefoxLanguagePack(executablePath: string, language: string): void {
+  if (!executablePath.startsWith('/usr/')) return;
+  const pack = `/usr/lib/firefox-esr/browser/extensions/langpack-${language}@firefox-esr.mozilla.org.xpi`;
+  if (!existsSync(pack)) throw new Error(`Firefox has no "${language}" language pack: install it (apt-get install firefox-esr-l10n-${language}), as scripts/setup-browsers.ts does`);
+}
+
 export function firefoxPrefs(options: LaunchOptions = {}): Record<string, unknown> {
   return {
     // Before installation: the add-on gets this UUID, so its pages have a known address.
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
     ...(options.backgroundIdleMs !== undefined ? { 'extensions.background.idle.timeout': options.backgroundIdleMs } : {}),
     ...(options.grantPermissionRequests ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
+    // The interface language (Debian's firefox-esr-l10n-<lang> provides its language pack).
+    ...(options.language ? { 'intl.locale.requested': options.language } : {}),
   };
 }
 
@@ -129,6 +139,7 @@ export const launchFirefox: LaunchDriver = async (options = {}) => {
   requireBuild(FIREFOX_EXTENSION_DIR);
   const executablePath = firefoxPath();
   if (!executablePath) throw new Error(NO_FIREFOX_MESSAGE);
+  if (options.language) requireFirefoxLanguagePack(executablePath, options.language);
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,

@@ -61,6 +61,8 @@ export interface LaunchOptions {
    * (`extensions.webextOptionalPermissionPrompts`), as if the artist said yes.
    */
   grantPermissionRequests?: boolean;
+  /** Start the browser in this language ("de"), as an artist's browser would be. */
+  language?: string;
 }
 
 export interface Driver {

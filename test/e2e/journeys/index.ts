@@ -14,9 +14,10 @@ import { overlayPrivacy } from './overlay-privacy';
 import { reachStore } from './reach-store';
 import { spotifyReader } from './spotify-reader';
 import { spotifyAddresses } from './spotify-addresses';
+import { german } from './german';
 import type { Journey } from './types';
 
-export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, forgedMessages, imusicianReader, exportImport, overlay, overlayPrivacy, backgroundIdle, hostPermissions];
+export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, forgedMessages, imusicianReader, exportImport, overlay, overlayPrivacy, backgroundIdle, hostPermissions, german];
 
 export function registerJourneys(browserName: BrowserName, launch: LaunchDriver): void {
   test.describe(browserName, () => {

@@ -2,11 +2,18 @@ import { existsSync } from 'node:fs';
 
 /**
  * The Chromium to drive: CHROMIUM_PATH or CHROME_PATH when set (developers' machines),
- * else Debian's /usr/bin/chromium. Test tools cannot download browsers here.
+ * else Debian's /usr/bin/chromium. Test tools cannot download browsers here. A variable that
+ * points nowhere is an error, never silently replaced by another browser.
  */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((path): path is string => !!path && existsSync(path));
+  for (const variable of ['CHROMIUM_PATH', 'CHROME_PATH']) {
+    const value = process.env[variable];
+    if (!value) continue;
+    if (!existsSync(value)) throw new Error(`${variable}=${value} does not exist: point it at a Chrome/Chromium binary, or unset it`);
+    return value;
+  }
+  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((path) => existsSync(path));
   if (!found) {
     throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH to a Chrome/Chromium binary');
   }
@@ -18,7 +25,11 @@ export function chromiumPath(): string {
  * `firefox` on the usual paths. puppeteer-core drives it over WebDriver BiDi (ESR 128+).
  */
 export function firefoxPath(): string | null {
-  if (process.env.FIREFOX_PATH) return existsSync(process.env.FIREFOX_PATH) ? process.env.FIREFOX_PATH : null;
+  const set = process.env.FIREFOX_PATH;
+  if (set) {
+    if (!existsSync(set)) throw new Error(`FIREFOX_PATH=${set} does not exist: point it at a Firefox binary (ESR 128 or newer), or unset it`);
+    return set;
+  }
   return ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox'].find((path) => existsSync(path)) ?? null;
 }
 

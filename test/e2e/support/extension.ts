@@ -26,14 +26,22 @@ export interface ChromiumWithExtension {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension in a fresh profile, fixture sites routed at their hosts. */
-export async function launchChromiumWithExtension(): Promise<ChromiumWithExtension> {
+/**
+ * Chromium with the built extension in a fresh profile, fixture sites routed at their hosts.
+ * `language` ("de") starts the browser in that language, as an artist's browser would be: the
+ * extension's words then come from that catalog (Chromium on Linux takes its UI language from
+ * LANGUAGE and needs its locale pack, Debian's chromium-l10n).
+ */
+export async function launchChromiumWithExtension(options: { language?: string } = {}): Promise<ChromiumWithExtension> {
   requireBuild(EXTENSION_DIR);
+  const { language } = options;
+  if (language) requireChromiumLocale(language);
   const profile = mkdtempSync(join(tmpdir(), 'crosscount-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [...QUIET_CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...QUIET_CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...(language ? [`--lang=${language}`] : [])],
+    ...(language ? { locale: language, env: { ...process.env, LANGUAGE: language, LANG: `${language}_${language.toUpperCase()}.UTF-8` } } : {}),
   });
   await routeFixtureSites(context);
   return {
@@ -43,6 +51,15 @@ export async function launchChromiumWithExtension(): Promise<ChromiumWithExtensi
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium shows a language only with its locale pack; without it the test would silently run in English. */
+function requireChromiumLocale(language: string): void {
+  // Debian's layout; other builds (Chrome, a CHROMIUM_PATH elsewhere) bring their locales along.
+  const dir = '/usr/lib/chromium/locales';
+  if (chromiumPath().startsWith('/usr/bin/') && existsSync(dir) && !existsSync(join(dir, `${language}.pak`))) {
+    throw new Error(`Chromium has no "${language}" locale pack: install it (apt-get install chromium-l10n), as scripts/setup-browsers does`);
+  }
 }
 
 /** The extension's service worker (started with the browser). */

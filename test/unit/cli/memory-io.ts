@@ -39,6 +39,7 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, now = 
     written,
     chunkCounts,
     stdoutWrites: () => out.length,
+    bytes: (path: string) => stored.get(path)!,
     text: (path: string) => new TextDecoder().decode(stored.get(path)),
   };
 }

@@ -236,7 +236,8 @@ describe('compare: rows and values', () => {
     expect(Object.keys(result)).toEqual(['asOf', 'tracks']);
     expect(Object.keys(result.tracks[0]!)).toEqual(['track', 'isrc', 'title', 'baselineRatio', 'lagDays', 'days', 'sources']);
     expect(Object.keys(result.tracks[0]!.days[0]!)).toEqual(['day', 'spotify', 'distributor', 'distributorSource', 'diff', 'ratio', 'status', 'reasons', 'revisions']);
-    expect(Object.keys(result.tracks[0]!.days[0]!.reasons[0]!)).toEqual(['code', 'level', 'message']);
+    // `key` and `params` are additive (docs/contracts.md): the sentence as data for the screens.
+    expect(Object.keys(result.tracks[0]!.days[0]!.reasons[0]!)).toEqual(['code', 'level', 'message', 'key', 'params']);
     expect(Object.keys(result.tracks[0]!.days[0]!.revisions[0]!)).toEqual(['source', 'value', 'observedAt']);
   });
 

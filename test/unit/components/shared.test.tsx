@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DayTable, revisionSummary } from '../../../components/DayTable';
 import { EligibilityBar } from '../../../components/EligibilityBar';
 import { Tabs } from '../../../components/Tabs';
+import { reasonText } from '../../../components/ReasonChip';
 import { buildTrackView } from '../../../core/views/build';
 import { demo, NOW } from '../ui/helpers';
 
@@ -25,7 +26,9 @@ describe('DayTable', () => {
     const anomaly = view.days.find((row) => row.reasons.some((reason) => reason.code === 'ANOMALY'))!;
     const anomalyRow = rows.find((row) => row.getAttribute('data-day') === anomaly.day)!;
     const chip = within(anomalyRow).getByLabelText(/^Anomaly: /);
-    expect(chip.getAttribute('title')).toBe(anomaly.reasons.find((reason) => reason.code === 'ANOMALY')!.message);
+    // The full sentence, from the reason's key and figures (docs/i18n.md).
+    expect(chip.getAttribute('title')).toBe(reasonText(anomaly.reasons.find((reason) => reason.code === 'ANOMALY')!));
+    expect(chip.getAttribute('title')).toMatch(/^iMusician shows \d+% of Spotify's count .*far outside its usual/);
     expect(chip.tabIndex).toBe(0);
   });
 

@@ -50,7 +50,7 @@ describe('crosscount eligibility', () => {
     expect(printed.threshold).toBe(1000);
     expect(Object.keys(printed.tracks[0])).toEqual([
       'isrc', 'title', 'trackIds', 'month', 'trailing12mStreams', 'eligible', 'streamsThisMonth',
-      'firstEligibleMonth', 'projectedEligibleDay', 'listeners12m', 'caveats', 'months',
+      'firstEligibleMonth', 'projectedEligibleDay', 'listeners12m', 'caveats', 'caveatMessages', 'months',
     ]);
     expect(Object.keys(printed.tracks[0].months[0])).toEqual(['month', 'streams', 'trailing12m', 'eligible']);
     expect(printed.tracks[0]).toMatchObject({ isrc: SONG, trackIds: ['t-single', 't-album'], month: '2025-04', trailing12mStreams: 1260, eligible: true, streamsThisMonth: 210, firstEligibleMonth: '2025-03' });

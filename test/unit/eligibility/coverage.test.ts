@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishParam } from '../../../core/i18n/english';
 import { eligibility } from '../../../core/eligibility';
 import { coverageEnd, describeDays, missingDays, toRanges } from '../../../core/eligibility/coverage';
 import { dayRange } from '../../../core/model/day';
@@ -31,7 +32,7 @@ describe('coverage helpers', () => {
       { first: '2025-03-05', last: '2025-03-05' },
     ]);
     const days = ['2025-01-01', '2025-01-03', '2025-01-05', '2025-01-07', '2025-01-09', '2025-01-11', '2025-01-13'];
-    expect(describeDays(days)).toBe('2025-01-01, 2025-01-03, 2025-01-05, 2025-01-07, 2025-01-09 and 2 more ranges');
+    expect(englishParam(describeDays(days))).toBe('2025-01-01, 2025-01-03, 2025-01-05, 2025-01-07, 2025-01-09 and 2 more ranges');
   });
 });
 

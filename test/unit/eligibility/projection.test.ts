@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from '../../../core/i18n/english';
 import { eligibility } from '../../../core/eligibility';
 import { projectEligibleDay, projectionCaveat, recentPace } from '../../../core/eligibility/projection';
 import { addDays, dayRange } from '../../../core/model/day';
@@ -117,6 +118,6 @@ describe('projection in the evaluation', () => {
   });
 
   it('projectionCaveat without any recent data', () => {
-    expect(projectionCaveat(null, null)).toBe('No projected day: no daily streams from the last 4 weeks to take a pace from.');
+    expect(englishMessage(projectionCaveat(null, null))).toBe('No projected day: no daily streams from the last 4 weeks to take a pace from.');
   });
 });

@@ -1,0 +1,12 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../components/theme.css';
+import '../../components/page.css';
+import './welcome.css';
+import { t, uiLocale } from '../../components/i18n';
+import { POPUP_SHORTCUT } from '../../lib/shortcut';
+import { WelcomeApp } from './WelcomeApp';
+
+document.documentElement.lang = uiLocale();
+document.title = t('pageTitleWelcome');
+render(<WelcomeApp historyHref={browser.runtime.getURL('/options.html')} shortcut={POPUP_SHORTCUT} />, document.getElementById('app')!);
