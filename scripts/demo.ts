@@ -160,6 +160,9 @@ async function storeAssets(language: string): Promise<string[]> {
     const { extensionUrl, history, s4a, imusician } = await visitDashboards(context);
     const files: string[] = [];
     const shot = async (page: Page, name: string) => {
+      // A dashboard's panel sits beside its stats, often below the fold: bring it into view.
+      await page.evaluate(() => document.querySelector('crosscount-overlay')?.scrollIntoView({ block: 'center' }));
+      await page.waitForTimeout(300);
       await page.screenshot({ path: join(dir, name), fullPage: false });
       files.push(name);
     };
