@@ -74,7 +74,10 @@ function compareSourceMonths(spotify: Map<Month, SpotifyMonth>, distributor: Day
 
   const ratios = new Float64Array(Math.max(1, distributorMonths.length));
   let count = 0;
-  for (let month = last; month >= first; month = addMonths(month, -1)) {
+  // Loops count months from their bounds (core/model/day.ts): none compares strings to an end.
+  const span = monthsBetween(first, last);
+  for (let offset = span; offset >= 0; offset--) {
+    const month = addMonths(first, offset);
     const s = spotify.get(month);
     const d = values.get(month);
     if (!s || !d || isPending(month) || s.days < s.of || s.sum < BASELINE_MIN_STREAMS) continue;
@@ -91,7 +94,8 @@ function compareSourceMonths(spotify: Map<Month, SpotifyMonth>, distributor: Day
   });
 
   const months: MonthComparison[] = [];
-  for (let month = first; month <= last; month = addMonths(month, 1)) {
+  for (let offset = 0; offset <= span; offset++) {
+    const month = addMonths(first, offset);
     const s = spotify.get(month);
     const d = values.get(month);
     if (!s && !d) continue;

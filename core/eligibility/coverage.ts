@@ -4,9 +4,8 @@
  */
 import type { DayValues } from '../columns/series';
 import { addDays, daysBetween, type Day } from '../model/day';
-import { nextDay } from './days';
+import { nextDay, previousDay } from './days';
 import { PUBLISH_DELAY_DAYS } from './rules';
-import { firstDayOf } from './monthly';
 import type { MessageParam } from '../i18n/message';
 import { message } from '../i18n/typed';
 
@@ -25,21 +24,41 @@ export function coverageEnd(asOfDay: Day, lastReadDay: Day): Day {
 }
 
 /**
- * Days without a value between each series' first day and `end`, over all series (a day
- * missing from one version of a recording leaves the recording's sum a lower bound). Sorted.
+ * Runs of days without a value between each series' first day and `end`, over all series (a
+ * day missing from one version of a recording leaves the recording's sum a lower bound).
+ * Sorted, disjoint, never adjacent. Worked out from the days present, so the cost follows the
+ * data, not the span: a series from 1970 to year 9999 is two values, not 2.9 million days.
  */
-export function missingDays(series: ReadonlyArray<ReadonlyMap<Day, number>>, end: Day): Day[] {
-  const missing = new Set<Day>();
+export function missingRanges(series: ReadonlyArray<ReadonlyMap<Day, number>>, end: Day): DayRange[] {
+  const gaps: DayRange[] = [];
   for (const daily of series) {
-    const first = firstDayOf(daily);
-    if (first === null) continue;
-    // Most series are complete: counting their days is enough, no need to walk the range.
-    let present = 0;
-    for (const day of daily.keys()) if (day <= end) present += 1;
-    if (first <= end && present === daysBetween(first, end) + 1) continue;
-    for (let day = first; day <= end; day = nextDay(day)) if (!daily.has(day)) missing.add(day);
+    const days = [...daily.keys()].filter((day) => day <= end).sort();
+    if (days.length === 0) continue;
+    for (let i = 1; i < days.length; i++) {
+      if (daysBetween(days[i - 1]!, days[i]!) > 1) gaps.push({ first: nextDay(days[i - 1]!), last: previousDay(days[i]!) });
+    }
+    const last = days[days.length - 1]!;
+    if (last < end) gaps.push({ first: nextDay(last), last: end });
   }
-  return [...missing].sort();
+  gaps.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const merged: DayRange[] = [];
+  for (const gap of gaps) {
+    const previous = merged[merged.length - 1];
+    if (previous && daysBetween(previous.last, gap.first) <= 1) {
+      if (gap.last > previous.last) previous.last = gap.last;
+    } else merged.push({ ...gap });
+  }
+  return merged;
+}
+
+/** Every missing day, listed (missingRanges expanded): for small spans only. Sorted. */
+export function missingDays(series: ReadonlyArray<ReadonlyMap<Day, number>>, end: Day): Day[] {
+  const days: Day[] = [];
+  for (const range of missingRanges(series, end)) {
+    let day = range.first;
+    for (let remaining = daysBetween(range.first, range.last); remaining >= 0; remaining -= 1, day = nextDay(day)) days.push(day);
+  }
+  return days;
 }
 
 /** Sorted days → runs of consecutive days. */

@@ -17,13 +17,18 @@ export function daysInMonthNumber(year: number, month: number): number {
 
 const pad2 = (value: number) => (value < 10 ? `0${value}` : String(value));
 
-/** The calendar day after `day`: "2024-02-28" → "2024-02-29", "2024-12-31" → "2025-01-01". */
+/**
+ * The calendar day after `day`: "2024-02-28" → "2024-02-29", "2024-12-31" → "2025-01-01";
+ * 9999-12-31 stays itself. Loops over days count their steps, never compare to an end.
+ */
 export function nextDay(day: Day): Day {
   const year = Number(day.slice(0, 4));
   const month = Number(day.slice(5, 7));
   const date = Number(day.slice(8, 10));
   if (date < daysInMonthNumber(year, month)) return `${day.slice(0, 8)}${pad2(date + 1)}`;
   if (month < 12) return `${day.slice(0, 5)}${pad2(month + 1)}-01`;
+  // The calendar ends with year 9999 (core/model/day.ts): the last day has no next one.
+  if (year >= 9999) return day;
   return `${String(year + 1).padStart(4, '0')}-01-01`;
 }
 
@@ -34,5 +39,6 @@ export function previousDay(day: Day): Day {
   const date = Number(day.slice(8, 10));
   if (date > 1) return `${day.slice(0, 8)}${pad2(date - 1)}`;
   if (month > 1) return `${day.slice(0, 5)}${pad2(month - 1)}-${pad2(daysInMonthNumber(year, month - 1))}`;
+  if (year <= 0) return day;
   return `${String(year - 1).padStart(4, '0')}-12-31`;
 }

@@ -1,6 +1,9 @@
 /**
- * Track matching (CONTRACTS §1 "Merging"): tracks merge on ISRC when both have one,
- * otherwise on a shared Spotify track id or the same distributor id under the same distributor.
+ * Track matching (docs/contracts.md, "Merging"): tracks merge on a shared Spotify track id or
+ * the same distributor id under the same distributor, and on ISRC unless they are different
+ * songs of one recording (distinctSongs: a single and its album version have one ISRC but two
+ * Spotify track ids, each with its own daily series). Those stay two tracks, grouped by their
+ * ISRC as one recording for eligibility, so their series never collide in one track.
  *
  * Two tracks with different ISRCs never merge, not even through a chain of ISRC-less tracks
  * (A ~ X ~ B): a union that would give one track two ISRCs is refused. Which of two such unions
@@ -53,14 +56,44 @@ export function trackContentKey(track: Track, withId = true): string {
   ]);
 }
 
-/** Union-find over track indices; each root remembers its group's ISRC. */
+/**
+ * True when two records of one recording are different songs: each has Spotify track ids and
+ * they share none (a single and its album version: one ISRC, two Spotify ids, two daily
+ * series). Merged, their series (same source, store, metric and day) would collide and one
+ * would be lost. (Two ids at one distributor are not told apart here: a track holds one id
+ * per distributor, docs/contracts.md, and the most trusted one is kept.)
+ */
+export function distinctSongs(a: Pick<Track, 'spotifyTrackIds'>, b: Pick<Track, 'spotifyTrackIds'>): boolean {
+  return a.spotifyTrackIds.length > 0 && b.spotifyTrackIds.length > 0 && !a.spotifyTrackIds.some((id) => b.spotifyTrackIds.includes(id));
+}
+
+/**
+ * How many earlier groups sharing a key or an ISRC a track is checked against before it stays
+ * a group of its own: a recording has a handful of releases, and a hostile file with thousands
+ * of tracks under one ISRC must not cost a quadratic number of checks.
+ */
+const MAX_GROUPS_PER_KEY_CHECKED = 64;
+
+/** A group's Spotify ids: every one of all its members. */
+interface GroupIdentity {
+  spotify: Set<string>;
+}
+
+/** distinctSongs for groups: sets of ids, so the answer does not depend on which member came first. */
+function distinctGroups(a: GroupIdentity, b: GroupIdentity): boolean {
+  return a.spotify.size > 0 && b.spotify.size > 0 && ![...a.spotify].some((id) => b.spotify.has(id));
+}
+
+/** Union-find over track indices; each root remembers its group's ISRC and ids. */
 class TrackGroups {
   private readonly parent: number[];
   private readonly isrc: (string | null)[];
+  private readonly identity: GroupIdentity[];
 
   constructor(tracks: readonly Track[]) {
     this.parent = tracks.map((_, index) => index);
     this.isrc = tracks.map((track) => track.isrc);
+    this.identity = tracks.map((track) => ({ spotify: new Set(track.spotifyTrackIds) }));
   }
 
   root(index: number): number {
@@ -74,40 +107,43 @@ class TrackGroups {
     return root;
   }
 
-  /** Joins two groups unless that would give one group two ISRCs. */
-  union(a: number, b: number): void {
+  /**
+   * Joins two groups unless that would give one group two ISRCs or two different songs
+   * (distinctSongs). Returns whether they are one group now.
+   */
+  union(a: number, b: number): boolean {
     const rootA = this.root(a);
     const rootB = this.root(b);
-    if (rootA === rootB) return;
+    if (rootA === rootB) return true;
     const isrcA = this.isrc[rootA]!;
     const isrcB = this.isrc[rootB]!;
-    if (isrcA !== null && isrcB !== null && isrcA !== isrcB) return;
+    if (isrcA !== null && isrcB !== null && isrcA !== isrcB) return false;
+    if (distinctGroups(this.identity[rootA]!, this.identity[rootB]!)) return false;
     const [keep, drop] = rootA < rootB ? [rootA, rootB] : [rootB, rootA];
     this.parent[drop] = keep;
     this.isrc[keep] = isrcA ?? isrcB;
+    for (const id of this.identity[drop]!.spotify) this.identity[keep]!.spotify.add(id);
+    return true;
   }
 }
 
 /**
- * Groups tracks that are one recording. Returns groups of indices into `tracks`.
+ * Groups tracks that are one song. Returns groups of indices into `tracks`.
  *
  * The outcome depends only on the tracks' contents: tracks are visited in the order of their
  * content keys, then (1) exact duplicates (same id and content, e.g. one file imported twice)
- * join, (2) tracks with the same ISRC join, (3) for every match key in sorted order, the tracks
- * holding it join, each union refused when it would bring two ISRCs together. So an ISRC-less
- * track whose Spotify id appears on two different ISRCs joins the one met first in that order.
+ * join, (2) for every match key in sorted order, the tracks holding it join, (3) tracks with
+ * the same ISRC join. In (2) and (3) each track joins the first group holding the key (in that
+ * order) that it may join: never one with another ISRC, never a different song (distinctSongs:
+ * Spotify ids and none shared; two such records sharing a distributor id stay two tracks).
+ * So an ISRC-less track whose Spotify id appears on two different ISRCs joins the one met
+ * first in that order, and a single and its album version stay two tracks.
  */
 export function clusterTracks(tracks: readonly Track[]): number[][] {
   const contentKeys = tracks.map((track) => trackContentKey(track));
   const order = tracks.map((_, index) => index).sort((a, b) => byCodeUnits(contentKeys[a]!, contentKeys[b]!) || a - b);
   const groups = new TrackGroups(tracks);
 
-  const joinAll = (buckets: Map<string, number[]>) => {
-    for (const key of [...buckets.keys()].sort(byCodeUnits)) {
-      const members = buckets.get(key)!;
-      for (let i = 1; i < members.length; i++) groups.union(members[0]!, members[i]!);
-    }
-  };
   const bucket = (keysOf: (track: Track, index: number) => string[]) => {
     const buckets = new Map<string, number[]>();
     for (const index of order) {
@@ -119,10 +155,23 @@ export function clusterTracks(tracks: readonly Track[]): number[][] {
     }
     return buckets;
   };
+  // Each member of a bucket joins the first group of the bucket (in content order) it may join.
+  const joinAll = (buckets: Map<string, number[]>) => {
+    for (const key of [...buckets.keys()].sort(byCodeUnits)) {
+      // At most MAX_GROUPS_PER_KEY_CHECKED groups per key are kept to join: linear work.
+      const groupsHere: number[] = [];
+      for (const member of buckets.get(key)!) {
+        const root = groups.root(member);
+        if (groupsHere.some((other) => groups.root(other) === root)) continue;
+        const joined = groupsHere.some((other) => groups.union(other, member));
+        if (!joined && groupsHere.length < MAX_GROUPS_PER_KEY_CHECKED) groupsHere.push(member);
+      }
+    }
+  };
 
   joinAll(bucket((_, index) => [contentKeys[index]!]));
-  joinAll(bucket((track) => (track.isrc === null ? [] : [track.isrc])));
   joinAll(bucket((track) => matchKeys(track)));
+  joinAll(bucket((track) => (track.isrc === null ? [] : [track.isrc])));
 
   const byRoot = new Map<number, number[]>();
   for (const index of order) {
@@ -194,9 +243,7 @@ function compareRanks(a: readonly (number | string)[], b: readonly (number | str
  * Plans how `incoming` tracks (from a reading or an imported file) join the `existing` ones
  * (the store). Existing tracks keep their ids and are never merged with each other (the plan
  * cannot move observations between stored tracks). Incoming tracks are first grouped among
- * themselves (clusterTracks); each group then joins one existing track: the one with its ISRC,
- * else one sharing a Spotify or distributor id whose ISRC does not conflict (several: the
- * smallest id). A group that joins nothing is a new track with id `newId(mergedTrack)` (the
+ * themselves (clusterTracks); each group then joins one existing track (pickExisting). A group that joins nothing is a new track with id `newId(mergedTrack)` (the
  * merged record, whose id is still the group's smallest incoming id).
  * Groups are placed in the order of their content, each seeing what earlier groups added.
  * Incoming ids must be unique within `incoming`. An incoming track with no ISRC, Spotify id or
@@ -225,8 +272,7 @@ export function planTrackMerge(existing: readonly Track[], incoming: readonly Tr
     .map((members) => ({ members, merged: mergeTrackRecords(members, smallest(members.map((t) => t.id))) }))
     .sort((a, b) => byCodeUnits(trackContentKey(a.merged), trackContentKey(b.merged)));
 
-  for (const { members, merged } of groups) {
-    const target = pickExisting(merged, current, byIsrc, byKey);
+  const place = (members: readonly Track[], merged: Track, target: Track | undefined) => {
     let resultId: string;
     if (target) {
       resultId = target.id;
@@ -242,6 +288,11 @@ export function planTrackMerge(existing: readonly Track[], incoming: readonly Tr
       changed.push({ ...merged, id: resultId });
     }
     for (const member of members) idFor.set(member.id, resultId);
+  };
+
+  for (const { members, merged } of groups) {
+    const target = pickExisting(merged, current, byIsrc, byKey);
+    place(members, merged, target);
   }
 
   for (const id of absorbed.keys()) {
@@ -251,21 +302,36 @@ export function planTrackMerge(existing: readonly Track[], incoming: readonly Tr
   return { idFor, changed };
 }
 
+/**
+ * The stored track an incoming record joins: one sharing a Spotify or distributor id whose
+ * ISRC does not conflict (several: the one sharing the most ids, then the smallest id), else
+ * one with its ISRC that is not a different song (distinctSongs; several: the smallest id).
+ * A stored track that is a different song (another Spotify id) is never taken, even when it
+ * shares an id: two Spotify songs never meet in one track.
+ */
 function pickExisting(merged: Track, current: Map<string, Track>, byIsrc: Map<string, string[]>, byKey: Map<string, string[]>): Track | undefined {
-  if (merged.isrc !== null) {
-    const sameIsrc = byIsrc.get(merged.isrc);
-    if (sameIsrc) return current.get(smallest(sameIsrc));
-  }
-  const candidates = new Set<string>();
+  // Candidate id → how many of the record's ids it shares.
+  const candidates = new Map<string, number>();
   for (const key of matchKeys(merged)) {
     for (const id of byKey.get(key) ?? []) {
       const candidate = current.get(id)!;
       // The index keeps old entries; only the candidate's present record counts.
       if (!matchKeys(candidate).includes(key)) continue;
-      if (merged.isrc === null || candidate.isrc === null || candidate.isrc === merged.isrc) candidates.add(id);
+      if (merged.isrc !== null && candidate.isrc !== null && candidate.isrc !== merged.isrc) continue;
+      if (distinctSongs(candidate, merged)) continue;
+      candidates.set(id, (candidates.get(id) ?? 0) + 1);
     }
   }
-  return candidates.size === 0 ? undefined : current.get(smallest([...candidates]));
+  if (candidates.size > 0) {
+    const most = Math.max(...candidates.values());
+    return current.get(smallest([...candidates].filter(([, shared]) => shared === most).map(([id]) => id)));
+  }
+  if (merged.isrc === null) return undefined;
+  const sameSong = (byIsrc.get(merged.isrc) ?? []).filter((id) => {
+    const candidate = current.get(id)!;
+    return candidate.isrc === merged.isrc && !distinctSongs(candidate, merged);
+  });
+  return sameSong.length === 0 ? undefined : current.get(smallest(sameSong));
 }
 
 function addTo(map: Map<string, string[]>, key: string, value: string): void {

@@ -17,7 +17,7 @@ import type { z } from '../zod';
 import type { History } from '../model/history';
 import { moneyRecordSchema, type MoneyRecord } from '../model/money';
 import { isDay, lastDayOfMonth, monthOf } from '../model/day';
-import { INSTANT_PATTERN, METRICS, SOURCE_ID_PATTERN, instantSchema, observationSchema, trackSchema, type Metric, type Observation, type Track } from '../model/schema';
+import { INSTANT_PATTERN, METRICS, SOURCE_ID_PATTERN, countedBeforeRead, instantSchema, observationSchema, trackSchema, type Metric, type Observation, type Track } from '../model/schema';
 import { HISTORY_FORMAT, HISTORY_VERSION, MAX_HISTORY_BYTES, MAX_HISTORY_OBSERVATIONS, MAX_HISTORY_TRACKS } from './history-file';
 import { InputFileError } from './input-error';
 import { locateJsonError } from './json-error';
@@ -210,7 +210,7 @@ function quickObservation(raw: unknown, shared: TextPool): Observation | undefin
     return undefined;
   }
   if (metric === 'streams_month' && day !== lastDayOfMonth(monthOf(day as string))) return undefined;
-  return {
+  const observation = {
     track: shared.get(track),
     source: shared.get(source),
     store: shared.get(store),
@@ -219,6 +219,7 @@ function quickObservation(raw: unknown, shared: TextPool): Observation | undefin
     value,
     observedAt: shared.get(observedAt as string),
   };
+  return countedBeforeRead(observation) ? observation : undefined;
 }
 
 /** True when toISOString would give `value` back: canonical form, real day, real time. */

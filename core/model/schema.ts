@@ -60,6 +60,17 @@ export const trackSchema = z.object({
 });
 export type Track = z.infer<typeof trackSchema>;
 
+/**
+ * No dashboard or report can count a day after the moment it was read: a daily count's day,
+ * and a window total's last day (a window can end on the day it is read), are on or before
+ * the day of `observedAt` (UTC); a report's month is on or before its month. Anything later is
+ * impossible data, refused where it enters, never stored.
+ */
+export function countedBeforeRead(obs: { day: string; metric: string; observedAt: string }): boolean {
+  const readDay = obs.observedAt.slice(0, 10);
+  return obs.metric === 'streams_month' ? monthOf(obs.day) <= monthOf(readDay) : obs.day <= readDay;
+}
+
 export const observationSchema = z
   .object({
     track: z.string().min(1).max(100),
@@ -78,6 +89,15 @@ export const observationSchema = z
   })
   .refine((obs) => obs.metric !== 'streams_month' || obs.day === lastDayOfMonth(monthOf(obs.day)), {
     error: 'a streams_month observation must be dated on the last day of its month',
+    path: ['day'],
+  })
+  .refine(countedBeforeRead, {
+    error: (issue) => {
+      const obs = issue.input as { day: string; metric: string; observedAt: string };
+      return obs.metric === 'streams_month'
+        ? `the month ${monthOf(obs.day)} is after ${obs.observedAt}, when it was read: no report counts a month that has not begun`
+        : `the day ${obs.day} is after ${obs.observedAt}, when it was read: no dashboard counts a day that has not begun`;
+    },
     path: ['day'],
   });
 export type Observation = z.output<typeof observationSchema>;

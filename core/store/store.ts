@@ -7,7 +7,7 @@
  * off (the service worker stopped) leaves no half of itself behind.
  */
 import { unwrap, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { mergeTrackRecords, planTrackMerge } from '../history/match';
+import { distinctSongs, mergeTrackRecords, planTrackMerge } from '../history/match';
 import { linkByTitle } from '../sources/spotify/link-by-title';
 import type { ImportResult, ReadingRecord } from '../messaging/protocol';
 import type { Reading } from '../messaging/reading';
@@ -330,7 +330,9 @@ async function linkInto(tx: WriteTx, trackId: string, isrc: string): Promise<str
   if (!source) throw new StoreError(`There is no track ${trackId} to link.`);
   if (source.isrc === isrc) return source.id;
   if (source.isrc) throw new StoreError(`"${source.title}" already has the ISRC ${source.isrc}; unlink it first.`);
-  const target = (await tracks.index(IDENTITY_INDEX).getAll(`isrc:${isrc}`)).find((track) => track.id !== trackId);
+  // A second Spotify song of the recording (the album version of a single) is a song of its
+  // own: it gets the ISRC and is grouped with the recording, its series stays its own.
+  const target = (await tracks.index(IDENTITY_INDEX).getAll(`isrc:${isrc}`)).find((track) => track.id !== trackId && !distinctSongs(track, source));
   if (!target) {
     const linked: Track = { ...plainTrack(source), isrc };
     unwrap(tracks).put(toStoredTrack(linked));

@@ -15,7 +15,7 @@ import { routeMessage } from '../../core/messaging/router';
 import type { History } from '../../core/model/history';
 import { openStore } from '../../core/store';
 import { createHandlers } from '../../entrypoints/background/handlers';
-import { historyArbitrary } from '../unit/history/arbitraries';
+import { historyArbitrary, releasesArbitrary, songSeriesOfInputs, songSeriesOfResult } from '../unit/history/arbitraries';
 import { extensionPage } from './support';
 
 const EXPORTED_AT = new Date('2026-04-20T10:00:00.000Z');
@@ -57,6 +57,30 @@ describe('export → import through the store is lossless', () => {
         }
       }),
       { numRuns: 25 },
+    );
+  });
+});
+
+describe('songs sharing an ISRC stay apart through the store', () => {
+  it('keeps each song (single and album version) with its own series through import, import, export, re-import', async () => {
+    await fc.assert(
+      fc.asyncProperty(releasesArbitrary(), releasesArbitrary(), async (a, b) => {
+        const first = await extension();
+        const second = await extension();
+        try {
+          await first.importText(writeHistoryFile(a, EXPORTED_AT));
+          await first.importText(writeHistoryFile(b, EXPORTED_AT));
+          const expected = songSeriesOfInputs([a, b]);
+          const exported = await first.exportText();
+          expect(songSeriesOfResult(parseHistoryFile(exported), expected.keys())).toEqual(expected);
+          await second.importText(exported);
+          expect(songSeriesOfResult(parseHistoryFile(await second.exportText()), expected.keys())).toEqual(expected);
+        } finally {
+          first.close();
+          second.close();
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 });

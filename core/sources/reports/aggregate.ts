@@ -74,6 +74,11 @@ export function aggregateReport(format: ReportFormat, table: Table, observedAt: 
     refuseShiftedRow(table, tableRow.cells, row.number);
     const line = format.readRow(row);
     if (line === null) continue;
+    // No report counts a month that has not begun when it is imported (a month in year 9999
+    // used to reach the comparison's month loops).
+    if (line.month > observedAt.slice(0, 7)) {
+      throw new ReportFileError(table.fileName, `the sale month ${line.month} is after the import (${observedAt.slice(0, 7)}): no report counts a month that has not begun`, { row: row.number });
+    }
     const key = trackKey(line);
     let track = tracks.get(key);
     if (!track) {

@@ -17,6 +17,7 @@ import fc from 'fast-check';
 import type { History } from '../../../core/model/history';
 import type { Metric, Observation, Track } from '../../../core/model/schema';
 import { addDays, lastDayOfMonth, monthOf } from '../../../core/model/day';
+import { compactRevisions, compareRevisions } from '../../../core/model/revisions';
 
 export interface Recording {
   isrc: string;
@@ -40,7 +41,7 @@ const ARB_METRICS: readonly Metric[] = ['streams', 'listeners', 'streams_28d', '
 const FIRST_DAY = '2025-01-28';
 const DAY_SPAN = 8; // crosses a month end, so streams_month has two possible days
 /** Reading times: few, so series get several revisions and files overlap. */
-export const INSTANTS: readonly string[] = Array.from({ length: 6 }, (_, i) => new Date(Date.UTC(2025, 1, 1 + i * 3, 8, i * 7)).toISOString());
+export const INSTANTS: readonly string[] = Array.from({ length: 6 }, (_, i) => new Date(Date.UTC(2025, 1, 5 + i * 3, 8, i * 7)).toISOString());
 
 export interface HistoryArbitraryOptions {
   mode?: 'consistent' | 'wild';
@@ -148,4 +149,139 @@ export function historyArbitrary(options: HistoryArbitraryOptions = {}): fc.Arbi
       });
       return { tracks, observations };
     });
+}
+
+/**
+ * One song of a recording as a file knows it: a Spotify track id (the single, or the album
+ * version: one ISRC, two Spotify ids) or the recording at the distributor. Each song has its
+ * own series.
+ */
+export interface Song {
+  recording: number;
+  /** `s:<spotify id>` or `d:imusician:<id>`: the key that finds it again after a merge. */
+  key: string;
+  source: 'spotify' | 'imusician';
+}
+
+export const SONGS: readonly Song[] = RECORDINGS.flatMap((recording, index) => [
+  ...recording.spotifyTrackIds.map((id) => ({ recording: index, key: `s:${id}`, source: 'spotify' as const })),
+  { recording: index, key: `d:imusician:${recording.imusicianId}`, source: 'imusician' as const },
+]);
+
+/** The tracks of `history` that hold the song `key` (after a correct merge: exactly one). */
+export function tracksOfSong(history: History, key: string): Track[] {
+  return history.tracks.filter((track) => track.spotifyTrackIds.some((id) => `s:${id}` === key) || Object.entries(track.distributorIds).some(([distributor, id]) => `d:${distributor}:${id}` === key));
+}
+
+/**
+ * Histories where several songs share an ISRC (single and album version, and the recording at
+ * the distributor) and track ids collide across files ("t-1" is another song in the next file):
+ * the cases where merging on a shared key could put two songs' series into one track.
+ * Every track is one song; values follow one timeline per song and series, the same in every
+ * file, and differ between songs, so a collision changes what is read back.
+ */
+export function releasesArbitrary(options: { maxTracks?: number; maxObservations?: number } = {}): fc.Arbitrary<History> {
+  const trackArbitrary = fc.record({
+    song: fc.nat({ max: SONGS.length - 1 }),
+    id: fc.constantFrom('t-1', 't-2', 't-3', 't-4', 't-5', 't-6'),
+    showIsrc: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+    titleVariant: fc.constantFrom('plain', 'edit'),
+  });
+  // Several songs of one recording are likely: the songs are drawn from two recordings at most.
+  return fc
+    .tuple(
+      fc.nat({ max: RECORDINGS.length - 1 }),
+      fc.uniqueArray(trackArbitrary, { minLength: 1, maxLength: options.maxTracks ?? 5, selector: (track) => track.id }),
+      fc.array(
+        fc.record({ trackIndex: fc.nat(), metric: fc.constantFrom<Metric>('streams', 'streams_28d', 'streams_month'), dayOffset: fc.nat({ max: DAY_SPAN - 1 }), instant: fc.nat({ max: INSTANTS.length - 1 }) }),
+        { maxLength: options.maxObservations ?? 30 },
+      ),
+    )
+    .map(([pair, drafts, observationDrafts]) => {
+      const songs = drafts.map((draft) => {
+        // Half the tracks are songs of recording `pair`, so one ISRC has several songs.
+        const song = SONGS[draft.song % 2 === 0 ? draft.song : SONGS.findIndex((s) => s.recording === pair) + (draft.song % 3)]!;
+        return { draft, song };
+      });
+      const tracks: Track[] = songs.map(({ draft, song }) => {
+        const recording = RECORDINGS[song.recording]!;
+        const [kind, ...rest] = song.key.split(':');
+        return {
+          id: draft.id,
+          isrc: draft.showIsrc ? recording.isrc : null,
+          title: draft.titleVariant === 'plain' ? recording.title : `${recording.title} (Album Version)`,
+          artists: [...recording.artists],
+          spotifyTrackIds: kind === 's' ? [rest[0]!] : [],
+          distributorIds: kind === 'd' ? { [rest[0]!]: rest[1]! } : {},
+        };
+      });
+      const observations: Observation[] = observationDrafts.map((draft) => {
+        const index = draft.trackIndex % tracks.length;
+        const song = songs[index]!.song;
+        let day = addDays(FIRST_DAY, draft.dayOffset);
+        if (draft.metric === 'streams_month') day = lastDayOfMonth(monthOf(day));
+        const series = `${song.key}|${draft.metric}|${day}`;
+        return {
+          track: tracks[index]!.id,
+          source: song.source,
+          store: 'spotify',
+          metric: draft.metric,
+          day,
+          value: (hash(series) % 900) + draft.instant * (hash(series) % 3),
+          observedAt: INSTANTS[draft.instant]!,
+        };
+      });
+      return { tracks, observations };
+    });
+}
+
+/** A song's series as revisions: `source|store|metric|day` → `observedAt=value` in order, compacted. */
+export type SongSeries = Map<string, string[]>;
+
+function seriesOf(observations: readonly Observation[]): SongSeries {
+  const bySeries = new Map<string, Observation[]>();
+  for (const obs of observations) {
+    const key = `${obs.source}|${obs.store}|${obs.metric}|${obs.day}`;
+    bySeries.set(key, [...(bySeries.get(key) ?? []), obs]);
+  }
+  const result: SongSeries = new Map();
+  for (const key of [...bySeries.keys()].sort()) {
+    result.set(key, compactRevisions([...bySeries.get(key)!].sort(compareRevisions)).map((obs) => `${obs.observedAt}=${obs.value}`));
+  }
+  return result;
+}
+
+/**
+ * What the files said about each song (every track of releasesArbitrary is one song), merged
+ * across files: song key → its series.
+ */
+export function songSeriesOfInputs(histories: readonly History[]): Map<string, SongSeries> {
+  const observations = new Map<string, Observation[]>();
+  for (const history of histories) {
+    const songOf = new Map(history.tracks.map((track) => [track.id, SONGS.find((song) => tracksOfSong({ tracks: [track], observations: [] }, song.key).length > 0)!]));
+    for (const obs of history.observations) {
+      const song = songOf.get(obs.track)!;
+      observations.set(song.key, [...(observations.get(song.key) ?? []), obs]);
+    }
+  }
+  return new Map([...observations].map(([key, list]) => [key, seriesOf(list)]));
+}
+
+/**
+ * Each song's series as `result` holds it: the observations of the song's source in every
+ * track holding the song, as revisions. Two songs merged into one track show each other's
+ * values here; a song whose records ended up in two tracks loses nothing and reads the same.
+ */
+export function songSeriesOfResult(result: History, keys: Iterable<string>): Map<string, SongSeries | string> {
+  const found = new Map<string, SongSeries | string>();
+  for (const key of keys) {
+    const tracks = new Set(tracksOfSong(result, key).map((track) => track.id));
+    if (tracks.size === 0) {
+      found.set(key, `no track holds ${key}`);
+      continue;
+    }
+    const source = SONGS.find((song) => song.key === key)!.source;
+    found.set(key, seriesOf(result.observations.filter((obs) => tracks.has(obs.track) && obs.source === source)));
+  }
+  return found;
 }

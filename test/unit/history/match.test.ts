@@ -118,6 +118,14 @@ describe('planTrackMerge', () => {
     expect(plan.changed).toEqual([{ ...stored, distributorIds: { distrokid: 'DK-1', imusician: '804113' } }]);
   });
 
+  it('keeps the album version of a single (one ISRC, another Spotify id) as a track of its own', () => {
+    const single = track('t-1', { isrc: 'CHA012400001', spotifyTrackIds: [SP_A], distributorIds: { imusician: '804113' } });
+    const plan = planTrackMerge([single], [track('r1', { isrc: 'CHA012400001', spotifyTrackIds: [SP_B] })], newId);
+    expect(plan.idFor.get('r1')).toBe('new-r1');
+    // A distributor-only record of the ISRC still joins the stored song.
+    expect(planTrackMerge([single], [track('r2', { isrc: 'CHA012400001', distributorIds: { distrokid: 'DK-1' } })], newId).idFor.get('r2')).toBe('t-1');
+  });
+
   it('matches on a distributor id only under the same distributor', () => {
     const stored = track('t-1', { distributorIds: { imusician: '804113' } });
     expect(planTrackMerge([stored], [track('r1', { distributorIds: { imusician: '804113' } })], newId).idFor.get('r1')).toBe('t-1');
@@ -142,12 +150,12 @@ describe('planTrackMerge', () => {
     expect(plan.changed[0]).toMatchObject({ id: 'new-r1', isrc: 'CHA012400001', spotifyTrackIds: [SP_A] });
   });
 
-  it('prefers the stored track with the ISRC, and never merges two stored tracks', () => {
+  it('prefers the stored track holding its Spotify id (the same song) over one with only its ISRC, and never merges two stored tracks', () => {
     const byIsrc = track('t-2', { isrc: 'CHA012400001' });
     const bySpotify = track('t-1', { spotifyTrackIds: [SP_A] });
     const plan = planTrackMerge([bySpotify, byIsrc], [track('r1', { isrc: 'CHA012400001', spotifyTrackIds: [SP_A] })], newId);
-    expect(plan.idFor.get('r1')).toBe('t-2');
-    expect(plan.changed.map((t) => t.id)).toEqual(['t-2']);
+    expect(plan.idFor.get('r1')).toBe('t-1');
+    expect(plan.changed).toEqual([{ ...bySpotify, isrc: 'CHA012400001' }]);
   });
 
   it('lets a later incoming track see what an earlier one added to a stored track', () => {

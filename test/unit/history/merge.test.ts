@@ -4,7 +4,7 @@ import type { History } from '../../../core/model/history';
 import type { Observation, Track } from '../../../core/model/schema';
 import { compareRevisions, revisionAsOf, seriesKey } from '../../../core/model/revisions';
 import { mergeHistories, normaliseHistory } from '../../../core/history/merge';
-import { INSTANTS, historyArbitrary } from './arbitraries';
+import { INSTANTS, historyArbitrary, releasesArbitrary, songSeriesOfInputs, songSeriesOfResult } from './arbitraries';
 
 const SP_A = '4uLU6hMCjMI75M1A2tKUQC';
 
@@ -175,5 +175,28 @@ describe('mergeHistories properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('merging never merges two songs of one recording into one series', () => {
+  it('keeps every song of a shared ISRC (single and album version) with its own series', () => {
+    fc.assert(
+      fc.property(releasesArbitrary(), releasesArbitrary(), (a, b) => {
+        const expected = songSeriesOfInputs([a, b]);
+        const merged = mergeHistories(a, b);
+        expect(songSeriesOfResult(merged, expected.keys())).toEqual(expected);
+        expect(songSeriesOfResult(normaliseHistory(a), songSeriesOfInputs([a]).keys())).toEqual(songSeriesOfInputs([a]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps a single and its album version apart (929 streams in a month stay 929)', () => {
+    const single = { id: 't-1', isrc: 'CHA012400001', title: 'Glacier Lights', artists: ['Nora Vell'], spotifyTrackIds: ['4uLU6hMCjMI75M1A2tKUQC'], distributorIds: {} };
+    const album = { ...single, id: 't-2', spotifyTrackIds: ['1Xy2Zw3Vu4Ts5Rq6Po7Nm8'] };
+    const day = (track: string, value: number) => ({ track, source: 'spotify', store: 'spotify', metric: 'streams' as const, day: '2025-03-01', value, observedAt: '2025-03-02T08:00:00.000Z' });
+    const merged = normaliseHistory({ tracks: [single, album], observations: [day('t-1', 681), day('t-2', 248)] });
+    expect(merged.tracks.map((track) => track.spotifyTrackIds)).toEqual([single.spotifyTrackIds, album.spotifyTrackIds]);
+    expect(merged.observations.reduce((sum, obs) => sum + obs.value, 0)).toBe(929);
   });
 });

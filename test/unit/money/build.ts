@@ -7,7 +7,8 @@ import type { Observation, Track } from '../../../core/model/schema';
 export const ISRC = 'CHA1B2400001';
 export const S4A_TRACK = 't-s4a';
 export const REPORT_TRACK = 'imusician:CHA1B2400001';
-export const READ_AT = '2024-01-02T08:00:00.000Z';
+// After the last S4A day the fixture has (2024-06-30): no dashboard counts a day before it is read.
+export const READ_AT = '2024-07-02T08:00:00.000Z';
 export const IMPORTED_AT = '2024-11-01T08:00:00.000Z';
 
 export function tracks(isrc = ISRC): Track[] {

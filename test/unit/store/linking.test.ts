@@ -48,6 +48,19 @@ describe('linkTrack', () => {
     expect(await s.findTrack('spotify:4uLU6hMCjMI75M1A2tKUQC')).toMatchObject({ id: 'im-1' });
   });
 
+  it('links a second Spotify song of the recording (the album version) as a song of its own: no series merges', async () => {
+    const s = await seeded();
+    await s.linkTrack('s4a-1', 'CHA012400001');
+    const album: Track = { id: 's4a-2', isrc: null, title: 'Harbour Lights', artists: [], spotifyTrackIds: ['1Xy2Zw3Vu4Ts5Rq6Po7Nm8'], distributorIds: {} };
+    await s.importHistory({ tracks: [album], observations: [day('s4a-2', 'spotify', 1, 40), day('s4a-2', 'spotify', 2, 38)] });
+    expect(await s.linkTrack('s4a-2', 'CHA012400001')).toBe('s4a-2');
+    const history = await s.getHistory();
+    expect(history.tracks.filter((track) => track.isrc === 'CHA012400001').map((track) => track.id).sort()).toEqual(['im-1', 's4a-2']);
+    // Both songs' days are kept, each in its own series: 150 + 40 on March 1st, not one of them.
+    expect(byTrack(history)['im-1']!.sort()).toEqual(['imusician 2025-03-01 137', 'imusician 2025-03-02 146', 'spotify 2025-03-01 150', 'spotify 2025-03-02 161']);
+    expect(byTrack(history)['s4a-2']!.sort()).toEqual(['spotify 2025-03-01 40', 'spotify 2025-03-02 38']);
+  });
+
   it('gives the ISRC to the track when no other track has it', async () => {
     const s = await seeded();
     expect(await s.linkTrack('s4a-1', 'CHA012400009')).toBe('s4a-1');

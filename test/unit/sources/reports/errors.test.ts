@@ -154,3 +154,12 @@ describe('caller mistakes are not file errors', () => {
     expect(error).toBeInstanceOf(RangeError);
   });
 });
+
+describe('impossible dates', () => {
+  it('refuses a sale month after the import (a month in year 9999), naming the file, row and month', () => {
+    expect(refusal(imusician({ 0: '9999-12' })).message).toBe('sales.csv, row 3: the sale month 9999-12 is after the import (2024-07): no report counts a month that has not begun');
+    expect(refusal(imusician({ 0: '2024-08' })).message).toContain('row 3: the sale month 2024-08 is after the import');
+    // The import's own month is allowed (a report can cover it partly).
+    expect(() => readReport(imusician({ 0: '2024-07' }), 'sales.csv', options)).not.toThrow();
+  });
+});

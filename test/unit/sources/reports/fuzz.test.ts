@@ -109,7 +109,7 @@ describe('fuzz: only ReportFileError escapes', () => {
     const row = fc.record({ quantity: fc.nat(100_000), serial: fc.integer({ min: 45_000, max: 46_000 }), store: fc.constantFrom('Spotify', 'Deezer', 'TIDAL') });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 6 }), (rows) => {
-        const history = readReport(xlsx([AMUSE_HEADER, ...rows.map((r) => amuseRow('Stream', { serial: r.serial }, r.store, 'velvet', r.quantity, 0))]), 'r.xlsx', options);
+        const history = readReport(xlsx([AMUSE_HEADER, ...rows.map((r) => amuseRow('Stream', { serial: r.serial }, r.store, 'velvet', r.quantity, 0))]), 'r.xlsx', { importedAt: '2026-01-01T08:00:00.000Z' });
         const total = history.observations.reduce((sum, obs) => sum + obs.value, 0);
         expect(total).toBe(rows.reduce((sum, r) => sum + r.quantity, 0));
       }),
