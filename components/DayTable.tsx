@@ -1,5 +1,5 @@
 /**
- * The day-by-day comparison as a table (UI.md): day · Spotify for Artists · distributor ·
+ * The day-by-day comparison as a table (docs/ui.md): day · Spotify for Artists · distributor ·
  * difference · ratio · reasons · revisions. Most recent first; pending days in italics.
  * Shared by the history page (full) and the overlays (`compact`: no revisions column).
  */

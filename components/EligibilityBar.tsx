@@ -1,5 +1,5 @@
 /**
- * A recording's way to 1,000 streams (UI.md): a progress bar with its sentence, "812 of 1,000
+ * A recording's way to 1,000 streams (docs/ui.md): a progress bar with its sentence, "812 of 1,000
  * streams in the last 12 months · about 9 days to go at this pace". Shared by popup, history
  * page and overlays.
  */

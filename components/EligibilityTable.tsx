@@ -1,4 +1,4 @@
-/** A recording's eligibility month by month (CONTRACTS §2 `months`), newest first. */
+/** A recording's eligibility month by month (docs/contracts.md §2 `months`), newest first. */
 import type { EligibilityMonth } from '../core/eligibility/window';
 import { formatCount, formatMonth } from './format';
 import { t } from './i18n';

@@ -1,5 +1,5 @@
 /**
- * Polite announcements (UI.md: updates announced without stealing focus). The region is in
+ * Polite announcements (docs/ui.md: updates announced without stealing focus). The region is in
  * the page from the start, as screen readers only announce changes to a region they know.
  */
 import { useCallback, useState } from 'preact/hooks';

@@ -1,5 +1,5 @@
 /**
- * The one visual language for reasons (UI.md): level → look, never colour alone (icon + short
+ * The one visual language for reasons (docs/ui.md): level → look, never colour alone (icon + short
  * label), the full message on hover and focus.
  */
 import { REASON_LABEL_KEYS, type Reason, type ReasonCode, type ReasonLevel } from '../core/compare/types';
@@ -11,7 +11,7 @@ export const LEVEL_ICONS: Readonly<Record<ReasonLevel, string>> = {
   unexplained: '!',
 };
 
-/** The chip's short label in the artist's language (UI.md "Words"). */
+/** The chip's short label in the artist's language (docs/ui.md "Words"). */
 export function reasonLabel(code: ReasonCode): string {
   return t(REASON_LABEL_KEYS[code]);
 }

@@ -1,7 +1,7 @@
 /**
  * A banner for when Crosscount's database fails (it cannot be opened, the disk is full,
  * Firefox is set to "never remember history"): the artist must not find out weeks later
- * that nothing was saved. Says what happened, what is safe and what to do (UI.md). Shows
+ * that nothing was saved. Says what happened, what is safe and what to do (docs/ui.md). Shows
  * nothing while the database is fine, or when the background cannot be asked (the screen
  * around it already says that).
  */

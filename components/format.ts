@@ -1,5 +1,5 @@
 /**
- * Numbers and dates in the artist's locale (UI.md "Words and numbers"). Pure functions that
+ * Numbers and dates in the artist's locale (docs/ui.md "Words and numbers"). Pure functions that
  * take the locale, so they are tested with fixed locales; callers pass navigator.language.
  */
 

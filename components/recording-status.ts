@@ -1,6 +1,6 @@
 /**
  * Words about a recording's eligibility that the popup, the history page and the overlays
- * share (UI.md): the bar's sentence, the projected day, the order of recordings.
+ * share (docs/ui.md): the bar's sentence, the projected day, the order of recordings.
  */
 import type { EligibilityTrack } from '../core/eligibility/recording';
 import { ELIGIBILITY_THRESHOLD } from '../core/eligibility/rules';
@@ -46,7 +46,7 @@ function monthWord(month: Month, relativeTo: Month, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
-/** The status word (UI.md): "Earning", "Not yet — 188 to go", "Earning again since May". */
+/** The status word (docs/ui.md): "Earning", "Not yet — 188 to go", "Earning again since May". */
 export function statusText(track: Pick<EligibilityTrack, 'eligible' | 'trailing12mStreams' | 'firstEligibleMonth' | 'month' | 'months'>, locale: string): string {
   if (!track.eligible) return t('statusNotYet', { toGo: streamsToGo(track) });
   if (track.firstEligibleMonth !== null && isEligibleAgain(track.months)) {
@@ -63,7 +63,7 @@ export interface GroupedRecordings {
 }
 
 /**
- * The popup's order (UI.md): recordings still climbing first, closest to 1,000 first; the
+ * The popup's order (docs/ui.md): recordings still climbing first, closest to 1,000 first; the
  * eligible ones grouped below, the ones nearest the threshold (most at risk) first. Ties by
  * title, so the order is stable between openings.
  */

@@ -1,5 +1,5 @@
 /**
- * The panel beside a dashboard's own stats (UI.md "Overlay"): recent days with both counts,
+ * The panel beside a dashboard's own stats (docs/ui.md "Overlay"): recent days with both counts,
  * the difference and the reason, and the recording's eligibility progress. Text only: every
  * title and number from the page is rendered as text.
  */

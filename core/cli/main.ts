@@ -1,5 +1,5 @@
 /**
- * The command line of CONTRACTS §2: `npm run --silent cli -- <command> [options]`.
+ * The command line of docs/contracts.md §2: `npm run --silent cli -- <command> [options]`.
  * Exit status 0 done, 1 bad input or failure (one line on stderr), 2 usage error.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';

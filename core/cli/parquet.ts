@@ -1,5 +1,5 @@
 /**
- * `export --format parquet` (CONTRACTS §4 in docs/contracts.md): one row per observation with
+ * `export --format parquet` (docs/contracts.md §4 in docs/contracts.md): one row per observation with
  * the CSV export's columns, `day` a DATE and `observed_at` a TIMESTAMP in UTC (Parquet's
  * TIMESTAMP, microseconds, isAdjustedToUTC: DuckDB reads it as TIMESTAMP WITH TIME ZONE,
  * Spark as TIMESTAMP), for DuckDB, Spark and other engines. Written by DuckDB
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { History } from '../model/history';
 import { normaliseHistory } from '../history/merge';
 
-/** The Parquet file's columns, in order (CONTRACTS §4). */
+/** The Parquet file's columns, in order (docs/contracts.md §4). */
 export const PARQUET_COLUMNS = ['isrc', 'title', 'artists', 'source', 'store', 'metric', 'day', 'value', 'observed_at'] as const;
 
 const ROWS_PER_WRITE = 8192;

@@ -2,7 +2,7 @@
  * One series (track, source, store, metric) as day-indexed typed arrays: index i is day number
  * `start + i`. The revisions of every day are kept in one flat pair of arrays (values and read
  * times), each day's run oldest first and compacted with the model's rules (a repeated value
- * adds nothing, CONTRACTS §1 in docs/contracts.md), found through `offsets`.
+ * adds nothing, docs/contracts.md §1 in docs/contracts.md), found through `offsets`.
  *
  * What holds "as of" a time is the last revision of the day read at or before it. Compaction
  * of a read-time-ordered list keeps or drops each entry by looking only at the entries before

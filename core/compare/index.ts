@@ -1,6 +1,6 @@
 /**
  * compare: Spotify for Artists' daily streams beside each distributor's, day by day, with the
- * reasons they differ (CONTRACTS §2 `compare --json`, DOMAIN "Why the distributor's daily count
+ * reasons they differ (docs/contracts.md §2 `compare --json`, docs/domain.md "Why the distributor's daily count
  * differs"). Pure: the same history and options always give the same result.
  *
  * Sources: `spotify` is S4A (store `spotify`, metric `streams`); every other source is a
@@ -18,7 +18,7 @@ export { compareMonths, type CompareMonthsOptions } from './monthly';
 export { canonicalInstant, chooseStore, selectTracks, SPOTIFY_SOURCE } from './select';
 export { sourceName, formatCount, formatPercent, formatDay, formatMonth } from './format';
 
-/** A compared track with every day row built, in the shape of CONTRACTS §2 (docs/contracts.md). */
+/** A compared track with every day row built, in the shape of docs/contracts.md §2 (docs/contracts.md). */
 export function trackComparison(compared: ComparedTrack): TrackComparison {
   return {
     track: compared.track,

@@ -1,5 +1,5 @@
 /**
- * `compare --json` (CONTRACTS §2 in docs/contracts.md) as text chunks, one track at a time:
+ * `compare --json` (docs/contracts.md §2 in docs/contracts.md) as text chunks, one track at a time:
  * the rows of a track are built, written and dropped before the next track's, so a history of
  * any size prints without its whole result (or one string of it) in memory. The text is
  * exactly `JSON.stringify(compare(…), null, 2)`.

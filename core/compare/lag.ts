@@ -1,5 +1,5 @@
 /**
- * Day-boundary shifts (DOMAIN "Day boundaries"): a distributor that cuts days in another time
+ * Day-boundary shifts (docs/domain.md "Day boundaries"): a distributor that cuts days in another time
  * zone, or dates a count by the day it arrived, shows S4A's curve moved by a day or more.
  *
  * For each offset k the distributor's day d is paired with S4A's day d − k and the spread of the

@@ -1,6 +1,6 @@
 /**
  * The monthly view, for distributor report files (`streams_month`): S4A's daily streams summed
- * per UTC calendar month beside the distributor's Spotify rows for that month (DOMAIN: report
+ * per UTC calendar month beside the distributor's Spotify rows for that month (docs/domain.md: report
  * files are monthly; compare them per calendar month, Spotify rows only).
  *
  * Sales months stay provisional for a long time: reports arrive about 4 months after the

@@ -1,6 +1,6 @@
 /**
  * Per-track, per-source day series as known at `asOf`: for every day, the value that held then
- * and the distinct values read up to then (CONTRACTS §1 revisions).
+ * and the distinct values read up to then (docs/contracts.md §1 revisions).
  *
  * Observations read after `asOf` are dropped while grouping, so nothing downstream can see
  * them; what is left is ordered and compacted with the model's own revision rules, and the

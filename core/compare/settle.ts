@@ -1,10 +1,10 @@
 /**
- * When is a distributor's day final enough to judge? DOMAIN: trends lag about 5 days and a day
+ * When is a distributor's day final enough to judge? docs/domain.md: trends lag about 5 days and a day
  * is not settled until its value stops changing. The setting gives the window (default 5 days);
  * where the history shows this distributor's days still changing later than that, the window
  * learnt from the history wins, and the messages say so.
  *
- * Learning only ever lengthens the window: an unchanged re-read adds no observation (CONTRACTS
+ * Learning only ever lengthens the window: an unchanged re-read adds no observation (docs/contracts.md
  * §1), so the history cannot prove that a value stopped changing early, only that it changed
  * late. A too-short window would turn ordinary late data into false anomalies.
  */

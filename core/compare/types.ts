@@ -1,5 +1,5 @@
 /**
- * The result of `compare` (CONTRACTS §2, `compare --json`). Field names and the nine reason
+ * The result of `compare` (docs/contracts.md §2, `compare --json`). Field names and the nine reason
  * codes are a fixed public contract: scripts read them. Additions must stay backward-compatible.
  */
 import type { Day, Month } from '../model/day';
@@ -37,7 +37,7 @@ export const LEVELS_BY_CODE: Readonly<Record<ReasonCode, readonly ReasonLevel[]>
   ANOMALY: ['unexplained'],
 };
 
-/** Short labels for chips (UI.md "Words"). */
+/** Short labels for chips (docs/ui.md "Reason levels"). */
 export const REASON_LABELS: Readonly<Record<ReasonCode, string>> = {
   MATCH: 'Match',
   REPORTING_DELAY: 'Delay',

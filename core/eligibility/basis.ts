@@ -3,7 +3,7 @@
  * truth; when their coverage of the window is incomplete, S4A's own "Last 12 months" total
  * (metric `streams_12m`), if it is at least as fresh as the daily data, is the better
  * estimate. S4A's window is the last 365 days, not 12 calendar months, so it is an estimate
- * either way (DOMAIN.md: an estimate, not a guarantee).
+ * either way (docs/domain.md: an estimate, not a guarantee).
  */
 import { addDays, type Day } from '../model/day';
 import type { WindowTotal } from './series';

@@ -1,5 +1,5 @@
 /**
- * Eligibility applies per unique recording, the ISRC (DOMAIN.md): a single and its album
+ * Eligibility applies per unique recording, the ISRC (docs/domain.md): a single and its album
  * version with the same ISRC count together; a live or acoustic version has its own ISRC.
  * Tracks without a known ISRC cannot be grouped safely, so each stands alone.
  */

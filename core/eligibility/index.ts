@@ -1,6 +1,6 @@
 /**
  * Royalty eligibility per recording, month by month, with a projection (issue 4; rules in
- * DOMAIN.md, output shape in CONTRACTS §2 `eligibility --json`).
+ * docs/domain.md, output shape in docs/contracts.md §2 `eligibility --json`).
  */
 import { historyColumns, type HistoryColumns } from '../columns/build';
 import type { Day } from '../model/day';
@@ -19,7 +19,7 @@ export { eligibilityStatusWord, eligibilityProgress, streamsToGo, monthName } fr
 export { evaluateMonths, firstEligibleMonthOf, isEligibleAgain, trailingTotal } from './window';
 export { recentPace, projectEligibleDay } from './projection';
 
-/** `eligibility --json` (CONTRACTS §2). */
+/** `eligibility --json` (docs/contracts.md §2). */
 export interface EligibilityResult {
   /** The evaluated day; its calendar month is each track's `month`. */
   asOf: Day;

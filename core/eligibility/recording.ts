@@ -15,7 +15,7 @@ import { englishMessage } from '../i18n/english';
 import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 
-/** One entry of `eligibility --json` (CONTRACTS §2); keys in the contract's order. */
+/** One entry of `eligibility --json` (docs/contracts.md §2); keys in the contract's order. */
 export interface EligibilityTrack {
   isrc: string | null;
   title: string;

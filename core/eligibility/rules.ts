@@ -1,5 +1,5 @@
 /**
- * Spotify's royalty-eligibility rule (DOMAIN.md, in force since April 2024): a recording earns
+ * Spotify's royalty-eligibility rule (docs/domain.md, in force since April 2024): a recording earns
  * recorded-music royalties in a calendar month only if it had at least 1,000 streams in the
  * previous 12 months, the month being evaluated included, plus an unpublished minimum of
  * unique listeners.
@@ -17,6 +17,6 @@ export const S4A_STORE = 'spotify';
 
 /**
  * Days before `asOf` that may legitimately have no S4A value yet: S4A's numbers appear within
- * about a day (DOMAIN.md), so yesterday and today are not a gap in the artist's readings.
+ * about a day (docs/domain.md), so yesterday and today are not a gap in the artist's readings.
  */
 export const PUBLISH_DELAY_DAYS = 2;

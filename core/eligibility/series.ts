@@ -1,7 +1,7 @@
 /**
  * The S4A values eligibility reads, per track: daily `streams`, and the `streams_12m` and
  * `listeners_12m` window totals. Each (track, metric, day) counts at its latest stored value:
- * for eligibility `observedAt` is not a cutoff (CONTRACTS §2), only the day is (≤ asOf day).
+ * for eligibility `observedAt` is not a cutoff (docs/contracts.md §2), only the day is (≤ asOf day).
  */
 import { dayNumberOf, dayText } from '../columns/calendar';
 import { seriesOf, type HistoryColumns } from '../columns/build';

@@ -1,6 +1,6 @@
 /**
  * The evidence report: what a distributor's support team asks for when an artist reports a
- * gap (DOMAIN: the ISRC, Spotify for Artists' count for a few specific days, the distributor's
+ * gap (docs/domain.md: the ISRC, Spotify for Artists' count for a few specific days, the distributor's
  * count beside each), plus what makes it convincing: every reading with its time, the usual
  * ratio, and why each day stands out. Markdown, ready to paste into a support form or email.
  */

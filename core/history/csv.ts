@@ -1,5 +1,5 @@
 /**
- * The spreadsheet export of CONTRACTS §1: one row per observation, columns
+ * The spreadsheet export of docs/contracts.md §1: one row per observation, columns
  * `isrc,title,artists,source,store,metric,day,value,observed_at`.
  *
  * - RFC 4180: fields holding a comma, quote, CR or LF are quoted, quotes doubled; rows end with

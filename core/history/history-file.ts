@@ -1,4 +1,4 @@
-/** The history file of CONTRACTS §1: its name, version and the limits a reader enforces. */
+/** The history file of docs/contracts.md §1: its name, version and the limits a reader enforces. */
 
 export const HISTORY_FORMAT = 'crosscount-history';
 export const HISTORY_VERSION = 1;

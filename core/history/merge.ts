@@ -1,5 +1,5 @@
 /**
- * Merging histories (CONTRACTS §1): a union in which tracks that are one recording become one
+ * Merging histories (docs/contracts.md §1): a union in which tracks that are one recording become one
  * track (match.ts) and every series keeps only its real revisions (revisions.ts).
  *
  * The result is canonical: it depends only on the contents of the inputs, not on their order

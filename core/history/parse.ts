@@ -1,5 +1,5 @@
 /**
- * Reading a history file (CONTRACTS §1). Everything is checked before anything is returned, and
+ * Reading a history file (docs/contracts.md §1). Everything is checked before anything is returned, and
  * the first problem is reported with its place in the file, e.g.
  * `observations[1043].day: "2025-02-30" is not a calendar day (YYYY-MM-DD)`.
  *

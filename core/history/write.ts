@@ -1,5 +1,5 @@
 /**
- * Writing a history file (CONTRACTS §1). The history is normalised first (mergeHistories of one
+ * Writing a history file (docs/contracts.md §1). The history is normalised first (mergeHistories of one
  * input), so equal histories give byte-equal files. One track or observation per line keeps a
  * 2-million-observation file readable in a text editor and friendly to line-based diffs.
  */
@@ -48,7 +48,7 @@ function* listChunks<T>(name: string, items: readonly T[], toJson: (item: T) => 
   yield lines.join('\n') + '\n';
 }
 
-// Fixed key order, as in CONTRACTS §1, whatever order the objects were built in.
+// Fixed key order, as in docs/contracts.md §1, whatever order the objects were built in.
 function trackJson(track: Track): string {
   return JSON.stringify({
     id: track.id,

@@ -63,7 +63,7 @@ export function dayStartMs(day: Day): number {
   return utcMs(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 }
 
-/** Milliseconds at 23:59:59.999Z of the day (the "end of that day" of CONTRACTS §2). */
+/** Milliseconds at 23:59:59.999Z of the day (the "end of that day" of docs/contracts.md §2). */
 export function dayEndMs(day: Day): number {
   return dayStartMs(day) + MS_PER_DAY - 1;
 }

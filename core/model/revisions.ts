@@ -1,6 +1,6 @@
 /**
  * Revisions: the same (track, source, store, metric, day) read several times over time.
- * The value that holds at time T is the one with the latest `observedAt` ≤ T (CONTRACTS §1).
+ * The value that holds at time T is the one with the latest `observedAt` ≤ T (docs/contracts.md §1).
  */
 import type { Observation } from './schema';
 

@@ -1,5 +1,5 @@
 /**
- * The data model of CONTRACTS.md §1: tracks and observations, exactly as the history file
+ * The data model of docs/contracts.md §1: tracks and observations, exactly as the history file
  * holds them. Everything that enters the core (files, page readings, messages) passes these.
  */
 import { z } from '../zod';

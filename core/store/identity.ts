@@ -1,5 +1,5 @@
 /**
- * Identity keys: the strings a track can be matched on (CONTRACTS §1 "Merging"). The store
+ * Identity keys: the strings a track can be matched on (docs/contracts.md §1 "Merging"). The store
  * indexes them so a reading finds its few candidate tracks without loading every track; the
  * actual merge decision stays with planTrackMerge, so a key that collides by accident (a
  * distributor named "isrc") only adds a candidate, never a wrong merge.

@@ -1,5 +1,5 @@
 /**
- * Both series over time with uPlot (UI.md): Spotify for Artists and the distributor, pending
+ * Both series over time with uPlot (docs/ui.md): Spotify for Artists and the distributor, pending
  * days shaded, a reason band under the plot (amber: possible, red: unexplained), anomaly
  * markers and revision dots. Colours come from the theme's variables and follow the system's
  * light or dark scheme. The same numbers are in the table under it and in the Days tab.
@@ -128,7 +128,7 @@ export function Chart({ data, locale }: { data: ChartData; locale?: string }) {
   );
 }
 
-/** The chart's text equivalent (UI.md: charts with a text table). */
+/** The chart's text equivalent (docs/ui.md: charts with a text table). */
 export function ChartTable({ data, locale }: { data: ChartData; locale?: string }) {
   const name = data.distributorSource ? sourceName(data.distributorSource) : t('colDistributor');
   return (

@@ -1,5 +1,5 @@
 /**
- * The history page (the extension's options page, UI.md): import and export in the header;
+ * The history page (the extension's options page, docs/ui.md): import and export in the header;
  * the recording list with search on the left, the chosen recording on the right; then linking,
  * settings, diagnostics and deleting, each its own section.
  */

@@ -1,5 +1,5 @@
 /**
- * The popup (UI.md, ≈ 360 × 560): every recording's way to 1,000 streams, when each dashboard
+ * The popup (docs/ui.md, ≈ 360 × 560): every recording's way to 1,000 streams, when each dashboard
  * was last read, and the way to the history page. It paints its frame at once (space reserved
  * for the list) and fills in the overview the background keeps computed.
  */

@@ -1,5 +1,5 @@
 /**
- * The popup's recordings, climbing ones first, earning ones grouped below (UI.md), as a
+ * The popup's recordings, climbing ones first, earning ones grouped below (docs/ui.md), as a
  * windowed list: only the rows in view (plus a few) are in the DOM.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';

@@ -1,5 +1,5 @@
 /**
- * `compare <history.json> [--as-of <ISO time or day>] [--isrc X] [--json]` (CONTRACTS §2):
+ * `compare <history.json> [--as-of <ISO time or day>] [--isrc X] [--json]` (docs/contracts.md §2):
  * the day-by-day comparison, as a readable table or as the exact JSON of the contract.
  */
 import { historyColumns } from '../../columns/build';

@@ -1,5 +1,5 @@
 /**
- * `eligibility <history.json> [--as-of <day>] [--json]` (CONTRACTS §2): per-ISRC royalty
+ * `eligibility <history.json> [--as-of <day>] [--json]` (docs/contracts.md §2): per-ISRC royalty
  * eligibility for the calendar month of the day, a readable table or the contract's JSON.
  */
 import { eligibility, eligibilityStatusWord, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT, type EligibilityResult } from '../../eligibility';

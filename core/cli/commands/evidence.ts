@@ -1,5 +1,5 @@
 /**
- * `evidence <history.json> --isrc X [--days d1,d2,…]` (CONTRACTS §2): a support-ready Markdown
+ * `evidence <history.json> --isrc X [--days d1,d2,…]` (docs/contracts.md §2): a support-ready Markdown
  * report of the chosen days (default: the settled anomalies), as known now.
  */
 import { EvidenceError, evidenceReport } from '../../evidence/index';

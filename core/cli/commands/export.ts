@@ -1,5 +1,5 @@
 /**
- * `export <history.json> --format csv|json|parquet --out <file>` (CONTRACTS §2 and §4): the
+ * `export <history.json> --format csv|json|parquet --out <file>` (docs/contracts.md §2 and §4): the
  * spreadsheet CSV, the history re-written in normalised form, or a Parquet file for DuckDB,
  * Spark and other engines. Without --format, the --out extension (.csv / .json / .parquet)
  * decides.

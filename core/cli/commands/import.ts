@@ -1,5 +1,5 @@
 /**
- * `import <file>… --out <history.json> [--format <name>]` (CONTRACTS §2): reads every input
+ * `import <file>… --out <history.json> [--format <name>]` (docs/contracts.md §2): reads every input
  * (format detected, or named with --format), merges them and writes the result. The output is
  * written only after every input was read: any refused input leaves nothing written.
  */

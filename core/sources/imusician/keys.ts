@@ -1,6 +1,6 @@
 /**
  * The key vocabulary of the structural recogniser. iMusician's Trends responses are not
- * publicly documented (research note, distributors.md), so keys are matched after
+ * publicly documented (core/sources/imusician/README.md), so keys are matched after
  * normalising ("track_title", "trackTitle", "Track-Title" → "tracktitle") against short
  * lists of plausible spellings. Lists stay short on purpose: every extra spelling is one
  * more way for an unrelated structure to look like a daily series.

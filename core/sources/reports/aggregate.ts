@@ -171,7 +171,7 @@ function compareMoney(a: MoneyRecord, b: MoneyRecord): number {
 
 /**
  * A distributor id goes into `distributorIds` only when, in this file, it belongs to exactly
- * one track and that track has exactly one: tracks merge on distributor ids (CONTRACTS §1), so
+ * one track and that track has exactly one: tracks merge on distributor ids (docs/contracts.md §1), so
  * a release-level id mistaken for a track id would merge different songs.
  */
 function trustedDistributorId(entry: TrackEntry, keysByDistributorId: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {

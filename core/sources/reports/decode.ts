@@ -1,6 +1,6 @@
 /**
  * Bytes → text for report files. Distributors' exports come as UTF-8, UTF-8 with a BOM, or
- * Latin-1 / windows-1252 (research note: iMusician, DistroKid); Excel's "Unicode text" is
+ * Latin-1 / windows-1252 (core/sources/reports/README.md: iMusician, DistroKid); Excel's "Unicode text" is
  * UTF-16 with a BOM. Line ends are left alone here: `parseDelimited` accepts CR, LF and CRLF.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Distributor report files → `streams_month` observations (CONTRACTS §1). Formats are tried
+ * Distributor report files → `streams_month` observations (docs/contracts.md §1). Formats are tried
  * most specific first; each format's file documents its columns and which rows are streams.
  */
 import type { History } from '../../model/history';

@@ -1,7 +1,7 @@
 /**
  * Which rows are streams. Only streams become `streams_month` observations: downloads and
  * other purchases are sales of a file, and YouTube monetisation / Content ID are ad revenue
- * from videos, neither of which S4A or a distributor's stream trends count (DOMAIN.md).
+ * from videos, neither of which S4A or a distributor's stream trends count (docs/domain.md).
  *
  * The rule is positive: a row counts only when its type says "stream". A type we recognise as
  * something else is skipped; a type we do not recognise at all refuses the file (naming the

@@ -1,5 +1,5 @@
 /**
- * Store names in reports → the store ids observations use (CONTRACTS §1 `store`).
+ * Store names in reports → the store ids observations use (docs/contracts.md §1 `store`).
  *
  * Apple Music (streams) and iTunes (purchases) are one store, `apple`: the store id says where
  * the count comes from, and only stream rows become observations at all, so iTunes purchase

@@ -1,5 +1,5 @@
 /**
- * Spotify for Artists CSV downloads (research note, "CSV downloads"): official and stable.
+ * Spotify for Artists CSV downloads (core/sources/spotify/README.md, "CSV downloads"): official and stable.
  * - `<song title>-timeline.csv`, header `date,streams`: daily streams of one song, named only
  *   in the file name. Stored as `streams` per day.
  * - `<artistId>-songs-1year.csv` / `-28day.csv`, header `song,listeners,streams,saves,release_date`:
@@ -9,7 +9,7 @@
  * - `<artistId>-audience-timeline.csv`: the artist's totals over all songs. Crosscount compares
  *   per-song counts, so this file is recognised (detect → true) and refused with an
  *   explanation rather than left as "unknown format".
- * Older exports (docs/domain.md, "CSV downloads"): the songs table was also named
+ * Older exports (core/sources/spotify/README.md, "CSV downloads"): the songs table was also named
  * `recordings-<window>.csv` (public samples show `recordings-all.csv`, the all-time table, which
  * has no window metric and is refused with an explanation), and the audience timeline's header
  * was `date,listeners,streams,followers`, newest day first. A songs table can hold two songs

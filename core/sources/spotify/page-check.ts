@@ -5,7 +5,7 @@
  * stored. Agreement is recorded with the reading; a disagreement means the reading of the
  * response is wrong, so the disagreeing days are not stored and the reading says what differed,
  * with the numbers. Where the page shows nothing comparable, the reading says so
- * (docs/domain.md, "Readings checked against the page").
+ * (core/sources/spotify/README.md, "Readings checked against the page").
  *
  * Pure: the figures come from the DOM through dom-fallback.ts's readers, so this runs on a live
  * page and on happy-dom alike.

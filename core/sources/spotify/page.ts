@@ -1,5 +1,5 @@
 /**
- * Which Spotify for Artists page a URL is (docs/domain.md, "Spotify for Artists pages"). The
+ * Which Spotify for Artists page a URL is (core/sources/spotify/README.md, "Spotify for Artists pages"). The
  * site is a single-page app, so the content script asks this again on every in-page
  * navigation. Pages live under `/c/…` and, in public extractors since 2025, under a language
  * segment too: `/c/en/artist/{a}/…`, `/c/de/artist/{a}/home`, `/c/es-419/artist/{a}/song/{t}/…`.

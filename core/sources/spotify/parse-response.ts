@@ -80,7 +80,7 @@ function httpProblem(status: unknown, text: string | null | undefined): string {
 
 /**
  * The page asked and got nothing usable back (an error status, 204, an empty body): "the page
- * had no data", recognised as such and never an unknown shape (docs/domain.md, "No data").
+ * had no data", recognised as such and never an unknown shape (core/sources/spotify/README.md, "No data").
  * Nothing is stored; the diagnostics keep the status. When the latest-date call fails, S4A
  * itself falls back to yesterday (UTC): the reader's cutoff without a latest date is the same.
  */

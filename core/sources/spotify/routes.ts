@@ -1,5 +1,5 @@
 /**
- * The data URLs on generic.wg.spotify.com whose responses the parsers know (research note,
+ * The data URLs on generic.wg.spotify.com whose responses the parsers know (core/sources/spotify/README.md,
  * "Data responses"). The main-world observer clones only responses for which
  * knownSpotifyDataPath is true, so this table is also the observer's allow-list.
  */
@@ -30,7 +30,7 @@ export interface SpotifyRoute {
 }
 
 /**
- * Endpoints real pages also call (docs/domain.md, "More endpoints exist"), none of which gives
+ * Endpoints real pages also call (core/sources/spotify/README.md, "More endpoints exist"), none of which gives
  * a song's daily streams: recognised so the diagnostics can say what each visit received (the
  * template names what each is: top playlists, source-of-stream or geography totals, releases,
  * a running total), and never stored. Their bodies are not even looked at. Where the research

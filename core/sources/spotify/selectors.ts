@@ -1,5 +1,5 @@
 /**
- * Every DOM selector the Spotify for Artists fallback reader uses, in one place (research note,
+ * Every DOM selector the Spotify for Artists fallback reader uses, in one place (core/sources/spotify/README.md,
  * "DOM"). Generated class names change often, so only ids, data-* test hooks and ARIA are used.
  * Each selector is proven by a fixture page under test/fixtures/spotify/ (see its README).
  */

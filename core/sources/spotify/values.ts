@@ -1,5 +1,5 @@
 /**
- * Strict readers for the values inside Spotify for Artists data responses. The research note
+ * Strict readers for the values inside Spotify for Artists data responses. core/sources/spotify/README.md
  * says counts arrive as strings (sometimes numbers) and days as "YYYY-MM-DD". Anything else is
  * refused (null), never coerced: "1.2K", "12.5", "-3" or "" must not become 0 or NaN.
  */
@@ -22,7 +22,7 @@ export function parseCount(value: unknown): number | null {
 /**
  * A count inside a recognised response, where an absent field means 0: S4A's backend is gRPC
  * behind a JSON gateway, which leaves zero values out, and S4A's own code reads a missing
- * count as 0 (docs/domain.md, "Zero counts are left out"). Only `undefined` (the field is not
+ * count as 0 (core/sources/spotify/README.md, "Zero counts are left out"). Only `undefined` (the field is not
  * there) is 0; `null`, "" or "1.2K" are still refused.
  */
 export function parseCountOrAbsent(value: unknown): number | null {
@@ -77,7 +77,7 @@ const MAX_DEPTH = 12;
 
 /**
  * Deep copy of a JSON value with lower-case snake_case keys turned into camelCase, so one
- * schema serves both spellings the research note reports. When both spellings of a key are
+ * schema serves both spellings core/sources/spotify/README.md reports. When both spellings of a key are
  * present the camelCase one wins. Upper-case keys (stream-source names like "USER_PLAYLIST")
  * and `__proto__` are left alone / dropped; depth is capped so a hostile body cannot recurse
  * without end.

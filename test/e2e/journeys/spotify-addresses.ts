@@ -7,7 +7,7 @@ const localisedSong = (language: string, track: string) => `https://artists.spot
 /**
  * Real addresses carry a language segment (`/c/en/…`, `/c/de/…`), and the gateway leaves zero
  * counts out (`{x}` without `y`): song pages in both forms get the panel and store their days,
- * and a small song's zero days are stored as 0 (docs/domain.md, "Further public evidence").
+ * and a small song's zero days are stored as 0 (core/sources/spotify/README.md).
  */
 export const spotifyAddresses: Journey = {
   title: 'S4A song pages under /c/en/ and /c/de/ get the panel and store their days; omitted zero days are stored as 0',

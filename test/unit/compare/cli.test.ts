@@ -1,4 +1,4 @@
-/** `compare` and `evidence` on the command line (CONTRACTS §2), through main() with in-memory IO. */
+/** `compare` and `evidence` on the command line (docs/contracts.md §2), through main() with in-memory IO. */
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../core/cli/main';
 import { compare } from '../../../core/compare/index';

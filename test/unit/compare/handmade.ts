@@ -20,7 +20,7 @@ export interface TrackSpec {
   distributors?: DistributorSpec[];
 }
 
-/** S4A shows a day the next evening; the distributor five days later (DOMAIN). */
+/** S4A shows a day the next evening; the distributor five days later (docs/domain.md). */
 export const spotifyReadAt = (day: Day) => `${addDays(day, 1)}T20:00:00.000Z`;
 export const distributorReadAt = (day: Day) => `${addDays(day, 5)}T08:00:00.000Z`;
 

@@ -4,7 +4,7 @@ import { history, months, track } from './fixtures';
 
 const ISRC = 'CHXXX2400001';
 
-describe('status words (UI.md)', () => {
+describe('status words (docs/ui.md)', () => {
   const evaluate = (totals: number[], asOfDay: string) => eligibility(history([track('t-1', ISRC)], months('t-1', '2024-01', totals)), { asOfDay }).tracks[0]!;
 
   it('"Earning" when eligible in its first run', () => {

@@ -1,5 +1,5 @@
 /**
- * fast-check generators for valid histories (CONTRACTS §1), shared by every test that needs
+ * fast-check generators for valid histories (docs/contracts.md §1), shared by every test that needs
  * histories: history files, store, comparison, eligibility.
  *
  * Tracks are views of a small fixed catalogue of recordings, so separately generated histories

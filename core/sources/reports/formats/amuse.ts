@@ -1,5 +1,5 @@
 /**
- * Amuse royalty report, .xlsx (research note): `Transaction date, Type, Source, Royalty Date,
+ * Amuse royalty report, .xlsx (core/sources/reports/README.md, "The formats"): `Transaction date, Type, Source, Royalty Date,
  * Service, UPC, ISRC, Artist, Release, Track, Quantity, Amount, Split, Total`.
  *
  * - Month: `Royalty Date` (the month the streams happened; `Transaction date` is when Amuse

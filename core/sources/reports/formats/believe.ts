@@ -1,5 +1,5 @@
 /**
- * Believe sales report, CSV with `,` or `;` (research note): `Reporting month, Sales Month,
+ * Believe sales report, CSV with `,` or `;` (core/sources/reports/README.md, "The formats"): `Reporting month, Sales Month,
  * Platform, Country / Region, Label Name, Artist Name, Release title, Track title, UPC, ISRC,
  * Release Catalog nb, Streaming Subscription Type, Release type, Sales Type, Quantity,
  * Client Payment Currency, Unit Price, Mechanical Fee, Gross Revenue, Client share rate,

@@ -1,5 +1,5 @@
 /**
- * CD Baby sales report, tab-separated .txt (research note): `Report Date, Sales Date,
+ * CD Baby sales report, tab-separated .txt (core/sources/reports/README.md, "The formats"): `Report Date, Sales Date,
  * Quantity, Price, Subtotal, Isrc, Barcode, CDBabySku, Album Name, Artist Name, Track Name,
  * Partner Name, Transaction Type, Delivery Country`, dates like `10/15/2023 12:00:00 AM`.
  *

@@ -1,5 +1,5 @@
 /**
- * DistroKid bank details export, both layouts (research note):
+ * DistroKid bank details export, both layouts (core/sources/reports/README.md, "The formats"):
  * - to mid-2025: TSV, CRLF: `Reporting Date, Sale Month, Store, Artist, Title, ISRC, UPC,
  *   Quantity, Team Percentage, Song/Album, Country of Sale, Songwriter Royalties Withheld,
  *   Earnings (USD)`;

@@ -1,5 +1,5 @@
 /**
- * iMusician sales report (Revenue → Reports), CSV, monthly, EUR. Header (research note):
+ * iMusician sales report (Revenue → Reports), CSV, monthly, EUR. Header (core/sources/reports/README.md, "The formats"):
  * `Sales Date, Statement Date, Artist, Release Title, Barcode, Label, ISRC, Track Title,
  * Track Version, Shop, Transaction Type, Country, Quantity, Revenue EUR`.
  *

@@ -1,5 +1,5 @@
 /**
- * TuneCore sales report, CSV (research note): `Sales Period, Posted Date, Store Name,
+ * TuneCore sales report, CSV (core/sources/reports/README.md, "The formats"): `Sales Period, Posted Date, Store Name,
  * Country Of Sale, Artist, Release Type, Release Title, Song Title, Label, UPC, Optional UPC,
  * TC Song ID, Optional ISRC, Sales Type, # Units Sold, Per Unit Price, Net Sales,
  * Net Sales Currency, Exchange Rate, Total Earned, Currency`.

@@ -3,7 +3,7 @@
  * and are held back by the other parsers (see result.ts). S4A's own code reads it as
  * `latest_date` (snake case, which camelKeys has turned into `latestDate` here) through a UTC
  * start-of-day, so the value may carry a time; other clients read
- * `latestDate ?? latest_date ?? date` (docs/domain.md, "latest-date"). When the call fails,
+ * `latestDate ?? latest_date ?? date` (core/sources/spotify/README.md, "latest-date"). When the call fails,
  * the fallback is S4A's own: yesterday (UTC), the cutoff without a latest date.
  */
 import { emptyResult, unrecognised } from '../result';

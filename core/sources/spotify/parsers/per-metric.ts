@@ -1,6 +1,6 @@
 /**
  * The per-metric shape: `song-stats-view/v1/…/recording/{t}/stats` and
- * `audience-engagement-view/v1/artist/{a}/stats` (research note: "an object per metric
+ * `audience-engagement-view/v1/artist/{a}/stats` (core/sources/spotify/README.md: "an object per metric
  * (`streams`, `listeners`, …), each with `current_period_timeseries: [{x, y}]`").
  * Stored: `streams` and `listeners` per day for a song, worldwide only. Other metrics
  * (saves, playlist adds, streams per listener) have no place in the history format.

@@ -1,5 +1,5 @@
 /**
- * Words and numbers for reason messages (UI.md "Words and numbers"). Deterministic on purpose:
+ * Words and numbers for reason messages (docs/ui.md "Words and numbers"). Deterministic on purpose:
  * the core runs in Node and in the extension, and the same history must give the same text.
  * Thousands separators are commas ("1,234"); the UI may re-format numbers for the locale.
  */
@@ -67,7 +67,7 @@ export function formatCount(value: number): string {
   return value < 0 && out !== '0' ? `−${out}` : out;
 }
 
-/** A ratio as a percentage: no decimals unless under 10 % (UI.md). 0.912 → "91 %". */
+/** A ratio as a percentage: no decimals unless under 10 % (docs/ui.md). 0.912 → "91 %". */
 export function formatPercent(ratio: number): string {
   const percent = ratio * 100;
   if (Math.abs(percent) < 10 && Math.round(percent * 10) !== Math.round(percent) * 10) {
@@ -79,7 +79,7 @@ export function formatPercent(ratio: number): string {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "2025-04-03" → "Thu 3 Apr" (UI.md: short, with weekday; the row itself carries the year). */
+/** "2025-04-03" → "Thu 3 Apr" (docs/ui.md: short, with weekday; the row itself carries the year). */
 export function formatDay(day: Day): string {
   const weekday = WEEKDAYS[new Date(dayStartMs(day)).getUTCDay()];
   return `${weekday} ${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;

@@ -1,6 +1,6 @@
 /**
  * compare: Spotify for Artists' daily streams beside each distributor's, day by day, with the
- * reasons they differ (CONTRACTS §2 `compare --json`, DOMAIN "Why the distributor's daily count
+ * reasons they differ (docs/contracts.md §2 `compare --json`, docs/domain.md "Why the distributor's daily count
  * differs"). Pure: the same history and options always give the same result.
  *
  * Sources: `spotify` is S4A (store `spotify`, metric `streams`); every other source is a

@@ -1,6 +1,6 @@
 /**
  * Counting statistics. Stream counts behave like Poisson counts: with n streams, chance alone
- * moves a count by about √n (DOMAIN "Small numbers"). A difference within a few √n of what the
+ * moves a count by about √n (docs/domain.md "Small numbers"). A difference within a few √n of what the
  * usual ratio predicts says nothing; neither does any difference when both counts are tiny.
  */
 

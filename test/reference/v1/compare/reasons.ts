@@ -1,5 +1,5 @@
 /**
- * The reason rules (CONTRACTS §2 codes, DOMAIN "Why the distributor's daily count differs").
+ * The reason rules (docs/contracts.md §2 codes, docs/domain.md "Why the distributor's daily count differs").
  * Input: the facts of one compared pair (a day or a month); output: reasons, main one first,
  * each with its level and a message that names the figures behind it.
  *

@@ -1,6 +1,6 @@
 /**
  * The listener side of eligibility. Spotify also requires a minimum number of unique
- * listeners that it does not publish (DOMAIN.md), so streams alone can never prove a
+ * listeners that it does not publish (docs/domain.md), so streams alone can never prove a
  * recording earns. An artist may set an assumed minimum; the check is then an assumption,
  * and every message says so.
  */

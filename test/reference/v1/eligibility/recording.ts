@@ -10,7 +10,7 @@ import { ELIGIBILITY_THRESHOLD, WINDOW_MONTHS } from './rules';
 import type { TrackSeries } from './series';
 import { evaluateMonths, firstEligibleMonthOf, type EligibilityMonth } from './window';
 
-/** One entry of `eligibility --json` (CONTRACTS §2); keys in the contract's order. */
+/** One entry of `eligibility --json` (docs/contracts.md §2); keys in the contract's order. */
 export interface EligibilityTrack {
   isrc: string | null;
   title: string;

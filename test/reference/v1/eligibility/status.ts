@@ -1,5 +1,5 @@
 /**
- * The popup's status words (UI.md): "Earning", "Not yet — 188 to go", "Earning again since May".
+ * The popup's status words (docs/ui.md): "Earning", "Not yet — 188 to go", "Earning again since May".
  */
 import type { Month } from '../../../../core/model/day';
 import type { EligibilityTrack } from './recording';

@@ -10,7 +10,7 @@ import { fixture, IMPORTED_AT, monthlySums } from './helpers';
 
 function read(name: string) {
   const history = readReport(fixture(name), name, { importedAt: IMPORTED_AT });
-  // Whatever a report yields must be valid history content (CONTRACTS §1).
+  // Whatever a report yields must be valid history content (docs/contracts.md §1).
   for (const track of history.tracks) trackSchema.parse(track);
   for (const obs of history.observations) {
     observationSchema.parse(obs);

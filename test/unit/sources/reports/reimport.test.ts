@@ -1,5 +1,5 @@
 /**
- * CONTRACTS §1: importing a newer export of the same report revises it (latest observedAt
+ * docs/contracts.md §1: importing a newer export of the same report revises it (latest observedAt
  * wins), so re-importing never double counts. Checked with the model's own revision rules.
  */
 import { describe, expect, it } from 'vitest';

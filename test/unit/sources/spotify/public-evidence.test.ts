@@ -1,6 +1,6 @@
 /**
- * Every fact of the research's "Further public evidence" about Spotify for Artists responses
- * (docs/domain.md), one test each, on fixtures whose source test/fixtures/spotify/README.md names.
+ * Every fact of the "further public evidence" about Spotify for Artists responses
+ * (core/sources/spotify/README.md), one test each, on fixtures whose source test/fixtures/spotify/README.md names.
  */
 import { describe, expect, it } from 'vitest';
 import { parseSpotifyResponse } from '../../../../core/sources/spotify/parse-response';
