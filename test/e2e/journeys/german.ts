@@ -35,6 +35,6 @@ export const german: Journey = {
     expect(await history.waitFor({ testId: 'day-table', text: 'Differenz' })).toContain('Gründe');
 
     const later = await driver.openExtensionPage('popup.html');
-    expect(await later.waitFor({ testId: 'popup-summary', text: 'Aufnahme' })).toMatch(/^\d+ Aufnahmen? · \d+ vergütet$/);
+    expect(await later.waitFor({ testId: 'popup-summary', text: 'vergütet' })).toMatch(/^\d+ Aufnahmen? · \d+ vergütet$/);
   },
 };
