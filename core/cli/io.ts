@@ -3,7 +3,12 @@ export interface CliIO {
   /** Writes to standard output; a returned promise settles once the text is handed on (back-pressure). */
   stdout(text: string): void | Promise<void>;
   stderr(text: string): void;
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Reads a regular file whole (anything else, a device, FIFO or socket, is refused at once).
+   * `check` sees the size and the first PREFIX_BYTES before the rest is read, and throws to
+   * refuse the file (an InputFileError: too large for its kind).
+   */
+  readFile(path: string, check?: (size: number, prefix: Uint8Array) => void): Promise<Uint8Array>;
   /**
    * Writes the whole file or nothing (temporary file + rename). Chunks are written as they
    * come, so a file of any size never has to be one string.

@@ -7,9 +7,9 @@ import { CliError, usageError, type CliIO } from '../io';
 import type { ParsedCommand } from '../main';
 import type { History } from '../../model/history';
 import type { Importer } from '../../history/formats';
-import { IMPORTERS, importFile, importerNamed } from '../../import/registry';
+import { checkImportSize, IMPORTERS, importFile, importerNamed } from '../../import/registry';
 import { isDay } from '../../model/day';
-import { InputFileError } from '../../history/input-error';
+import { InputFileError, oneLine } from '../../history/input-error';
 import { mergeHistories } from '../../history/merge';
 import { historyFileChunks } from '../../history/write';
 
@@ -47,11 +47,12 @@ function chosenImporter(format: string | boolean | undefined): Importer | undefi
 }
 
 async function readInput(file: string, forced: Importer | undefined, io: CliIO, now: Date, windowEndDay: string | undefined): Promise<History> {
-  const bytes = await io.readFile(file);
+  const bytes = await io.readFile(file, (size, prefix) => checkImportSize(size, prefix, file, forced));
   try {
     return await importFile(bytes, file, { now, windowEndDay, format: forced });
   } catch (error) {
     if (error instanceof InputFileError) throw new CliError(`${file}: ${error.message}`);
-    throw error;
+    // Anything else (a nesting too deep, a string too long for the engine) still names the file.
+    throw new CliError(`${file}: cannot be read (${oneLine(error instanceof Error ? error.message : String(error))})`);
   }
 }

@@ -54,8 +54,8 @@ export function readFirstSheet(bytes: Uint8Array, fileName: string): Sheet {
   };
 }
 
-function lowerCaseKeys(entries: Record<string, Uint8Array>): Map<string, Uint8Array> {
-  return new Map(Object.entries(entries).map(([name, data]) => [name.toLowerCase(), data]));
+function lowerCaseKeys(entries: Map<string, Uint8Array>): Map<string, Uint8Array> {
+  return new Map([...entries].map(([name, data]) => [name.toLowerCase(), data]));
 }
 
 function utf8(bytes: Uint8Array): string {
