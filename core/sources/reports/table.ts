@@ -8,7 +8,7 @@ import { decodeText } from './decode';
 import { delimitedRows } from './delimited';
 import { LIMITS, megabytes } from '../../import/limits';
 import { ReportFileError } from './errors';
-import { isXlsxEntryList, readFirstSheet, type Cell } from './xlsx';
+import { isXlsxEntryList, streamFirstSheet, type Cell } from './xlsx';
 
 export type { Cell } from './xlsx';
 
@@ -87,7 +87,7 @@ function textRows(text: string, fileName: string, headerOnly: boolean): Rows {
 function zippedRows(bytes: Uint8Array, fileName: string, headerOnly: boolean): Rows {
   const names = zipEntryNames(bytes, fileName);
   if (isXlsxEntryList(names)) {
-    const sheet = readFirstSheet(bytes, fileName);
+    const sheet = streamFirstSheet(bytes, fileName);
     return { rows: sheet.rows, date1904: sheet.date1904, fileName };
   }
   // Skip folders and macOS resource forks (__MACOSX/._report.csv).
