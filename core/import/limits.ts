@@ -17,7 +17,7 @@ export const LIMITS = {
   /** A distributor report as given (text, zipped text or .xlsx): years of a catalogue's months. */
   reportBytes: 64 * 1024 * 1024,
   /** What the chosen entries of a zip or workbook may unpack to, together. */
-  unpackedBytes: 128 * 1024 * 1024,
+  unpackedBytes: 64 * 1024 * 1024,
   /** Records of a report (blank ones included) or rows of a sheet. */
   reportRows: 1_000_000,
   /** Cells in one record or sheet row; reports have about 20 columns. */

@@ -45,6 +45,8 @@ export interface DelimitedLimits {
   maxRecords?: number;
   /** A record with more cells than this refuses the file, naming the record. */
   maxColumns?: number;
+  /** Characters per slice handed to papaparse (tests use small slices to cross many boundaries). */
+  chunkChars?: number;
 }
 
 /** Characters handed to papaparse at once: a slice of whole records. */
@@ -81,6 +83,7 @@ export function* delimitedRows(text: string, fileName: string, limits: Delimited
   const separator = delimiter.charCodeAt(0);
   const maxRecords = limits.limit ?? limits.maxRecords ?? Number.POSITIVE_INFINITY;
   const maxColumns = limits.maxColumns ?? Number.POSITIVE_INFINITY;
+  const chunkChars = limits.chunkChars ?? CHUNK_CHARS;
   let record = 0; // records before the current slice
   let at = 0;
   while (at < normalised.length && record < maxRecords) {
@@ -115,7 +118,7 @@ export function* delimitedRows(text: string, fileName: string, limits: Delimited
         fieldStart = true;
         position++;
         lineStart = position;
-        if (record + records >= maxRecords || position - at >= CHUNK_CHARS) {
+        if (record + records >= maxRecords || position - at >= chunkChars) {
           end = position;
           break;
         }
@@ -134,13 +137,15 @@ export function* delimitedRows(text: string, fileName: string, limits: Delimited
       throw new ReportFileError(fileName, `more than ${maxRecords.toLocaleString('en-US')} rows; no report is that long (split it, or import one year at a time)`);
     }
     const slice = normalised.slice(at, end);
-    const result = Papa.parse<string[]>(slice.endsWith('\n') ? slice.slice(0, -1) : slice, { delimiter, newline: '\n', quoteChar: '"', header: false, skipEmptyLines: false });
+    // The slice keeps its last line end (papaparse reads `"x" \n` and `"x" ` differently); the
+    // empty record papaparse sees after it is not part of the file and is dropped below.
+    const result = Papa.parse<string[]>(slice, { delimiter, newline: '\n', quoteChar: '"', header: false, skipEmptyLines: false });
     const quoteError = result.errors.find((error) => error.type === 'Quotes');
     if (quoteError) {
       const row = quoteError.row === undefined ? undefined : record + quoteError.row + 1;
       throw new ReportFileError(fileName, `a quoted value is not closed properly (${quoteError.message.toLowerCase()})`, row === undefined ? {} : { row });
     }
-    for (let index = 0; index < result.data.length; index++) {
+    for (let index = 0; index < Math.min(result.data.length, records); index++) {
       const cells = result.data[index]!;
       if (cells.some((cell) => cell.trim() !== '')) yield { number: record + index + 1, cells };
     }

@@ -79,22 +79,26 @@ export function* xmlTokens(xml: string): Generator<XmlToken> {
   }
 }
 
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
 /** `a="1" r:id='x'` → { a: '1', 'r:id': 'x' } (values still escaped), in one pass. */
 export function parseAttributes(source: string): Map<string, string> {
   const result = new Map<string, string>();
   let at = 0;
   while (at < source.length) {
-    while (at < source.length && /\s/.test(source[at]!)) at++;
+    while (at < source.length && isSpace(source.charCodeAt(at))) at++;
     const nameStart = at;
-    while (at < source.length && source[at] !== '=' && !/\s/.test(source[at]!)) at++;
+    while (at < source.length && source[at] !== '=' && !isSpace(source.charCodeAt(at))) at++;
     const name = source.slice(nameStart, at);
-    while (at < source.length && /\s/.test(source[at]!)) at++;
+    while (at < source.length && isSpace(source.charCodeAt(at))) at++;
     if (source[at] !== '=') {
       if (at === nameStart) at++;
       continue;
     }
     at++;
-    while (at < source.length && /\s/.test(source[at]!)) at++;
+    while (at < source.length && isSpace(source.charCodeAt(at))) at++;
     const quote = source[at];
     if (quote !== '"' && quote !== "'") continue;
     const close = source.indexOf(quote, at + 1);
