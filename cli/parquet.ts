@@ -14,8 +14,8 @@
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { History } from '../model/history';
-import { normaliseHistory } from '../history/merge';
+import type { History } from '../core/model/history';
+import { normaliseHistory } from '../core/history/merge';
 
 /** The Parquet file's columns, in order (docs/contracts.md §4). */
 export const PARQUET_COLUMNS = ['isrc', 'title', 'artists', 'source', 'store', 'metric', 'day', 'value', 'observed_at'] as const;
