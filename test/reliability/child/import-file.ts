@@ -7,8 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../../core/cli/main';
-import { nodeIO } from '../../../core/cli/node-io';
+import { main } from '../../../cli/main';
+import { nodeIO } from '../../../cli/node-io';
 import { reportPeak } from './report';
 
 const [path = '', ...extra] = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import { CliError, type CliIO } from '../../../core/cli/io';
+import { CliError, type CliIO } from '../../../cli/io';
 import { InputFileError } from '../../../core/history/input-error';
 import { PREFIX_BYTES } from '../../../core/import/limits';
 

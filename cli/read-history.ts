@@ -1,9 +1,9 @@
 /** Reads the history file a command is given; every problem becomes one line naming the file. */
-import { readHistoryBytes } from '../history/formats';
-import { InputFileError, oneLine } from '../history/input-error';
-import type { History } from '../model/history';
+import { readHistoryBytes } from '../core/history/formats';
+import { InputFileError, oneLine } from '../core/history/input-error';
+import type { History } from '../core/model/history';
 import { CliError, type CliIO } from './io';
-import { checkImportSize, importerNamed } from '../import/registry';
+import { checkImportSize, importerNamed } from '../core/import/registry';
 
 export async function readHistoryArgument(file: string, io: CliIO): Promise<History> {
   const bytes = await io.readFile(file, (size, prefix) => checkImportSize(size, prefix, file, importerNamed('history')));
