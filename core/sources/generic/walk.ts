@@ -9,7 +9,7 @@ import { identityOf, isPlainObject, releaseIdOf, type TrackIdentity, fieldsOf } 
 import { isStoreContainerKey, isTrackContextKey, METRIC_KEYS, normaliseKey, notStreamsWord } from './keys';
 import { readDateMap, readPointList, type PointListOutcome } from './points';
 import { storeFieldOf } from './store-field';
-import { imusicianStoreId, isAllStoresName, isKnownStoreName } from './stores';
+import { dashboardStoreId, isAllStoresName, isKnownStoreName } from './stores';
 import type { StoreFilter } from './store-filter';
 
 export interface FoundSeries {
@@ -131,7 +131,7 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
         return emit({ kind: 'points', rows }, { ...scope, identity, where }, true);
       }
       if (scope.identity && (isKnownStoreName(label) || isAllStoresName(label))) {
-        return emit({ kind: 'points', rows }, { ...scope, store: imusicianStoreId(label), where }, true);
+        return emit({ kind: 'points', rows }, { ...scope, store: dashboardStoreId(label), where }, true);
       }
       note(out.problems, `${where}: chart series ${JSON.stringify(label.slice(0, 40))} names its track by a label only (no ISRC or track id)`);
     });
@@ -188,7 +188,7 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
       const childScope: Scope = { ...scope, key, where: pathPart(outer.where, raw) };
       // A key naming a store: any key of a store breakdown, or a store we know anywhere.
       if ((storeKeys && !DATE_KEY.test(raw)) || isKnownStoreName(raw)) {
-        const keyStore = imusicianStoreId(raw);
+        const keyStore = dashboardStoreId(raw);
         if (keyStore) childScope.store = keyStore;
         else if (storeKeys) {
           note(out.problems, `${childScope.where}: store ${JSON.stringify(raw.slice(0, 40))} names no store`);
