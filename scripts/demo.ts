@@ -11,7 +11,7 @@
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { writeFileAtomic } from '../core/cli/safe-write';
+import { writeFileAtomic } from '../cli/safe-write';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../core/cli/main';
+import { main } from '../../cli/main';
 import { evidenceReport, markdownText } from '../../core/evidence/index';
 import { writeHistoryFile } from '../../core/history/write';
 import { addDays } from '../../core/model/day';

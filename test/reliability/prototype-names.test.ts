@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { main } from '../../core/cli/main';
+import { main } from '../../cli/main';
 import { sourceName, storeName } from '../../core/compare/format';
 import { evidenceReport } from '../../core/evidence/index';
 import { parseHistoryFile } from '../../core/history/parse';

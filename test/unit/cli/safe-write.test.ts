@@ -7,8 +7,8 @@ import { lstat, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createExclusive, temporaryPathFor, writeFileAtomic } from '../../../core/cli/safe-write';
-import { nodeIO } from '../../../core/cli/node-io';
+import { createExclusive, temporaryPathFor, writeFileAtomic } from '../../../cli/safe-write';
+import { nodeIO } from '../../../cli/node-io';
 
 let folder: string;
 beforeEach(async () => {

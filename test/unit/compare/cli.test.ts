@@ -1,6 +1,6 @@
 /** `compare` and `evidence` on the command line (docs/contracts.md §2), through main() with in-memory IO. */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../core/cli/main';
+import { main } from '../../../cli/main';
 import { compare } from '../../../core/compare/index';
 import { addDays } from '../../../core/model/day';
 import { writeHistoryFile } from '../../../core/history/write';

@@ -41,7 +41,7 @@ export const nodeIO: CliIO = {
     }
   },
   async writeFile(path, data) {
-    // Exclusive, unpredictable temporary file, renamed over the target (core/cli/safe-write.ts).
+    // Exclusive, unpredictable temporary file, renamed over the target (cli/safe-write.ts).
     try {
       await writeFileAtomic(path, (file) => writeData(file, data));
     } catch (error) {

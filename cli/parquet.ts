@@ -15,8 +15,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createExclusive } from './safe-write';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { History } from '../model/history';
-import { normaliseHistory } from '../history/merge';
+import type { History } from '../core/model/history';
+import { normaliseHistory } from '../core/history/merge';
 
 /** The Parquet file's columns, in order (docs/contracts.md §4). */
 export const PARQUET_COLUMNS = ['isrc', 'title', 'artists', 'source', 'store', 'metric', 'day', 'value', 'observed_at'] as const;

@@ -10,7 +10,7 @@ import { runCompare } from './commands/compare';
 import { runEligibility } from './commands/eligibility';
 import { runEvidence } from './commands/evidence';
 import { runMoney } from './commands/money';
-import { escapeControls } from '../model/inert';
+import { escapeControls } from '../core/model/inert';
 
 export interface ParsedCommand {
   positionals: string[];
