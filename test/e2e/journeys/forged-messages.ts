@@ -34,7 +34,8 @@ export const forgedMessages: Journey = {
     const FLOOD = 3000;
     await dashboard.postWindowMessages(Array.from({ length: FLOOD }, (_, i) => message({ url: `https://generic.wg.spotify.com/unknown/flood/${i}`, body: body('9') })));
     const dropped = async () => (await storedReadings(driver)).reduce((sum, reading) => sum + (reading.dropped?.messages ?? 0), 0);
-    await expect.poll(dropped, { timeout: 15_000 }).toBeGreaterThanOrEqual(FLOOD - 60);
+    // At most the burst plus 20 a second while the flood is being posted are read (without the limit: none dropped).
+    await expect.poll(dropped, { timeout: 15_000 }).toBeGreaterThanOrEqual(FLOOD - 300);
     expect(await dropped()).toBeLessThanOrEqual(FLOOD);
 
     // In-page navigation flushes whatever the reader collected on the songs page first.
