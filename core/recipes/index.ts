@@ -7,3 +7,4 @@ export { confirmCandidate } from './confirm';
 export { parseRecipeFile, serialiseRecipes, recipeSchema, MAX_FILE_BYTES, MAX_RECIPES } from './file';
 export { describeCandidate, describeRefusal, describeNoMatch } from './describe';
 export { DISTRIBUTORS, OTHER_DISTRIBUTOR, distributorById, distributorForHost } from './distributors';
+export { recipeReadingToResult, type RecipeParseResult, type RecipeReadContext, type RecipeResultKind } from './result';

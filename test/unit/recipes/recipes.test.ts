@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { applyRecipe, parseRecipeFile, recipeMatchesPage, recipeMatchesResponse, recognise, serialiseRecipes, describeNoMatch, type Recipe } from '../../../core/recipes';
+import { applyRecipe, recipeReadingToResult, parseRecipeFile, recipeMatchesPage, recipeMatchesResponse, recognise, serialiseRecipes, describeNoMatch, type Recipe } from '../../../core/recipes';
 import { englishMessage } from '../../../core/i18n/english';
 import { confirm } from './helpers';
 
@@ -145,5 +145,25 @@ describe('recipe files', () => {
   it('gives the refusal to the screens as a message', () => {
     const result = parseRecipeFile('{', 'C:\\Users\\me\\shared.json');
     expect('message' in result && englishMessage(result.message)).toBe('shared.json was not imported: not JSON');
+  });
+});
+
+describe('recipeReadingToResult', () => {
+  it('turns a reading into observations like any dashboard reader, holding back today', () => {
+    const body = fixture('daily-tracks');
+    const result = recipeReadingToResult(applyRecipe(taught(), API, body), { today: '2026-03-07' });
+    expect(result.recognised).toBe(true);
+    expect(result.tracks.map((track) => [track.ref, track.isrc, track.title])).toEqual([
+      ['isrc:QZABC2600001', 'QZABC2600001', 'Harbour Lights'],
+      ['isrc:QZABC2600002', 'QZABC2600002', 'Low Tide'],
+    ]);
+    expect(result.observations).toHaveLength(7);
+    expect(result.heldBack).toBe(1);
+    expect(result.observations[0]).toEqual({ ref: 'isrc:QZABC2600001', store: 'spotify', metric: 'streams', day: '2026-03-03', value: 104 });
+  });
+
+  it('stores nothing from a recipe that no longer matches, and keeps its reason', () => {
+    const result = recipeReadingToResult(applyRecipe(taught(), API, { data: {} }), { today: '2026-03-07' });
+    expect([result.recognised, result.observations.length, result.noMatch]).toEqual([false, 0, 'path-missing']);
   });
 });
