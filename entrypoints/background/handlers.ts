@@ -7,7 +7,8 @@ import { HistoryFileError, parseHistoryFile } from '../../core/history/parse';
 import type { Handlers } from '../../core/messaging/router';
 import { openStore, readingRefusal, StoreError, type Store } from '../../core/store';
 import type { MessageType, StoreStatus } from '../../core/messaging/protocol';
-import { buildOverlayView, buildOverview, buildTrackView, type ViewOptions } from '../../core/views/build';
+import { buildOverlayView, buildTrackView, type ViewOptions } from '../../core/views/build';
+import { incrementalOverview } from './overview';
 import { moneyByTrack } from '../../core/views/money';
 import type { MoneyTrack } from '../../core/money';
 import type { History } from '../../core/model/history';
@@ -139,6 +140,8 @@ export function createHandlers(
   // The overview (every recording compared) is the one costly view: it is kept until the data
   // or the settings change. A stopped worker simply computes it again.
   let overview: { version: number; value: Overview } | null = null;
+  // Kept one recording at a time: only what a write touched is read and computed again (./overview.ts).
+  const incremental = incrementalOverview();
   let computing: { version: number; value: Promise<Overview> } | null = null;
   let dataVersion = 0;
   // The money view over the whole history (the usual rate per store is the artist's): kept like
@@ -160,7 +163,7 @@ export function createHandlers(
     if (computing && computing.version === version) return computing.value;
     const value = (async () => {
       const opened = await store();
-      const built = buildOverview(await opened.getHistory(), await viewOptions(opened, now), await lastReadBySite(opened));
+      const built = await incremental.compute(opened, await viewOptions(opened, now), await lastReadBySite(opened));
       if (version === dataVersion) overview = { version, value: built };
       return built;
     })();
@@ -212,8 +215,13 @@ export function createHandlers(
       const { added, unchanged } = counts;
       if (added > 0 || reading.tracks.length > 0) {
         // A new S4A track may now be linkable to a distributor's recording by its title.
-        await opened.autoLink();
-        changed();
+        try {
+          await opened.autoLink();
+        } finally {
+          // Stored either way: the overview reads the touched tracks again.
+          incremental.noteReading(reading);
+          changed();
+        }
       }
       return { readingId: reading.id, added, unchanged, stored: refused === null, note: refused };
     },
@@ -267,11 +275,13 @@ export function createHandlers(
     },
     async 'ui:linkTrack'({ trackId, isrc }) {
       const linked = await (await store()).linkTrack(trackId, isrc);
+      incremental.noteTracks([trackId, linked]);
       changed();
       return { trackId: linked };
     },
     async 'ui:unlinkTrack'({ trackId }) {
       const split = await (await store()).unlinkSpotify(trackId);
+      incremental.noteTracks([trackId, split]);
       changed();
       return { trackId: split };
     },
@@ -295,12 +305,17 @@ export function createHandlers(
       }
       const opened = await store();
       const result = await opened.importHistory(history);
-      await opened.autoLink();
-      changed();
+      try {
+        await opened.autoLink();
+      } finally {
+        incremental.noteHistory(history);
+        changed();
+      }
       return result;
     },
     async 'ui:deleteAll'() {
       await (await store()).deleteAll();
+      incremental.noteAll();
       changed();
       return { deleted: true };
     },
