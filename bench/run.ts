@@ -132,6 +132,15 @@ async function run(): Promise<void> {
       ['DuckDB: peak memory', `${n('catalogue.duckdbPeakMB')} MB`, '(its own process: generation, Parquet and both queries)'],
       ['core: catalogue', `${n('catalogue.coreObservations')} observations`, `columns ${n('catalogue.coreColumnsMs')} ms, compare + eligibility ${n('catalogue.coreMs')} ms (one cold run)`],
       ['core: peak memory', `${n('catalogue.corePeakMB')} MB`, '(its own process, the observations as objects included)'],
+    ]);
+    say('\nThe same catalogue, the core beside DuckDB (docs/sql over its `export --format parquet`, each in its own process)');
+    table([
+      ['catalogue', `${n('catalogue.coreObservations')} observations (core)`, `${n('catalogue.sameDuckdbObservations')} rows in the Parquet file (${n('catalogue.sameParquetMB')} MB, exported in ${n('catalogue.sameExportMs')} ms)`],
+      ['monthly eligibility', `core: columns ${n('catalogue.coreColumnsMs')} ms + compare + eligibility ${n('catalogue.coreMs')} ms`, `DuckDB monthly-eligibility.sql: ${n('catalogue.sameDuckdbEligibilityMs')} ms (${n('catalogue.sameDuckdbEligibilityRows')} rows)`],
+      ['monthly comparison', '(inside the core figure above)', `DuckDB monthly-comparison.sql: ${n('catalogue.sameDuckdbComparisonMs')} ms (${n('catalogue.sameDuckdbComparisonRows')} rows)`],
+      ['peak memory', `core: ${n('catalogue.corePeakMB')} MB`, `DuckDB: ${n('catalogue.sameDuckdbPeakMB')} MB`],
+    ]);
+    table([
       ['CLI import', `${n('cli.importObservations')} observations`, `${n('cli.importFileMB')} MB file, ${n('cli.importMs')} ms, peak ${n('cli.importPeakMB')} MB`],
       ['CLI compare --json', `${n('cli.compareJsonMs')} ms`, `peak ${n('cli.compareJsonPeakMB')} MB, ${figures['cli.compareJsonOk'] === 1 ? 'printed' : 'FAILED'}`],
     ]);
@@ -174,7 +183,8 @@ async function run(): Promise<void> {
     Object.assign(figures, await benchPopup({ extensionDir: BENCH_EXTENSION, log: say }));
     if (figures['popup.status'] === undefined) {
       table([
-        ['first paint (first open)', `${n('popup.firstPaintMs')} ms`, `list rendered at ${n('popup.listRenderedMs')} ms`],
+        ['first paint (first open, right after the bulk import)', `${n('popup.firstPaintMs')} ms`, `list rendered at ${n('popup.bulkImportListRenderedMs')} ms`],
+        [`list after new data for ${n('popup.newDataRecordings')} recordings`, `opened at once: ${n('popup.listRenderedMs')} ms`, `a second later: ${n('popup.aheadListRenderedMs')} ms`],
         ['first paint (again)', `${n('popup.warmFirstPaintMs')} ms`, `list rendered at ${n('popup.warmListRenderedMs')} ms, ${n('popup.rowsInDom')} rows in the DOM`],
       ]);
       atMost('popup: first paint', 'popup.firstPaintMs', BUDGETS.popupFirstPaintMs, 'ms');
