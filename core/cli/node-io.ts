@@ -1,4 +1,5 @@
 import { open, readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { fileChunks } from './file-chunks';
 import { dirname, basename, join } from 'node:path';
 import { CliError, type CliIO, type FileData } from './io';
 
@@ -54,5 +55,6 @@ export const nodeIO: CliIO = {
       throw new CliError(`${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   },
+  readFileChunks: fileChunks,
   now: () => new Date(),
 };
