@@ -91,9 +91,9 @@ export async function benchPopup(options: { extensionDir: string; log?: (line: s
     const atOnce: number[] = [];
     const ahead: number[] = [];
     for (let pass = 1; pass <= 5; pass++) {
-      await seedExtension(browser.context, browser.extensionId!, newDay(history, TOUCHED, 2 * pass - 1));
+      await seedExtension(browser.context, browser.extensionId!, newDay(history, TOUCHED, 2 * pass - 1), 'welcome.html');
       atOnce.push((await openPopup(page, browser.extensionId!)).listMs);
-      await seedExtension(browser.context, browser.extensionId!, newDay(history, TOUCHED, 2 * pass));
+      await seedExtension(browser.context, browser.extensionId!, newDay(history, TOUCHED, 2 * pass), 'welcome.html');
       await page.waitForTimeout(1_000);
       ahead.push((await openPopup(page, browser.extensionId!)).listMs);
     }

@@ -12,6 +12,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { syntheticHistory } from '../synthetic-history';
 import { SPOTIFY_SITE } from '../../core/sources/spotify/site';
 import { IMUSICIAN_SITE } from '../../core/sources/imusician/site';
+import { useCatalog } from '../../components/i18n';
+import en from '../../public/_locales/en/messages.json';
+
+// The page is not an extension page (no browser.i18n): the English catalog, as in the unit tests.
+useCatalog(en, 'en');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
