@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeIO } from '../core/cli/node-io';
+import { nodeIO } from '../cli/node-io';
 import { historyFileChunks } from '../core/history/write';
-import { historyParquet } from '../core/cli/parquet';
+import { historyParquet } from '../cli/parquet';
 import { syntheticHistory } from './synthetic-history';
 import { round } from './stats';
 
@@ -87,11 +87,11 @@ export async function benchCatalogue(options: { log?: (line: string) => void; re
     await nodeIO.writeFile(input, historyFileChunks(data.history, new Date('2026-01-01T00:00:00.000Z')));
     figures['cli.importObservations'] = data.history.observations.length;
     figures['cli.importFileMB'] = round(statSync(input).size / MB, 0);
-    const imported = peakOf(tsx, [join(root, 'core/cli/run.ts'), 'import', input, '--out', join(folder, 'out.json')]);
+    const imported = peakOf(tsx, [join(root, 'cli/run.ts'), 'import', input, '--out', join(folder, 'out.json')]);
     if (imported.status !== 0) throw new Error('the import failed');
     figures['cli.importMs'] = round(imported.ms, 0);
     figures['cli.importPeakMB'] = round(imported.peakRssBytes / MB, 0);
-    const compared = peakOf(tsx, [join(root, 'core/cli/run.ts'), 'compare', join(folder, 'out.json'), '--as-of', data.asOf, '--json']);
+    const compared = peakOf(tsx, [join(root, 'cli/run.ts'), 'compare', join(folder, 'out.json'), '--as-of', data.asOf, '--json']);
     figures['cli.compareJsonMs'] = round(compared.ms, 0);
     figures['cli.compareJsonPeakMB'] = round(compared.peakRssBytes / MB, 0);
     figures['cli.compareJsonOk'] = compared.status === 0 ? 1 : 0;

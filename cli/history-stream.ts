@@ -5,8 +5,8 @@
  * 300 MB of bytes). Anything else gives null, and the command reads the file whole as always
  * (same result, same messages).
  */
-import { parseHistoryLineChunks } from '../history/parse-lines';
-import type { History } from '../model/history';
+import { parseHistoryLineChunks } from '../core/history/parse-lines';
+import type { History } from '../core/model/history';
 import type { CliIO } from './io';
 
 export function readHistoryStreamed(file: string, io: CliIO): History | null {
