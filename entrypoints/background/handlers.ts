@@ -163,7 +163,8 @@ export function createHandlers(
     if (computing && computing.version === version) return computing.value;
     const value = (async () => {
       const opened = await store();
-      const built = await incremental.compute(opened, await viewOptions(opened, now), await lastReadBySite(opened));
+      const [options, lastRead] = await Promise.all([viewOptions(opened, now), lastReadBySite(opened)]);
+      const built = await incremental.compute(opened, options, lastRead);
       if (version === dataVersion) overview = { version, value: built };
       return built;
     })();
