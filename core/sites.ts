@@ -3,8 +3,12 @@
  * sender checks are all derived from this one table, so adding a site is one entry here.
  */
 export interface Site {
-  /** Stable id, also the observation `source` for readings from this site. */
-  readonly id: 'spotify' | 'imusician';
+  /**
+   * Stable id, also the observation `source` for readings from this site: 'spotify' and
+   * 'imusician' for the built-in dashboards, a distributor's id for one the artist added
+   * (core/taught-sites.ts).
+   */
+  readonly id: string;
   /** The name artists know the dashboard by. */
   readonly label: string;
   /** Pages the content script runs on. */
@@ -35,8 +39,11 @@ export const SITES: readonly Site[] = [
  */
 export const HOST_PERMISSIONS: readonly string[] = [...new Set(SITES.flatMap((site) => site.matches))];
 
-/** The site a page URL belongs to, or null. Only https pages on the listed hosts count. */
-export function siteForUrl(url: string | undefined): Site | null {
+/**
+ * The site a page URL belongs to, or null. Only https pages on the listed hosts count: the
+ * built-in ones, then `added` (the distributors' dashboards the artist added and gave access to).
+ */
+export function siteForUrl(url: string | undefined, added: readonly Site[] = []): Site | null {
   if (!url) return null;
   let parsed: URL;
   try {
@@ -46,11 +53,11 @@ export function siteForUrl(url: string | undefined): Site | null {
   }
   if (parsed.protocol !== 'https:') return null;
   return (
-    SITES.find((site) => site.matches.some((pattern) => new URL(pattern.replace('/*', '/')).host === parsed.host)) ??
+    [...SITES, ...added].find((site) => site.matches.some((pattern) => new URL(pattern.replace('/*', '/')).host === parsed.host)) ??
     null
   );
 }
 
-export function siteLabel(source: string): string {
-  return SITES.find((site) => site.id === source)?.label ?? source;
+export function siteLabel(source: string, added: readonly Site[] = []): string {
+  return [...SITES, ...added].find((site) => site.id === source)?.label ?? source;
 }

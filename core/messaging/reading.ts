@@ -50,7 +50,8 @@ export type ResponseSeen = z.output<typeof responseSeenSchema>;
 export const readingSchema = z.object({
   /** Deterministic per visit and content, so a resent reading is recognised and not stored twice. */
   id: z.string().min(8).max(100),
-  site: z.enum(['spotify', 'imusician']),
+  /** The site's id: a built-in dashboard's, or an added distributor's (the router checks it is the sender's). */
+  site: sourceIdSchema,
   /** Path of the page read (no query string: it can carry personal filters). */
   path: z.string().max(500),
   readAt: instantSchema,
@@ -62,6 +63,11 @@ export const readingSchema = z.object({
   unrecognised: z.array(z.string().max(200)).max(200).default([]),
   tracks: z.array(trackRefSchema).max(MAX_READING_TRACKS).default([]),
   observations: z.array(readingObservationSchema).max(MAX_READING_OBSERVATIONS).default([]),
+  /** The recipe that read it (core/recipes), or null for built-in knowledge. */
+  recipe: z
+    .object({ id: z.string().regex(/^r-[A-Za-z0-9]{8,32}$/), name: z.string().min(1).max(200) })
+    .nullable()
+    .default(null),
   /** The data responses of the visit, in the order they came (older readings have none). */
   responses: z.array(responseSeenSchema).max(MAX_READING_RESPONSES).default([]),
 });

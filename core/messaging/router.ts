@@ -19,15 +19,16 @@ export type Sender =
 
 /**
  * Who sent a message. Extension pages have our own origin; content scripts run in a tab
- * on one of the dashboards. Anything else (another extension, a web page via
+ * on one of the dashboards (built in, or `added` by the artist). Anything else (another extension, a web page via
  * externally_connectable, a frame elsewhere) is nobody we answer.
  */
-export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): Sender | null {
+export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string, added: readonly Site[] = []): Sender | null {
   if (sender.id !== extensionId) return null;
   const url = sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return { kind: 'extension' };
   if (!sender.tab) return null;
-  const site = siteForUrl(url);
+  // A dashboard the artist added counts like a built-in one (its scripts run only with access).
+  const site = siteForUrl(url, added);
   if (!site) return null;
   return { kind: 'content', site, tabId: sender.tab.id ?? null, incognito: sender.tab.incognito === true };
 }
