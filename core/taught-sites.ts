@@ -5,13 +5,18 @@
  * loads it): the browser's permissions and
  * scripting APIs are called by the background with what these functions return.
  */
-import { SITES, type Site } from './sites';
-import { SOURCE_ID_PATTERN } from './model/patterns';
+import { SITES } from './sites';
+import { TAUGHT_SITE_ID, type SiteDescriptor } from './sources/site';
+import { DEFAULT_SETTLE_DAYS } from './model/settle';
 import { distributorById, distributorForHost, DISTRIBUTORS, OTHER_DISTRIBUTOR } from './recipes/distributors';
 import type { Distributor } from './recipes/types';
 
-/** A dashboard the artist added: a Site like the built-in ones, plus where it came from. */
-export interface TaughtSite extends Site {
+/**
+ * A dashboard the artist added: a site descriptor like the built-in ones (core/sources/site.ts;
+ * its id is of the taught form `taught-<name>`, also the observation `source` of what it
+ * reads), plus where it came from.
+ */
+export interface TaughtSite extends SiteDescriptor {
   /** A DISTRIBUTORS id, or "other" for an address of the artist's own. */
   readonly distributor: string;
   /** The dashboard's host (https, lower case, no port). */
@@ -19,6 +24,9 @@ export interface TaughtSite extends Site {
   /** When the artist added it (ISO instant). */
   readonly addedAt: string;
 }
+
+/** Every added dashboard's observer talks to its reader on this channel. */
+export const TAUGHT_CHANNEL = 'crosscount:taught:v1';
 
 /** The two runtime content scripts WXT builds (entrypoints/distributor-observer.content.ts, entrypoints/distributor.content/). */
 export const OBSERVER_SCRIPT = 'content-scripts/distributor-observer.js';
@@ -70,12 +78,19 @@ export function hostOfAddress(address: string): { host: string } | { problem: Ad
   return { host };
 }
 
-/** A source id for a dashboard of the artist's own: its host, as letters, digits and dashes. */
+/**
+ * The id of an added dashboard: `taught-` and the distributor's id, or, for an address of the
+ * artist's own, its host as letters, digits and dashes (never a known distributor's name).
+ */
+function taughtId(name: string): string {
+  const id = `taught-${name.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`.slice(0, 55).replace(/-+$/, '');
+  return TAUGHT_SITE_ID.test(id) ? id : 'taught-site';
+}
+
 function idForHost(host: string): string {
-  const base = host.replace(/^www\./, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 34) || 'site';
-  const taken = new Set([...SITES.map((site) => site.id), ...DISTRIBUTORS.map((distributor) => distributor.id)]);
-  const id = taken.has(base) ? `site-${base}`.slice(0, 40) : base;
-  return SOURCE_ID_PATTERN.test(id) ? id : `site-${id.replace(/[^a-z0-9-]/g, '')}`.slice(0, 40);
+  const base = host.replace(/^www\./, '');
+  const known = new Set(DISTRIBUTORS.map((distributor) => distributor.id));
+  return taughtId(known.has(base.replace(/[^a-z0-9]+/g, '-')) ? `site-${base}` : base);
 }
 
 /**
@@ -96,16 +111,21 @@ export function taughtSiteFor(pick: { distributor: string; address: string }, no
     host = parsed.host;
   }
   const distributor = distributorForHost(host) ?? (picked && picked.id !== OTHER_DISTRIBUTOR && picked.hosts.length === 0 ? picked : null);
-  const id = distributor ? distributor.id : idForHost(host);
+  const id = distributor ? taughtId(distributor.id) : idForHost(host);
   const label = distributor ? distributor.label : host;
   return {
     site: {
       id,
       label,
-      distributor: distributor?.id ?? OTHER_DISTRIBUTOR,
-      host,
+      side: 'distributor',
       matches: [originPattern(host)],
       dataHosts: [host],
+      channel: TAUGHT_CHANNEL,
+      // Where the comparison starts; it learns the dashboard's own window from its revisions (core/compare/settle.ts).
+      settleDays: DEFAULT_SETTLE_DAYS,
+      words: { openHint: 'overlayHintTaught' },
+      distributor: distributor?.id ?? OTHER_DISTRIBUTOR,
+      host,
       addedAt: now,
     },
   };

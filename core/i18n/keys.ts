@@ -214,6 +214,7 @@ export interface MessageParamsByKey {
   overlayHide: undefined;
   overlayHintImusician: undefined;
   overlayHintSpotify: undefined;
+  overlayHintTaught: undefined;
   overlayLoading: undefined;
   overlayMonthlyOnly: { readonly names: MessageParam };
   overlayNoDistributorData: undefined;

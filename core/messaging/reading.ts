@@ -4,6 +4,8 @@
  */
 import { z } from '../zod';
 import { MAX_READING_RESPONSES } from './limits';
+import { SITE_IDS } from '../sites';
+import { TAUGHT_SITE_ID } from '../sources/site';
 
 export { MAX_READING_RESPONSES };
 import { METRICS, daySchema, instantSchema, isrcSchema, sourceIdSchema, SPOTIFY_TRACK_ID_PATTERN } from '../model/schema';
@@ -50,8 +52,8 @@ export type ResponseSeen = z.output<typeof responseSeenSchema>;
 export const readingSchema = z.object({
   /** Deterministic per visit and content, so a resent reading is recognised and not stored twice. */
   id: z.string().min(8).max(100),
-  /** The site's id: a built-in dashboard's, or an added distributor's (the router checks it is the sender's). */
-  site: sourceIdSchema,
+  /** A built-in dashboard's id, or a taught distributor's (`taught-…`); the reading policy checks it is the sender's. */
+  site: z.union([z.enum(SITE_IDS), z.string().regex(TAUGHT_SITE_ID)]),
   /** Path of the page read (no query string: it can carry personal filters). */
   path: z.string().max(500),
   readAt: instantSchema,

@@ -2,7 +2,7 @@
  * The background's side of the protocol, kept free of browser globals so it is unit-tested
  * directly: classify the sender, validate the payload, run the handler, wrap the reply.
  */
-import { siteForUrl, type Site } from '../sites';
+import { siteForUrl, type SiteDescriptor } from '../sites';
 import { protocol, type MessageType, type ParsedRequestOf, type Reply, type ResponseOf } from './protocol';
 
 /** The parts of runtime.MessageSender the checks read. */
@@ -14,7 +14,7 @@ export interface SenderInfo {
 }
 
 export type Sender =
-  | { kind: 'content'; site: Site; tabId: number | null; incognito: boolean }
+  | { kind: 'content'; site: SiteDescriptor; tabId: number | null; incognito: boolean }
   | { kind: 'extension' };
 
 /**
@@ -22,7 +22,7 @@ export type Sender =
  * on one of the dashboards (built in, or `added` by the artist). Anything else (another extension, a web page via
  * externally_connectable, a frame elsewhere) is nobody we answer.
  */
-export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string, added: readonly Site[] = []): Sender | null {
+export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string, added: readonly SiteDescriptor[] = []): Sender | null {
   if (sender.id !== extensionId) return null;
   const url = sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return { kind: 'extension' };

@@ -6,6 +6,8 @@ import { Overlay } from '../../../components/overlay/Overlay';
 import { buildOverlayView } from '../../../core/views/build';
 import type { History } from '../../../core/model/history';
 import type { Observation } from '../../../core/model/schema';
+import { SPOTIFY_SITE } from '../../../core/sources/spotify/site';
+import { IMUSICIAN_SITE } from '../../../core/sources/imusician/site';
 
 afterEach(cleanup);
 
@@ -23,7 +25,7 @@ function history(distributors: ReadonlyArray<{ source: string; metric: Observati
 
 function panel(data: History) {
   const view = buildOverlayView(data, 't', options);
-  return render(<Overlay state={{ kind: 'ready', view }} here="Spotify for Artists" other="distributor" otherHint="open this song's Trends page in iMusician, or import your distributor's report." collapsed={false} onToggle={() => {}} today="2026-04-10" />);
+  return render(<Overlay state={{ kind: 'ready', view }} site={SPOTIFY_SITE} counterparts={[IMUSICIAN_SITE]} collapsed={false} onToggle={() => {}} today="2026-04-10" />);
 }
 
 describe('the other dashboard named from the data', () => {

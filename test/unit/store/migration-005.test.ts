@@ -48,7 +48,7 @@ function distrokidReading(readAt: string, bump = 0, recipe: Pick<Recipe, 'id' | 
   const last = addDays(readAt.slice(0, 10), -2);
   return readingSchema.parse({
     id: `distrokid-${readAt}`,
-    site: 'distrokid',
+    site: 'taught-distrokid',
     path: '/stats/',
     readAt,
     status: 'recognised',
@@ -97,7 +97,7 @@ describe('migration 005: recipes, added dashboards, provenance', () => {
     await store.ingestReading(distrokidReading('2025-04-03T10:00:00.000Z'), { refused: null });
     // The same reading again adds nothing, and no second record.
     await store.ingestReading(distrokidReading('2025-04-03T10:00:00.000Z'), { refused: null });
-    expect(await store.listProvenance()).toEqual([{ source: 'distrokid', observedAt: '2025-04-03T10:00:00.000Z', recipe: RECIPE.id, recipeName: 'DistroKid daily stats' }]);
+    expect(await store.listProvenance()).toEqual([{ source: 'taught-distrokid', observedAt: '2025-04-03T10:00:00.000Z', recipe: RECIPE.id, recipeName: 'DistroKid daily stats' }]);
 
     expect(await store.renameRecipe(RECIPE.id, 'DK, Spotify only')).toMatchObject({ id: RECIPE.id, name: 'DK, Spotify only' });
     expect((await store.listProvenance())[0]!.recipeName).toBe('DK, Spotify only');
@@ -145,8 +145,8 @@ describe('migration 005: recipes, added dashboards, provenance', () => {
     expect(await store.listRecipes()).toEqual([]);
     expect(await store.listProvenance()).toEqual([]);
     await store.putTaughtSite(added.site);
-    expect(await store.deleteTaughtSite('distrokid')).toBe(true);
-    expect(await store.deleteTaughtSite('distrokid')).toBe(false);
+    expect(await store.deleteTaughtSite('taught-distrokid')).toBe(true);
+    expect(await store.deleteTaughtSite('taught-distrokid')).toBe(false);
     store.close();
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dataHostAllowed, hostOfAddress, originPattern, planRegistrations, registrationsFor, REGISTRATION_PREFIX, taughtSiteFor } from '../../../core/taught-sites';
 import { siteForUrl } from '../../../core/sites';
+import { descriptorProblems, isTaughtSiteId } from '../../../core/sources/site';
 import { classifySender } from '../../../core/messaging/router';
 
 const NOW = '2026-03-28T09:00:00.000Z';
@@ -15,23 +16,37 @@ describe('taughtSiteFor', () => {
   it('a known distributor without an address is its public dashboard host, asked for exactly', () => {
     const added = taughtSiteFor({ distributor: 'distrokid', address: '' }, NOW);
     expect(added).toEqual({
-      site: { id: 'distrokid', label: 'DistroKid', distributor: 'distrokid', host: 'distrokid.com', matches: ['https://distrokid.com/*'], dataHosts: ['distrokid.com'], addedAt: NOW },
+      site: {
+        id: 'taught-distrokid',
+        label: 'DistroKid',
+        side: 'distributor',
+        matches: ['https://distrokid.com/*'],
+        dataHosts: ['distrokid.com'],
+        channel: 'crosscount:taught:v1',
+        settleDays: 5,
+        words: { openHint: 'overlayHintTaught' },
+        distributor: 'distrokid',
+        host: 'distrokid.com',
+        addedAt: NOW,
+      },
     });
   });
 
   it('an address on a known host is that distributor, whatever was picked; a stats page address works without https://', () => {
-    expect(taughtSiteFor({ distributor: 'other', address: 'distrokid.com/stats/daily?range=28' }, NOW)).toMatchObject({ site: { id: 'distrokid', host: 'distrokid.com' } });
-    expect(taughtSiteFor({ distributor: 'tunecore', address: 'https://app.landr.com/releases' }, NOW)).toMatchObject({ site: { id: 'landr', label: 'LANDR' } });
+    expect(taughtSiteFor({ distributor: 'other', address: 'distrokid.com/stats/daily?range=28' }, NOW)).toMatchObject({ site: { id: 'taught-distrokid', host: 'distrokid.com' } });
+    expect(taughtSiteFor({ distributor: 'tunecore', address: 'https://app.landr.com/releases' }, NOW)).toMatchObject({ site: { id: 'taught-landr', label: 'LANDR' } });
   });
 
   it('a distributor with no public host takes the artist’s address under its own name', () => {
-    expect(taughtSiteFor({ distributor: 'amuse', address: 'https://artist.amuse.io/stats' }, NOW)).toMatchObject({ site: { id: 'amuse', label: 'Amuse', host: 'artist.amuse.io' } });
+    expect(taughtSiteFor({ distributor: 'amuse', address: 'https://artist.amuse.io/stats' }, NOW)).toMatchObject({ site: { id: 'taught-amuse', label: 'Amuse', host: 'artist.amuse.io' } });
     expect(taughtSiteFor({ distributor: 'amuse', address: '' }, NOW)).toEqual({ problem: 'address-needed' });
   });
 
   it('another address gets an id from its host, never a built-in or known one', () => {
-    expect(taughtSiteFor({ distributor: 'other', address: 'https://www.my-distro.example/stats' }, NOW)).toMatchObject({ site: { id: 'my-distro-example', label: 'www.my-distro.example', distributor: 'other' } });
-    expect(taughtSiteFor({ distributor: 'other', address: 'https://spotify.example' }, NOW)).toMatchObject({ site: { id: 'spotify-example' } });
+    expect(taughtSiteFor({ distributor: 'other', address: 'https://www.my-distro.example/stats' }, NOW)).toMatchObject({ site: { id: 'taught-my-distro-example', label: 'www.my-distro.example', distributor: 'other' } });
+    expect(taughtSiteFor({ distributor: 'other', address: 'https://spotify.example' }, NOW)).toMatchObject({ site: { id: 'taught-spotify-example' } });
+    // A host spelled like a known distributor's id is not that distributor.
+    expect(taughtSiteFor({ distributor: 'other', address: 'https://landr' + '.example' }, NOW)).toMatchObject({ site: { id: 'taught-landr-example' } });
   });
 
   it.each([
@@ -56,8 +71,8 @@ describe('taughtSiteFor', () => {
         if ('problem' in result) return;
         const added = taughtSiteFor({ distributor: 'other', address: `https://${domain}/stats` }, NOW);
         if (!('site' in added)) throw new Error(`accepted host ${domain} but no site`);
-        expect(added.site.id).toMatch(/^[a-z0-9][a-z0-9_-]{0,39}$/);
-        expect(['spotify', 'imusician']).not.toContain(added.site.id);
+        expect(descriptorProblems(added.site)).toEqual([]);
+        expect(isTaughtSiteId(added.site.id)).toBe(true);
         expect(added.site.matches).toEqual([originPattern(result.host)]);
       }),
     );
@@ -77,8 +92,8 @@ describe('dataHostAllowed', () => {
 });
 
 describe('planRegistrations', () => {
-  const dk = { id: 'distrokid', host: 'distrokid.com' };
-  const ln = { id: 'landr', host: 'app.landr.com' };
+  const dk = { id: 'taught-distrokid', host: 'distrokid.com' };
+  const ln = { id: 'taught-landr', host: 'app.landr.com' };
 
   it('registers the observer (main world) and the reader on each dashboard with access, persisting', () => {
     const plan = planRegistrations([], [dk, ln], (origin) => origin === 'https://distrokid.com/*');
@@ -118,7 +133,7 @@ describe('senders on an added dashboard', () => {
     if (!('site' in added)) throw new Error('distrokid');
     const info = { id: 'ext', url: 'https://distrokid.com/stats/', tab: { id: 3 }, frameId: 0 };
     expect(classifySender(info, 'ext', 'chrome-extension://ext/')).toBeNull();
-    expect(classifySender(info, 'ext', 'chrome-extension://ext/', [added.site])).toMatchObject({ kind: 'content', site: { id: 'distrokid' } });
+    expect(classifySender(info, 'ext', 'chrome-extension://ext/', [added.site])).toMatchObject({ kind: 'content', site: { id: 'taught-distrokid' } });
     expect(siteForUrl('https://distrokid.com.evil.example/', [added.site])).toBeNull();
     expect(siteForUrl('http://distrokid.com/', [added.site])).toBeNull();
   });

@@ -19,6 +19,8 @@ import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { formatMoney } from '../../../components/money-words';
 import { MONEY_FIXTURE_DIR } from '../../fixtures/money/make-money-fixtures';
 import { now, realBackground } from './helpers';
+import { SPOTIFY_SITE } from '../../../core/sources/spotify/site';
+import { IMUSICIAN_SITE } from '../../../core/sources/imusician/site';
 
 // uPlot needs a real canvas (the track chart); not what these tests look at.
 vi.mock('uplot', () => ({ default: Object.assign(class { setSize() {} destroy() {} }, { tzDate: (date: Date) => date }) }));
@@ -60,7 +62,7 @@ describe('the Money tab', () => {
     expect(screen.getByRole('tab', { name: 'Evidence' }).getAttribute('aria-selected')).toBe('true');
     expect((screen.getByRole('checkbox', { name: /Jan 2024/ }) as HTMLInputElement).checked).toBe(true);
     const preview = screen.getByTestId('evidence-preview').textContent!;
-    expect(preview).toContain('# Stream counts: Harbour Lights (ISRC CHA1B2400001)');
+    expect(preview).toContain('# Stream counts: `Harbour Lights` (ISRC CHA1B2400001)');
     expect(preview).toContain('## Sales reports');
     expect(preview).toContain('| 2024-01 | iMusician | Spotify | 0 | 0.5 EUR | — | 0 | no |');
     expect(preview).toContain('- Before release (unexplained): ');
@@ -91,7 +93,7 @@ describe('money elsewhere', () => {
     // One recording: the S4A track and the report's merged on the ISRC.
     expect(history.tracks).toHaveLength(1);
     const view = buildOverlayView(history, history.tracks[0]!.id, { asOf: now().toISOString(), settleDays: 5, assumedListenerMinimum: null });
-    render(<Overlay state={{ kind: 'ready', view }} here="Spotify for Artists" other="iMusician" otherHint="" collapsed={false} onToggle={() => {}} today="2026-04-20" locale="en-GB" />);
+    render(<Overlay state={{ kind: 'ready', view }} site={SPOTIFY_SITE} counterparts={[IMUSICIAN_SITE]} collapsed={false} onToggle={() => {}} today="2026-04-20" locale="en-GB" />);
     const line = screen.getByTestId('overlay-money');
     expect(within(line).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Statement for Jan 2024: !Paid, 0 streams',
