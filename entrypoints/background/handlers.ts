@@ -175,7 +175,13 @@ export function createHandlers(
     value.then(settle, settle);
     return value;
   };
-  const changed = () => {
+  /**
+   * Data or settings changed. `noted`: the write told the incremental overview what it
+   * touched; a write that did not (any new one) makes it read everything again, so nothing
+   * shown can be stale.
+   */
+  const changed = (noted = false) => {
+    if (!noted) incremental.noteAll();
     dataVersion += 1;
     if (!options.precomputeOverview) return;
     clearTimeout(refreshTimer);
@@ -221,7 +227,7 @@ export function createHandlers(
         } finally {
           // Stored either way: the overview reads the touched tracks again.
           incremental.noteReading(reading);
-          changed();
+          changed(true);
         }
       }
       return { readingId: reading.id, added, unchanged, stored: refused === null, note: refused };
@@ -277,13 +283,13 @@ export function createHandlers(
     async 'ui:linkTrack'({ trackId, isrc }) {
       const linked = await (await store()).linkTrack(trackId, isrc);
       incremental.noteTracks([trackId, linked]);
-      changed();
+      changed(true);
       return { trackId: linked };
     },
     async 'ui:unlinkTrack'({ trackId }) {
       const split = await (await store()).unlinkSpotify(trackId);
       incremental.noteTracks([trackId, split]);
-      changed();
+      changed(true);
       return { trackId: split };
     },
     async 'ui:getHistory'() {
@@ -310,14 +316,14 @@ export function createHandlers(
         await opened.autoLink();
       } finally {
         incremental.noteHistory(history);
-        changed();
+        changed(true);
       }
       return result;
     },
     async 'ui:deleteAll'() {
       await (await store()).deleteAll();
       incremental.noteAll();
-      changed();
+      changed(true);
       return { deleted: true };
     },
     async 'ui:getSettings'() {
@@ -325,7 +331,8 @@ export function createHandlers(
     },
     async 'ui:setSettings'(patch) {
       const settings = await (await store()).setSettings(patch);
-      changed();
+      // No data changed: the settings are among the overview's inputs (core/views/overview-cache.ts).
+      changed(true);
       return settings;
     },
     async 'ui:status'() {
