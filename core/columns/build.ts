@@ -21,6 +21,12 @@ export interface HistoryColumns {
   /** Track id → its series; tracks without observations are absent. */
   byTrack: Map<string, TrackColumns>;
   observationCount: number;
+  /**
+   * The history these columns were built from (a reference, nothing copied): the money view
+   * needs its report lines and observations, which the columns do not carry, so a view built
+   * from columns says the same as one built from the history.
+   */
+  history: History;
 }
 
 interface Draft {
@@ -102,7 +108,7 @@ export function historyColumns(history: History): HistoryColumns {
     if (!stores) sources.set(draft.source, (stores = new Map()));
     stores.set(draft.store, series);
   }
-  return { tracks: history.tracks, byTrack, observationCount: count };
+  return { tracks: history.tracks, byTrack, observationCount: count, history };
 }
 
 function draftId(obs: Observation, drafts: Draft[], index: Map<string, Map<string, number>>): number {
