@@ -104,7 +104,7 @@ function MoneyTable({ rows, locale, onEvidence }: { rows: readonly MoneyMonth[];
                 <MoneyChip key={flag.code} flag={flag} />
               ))}
               {onEvidence && row.flags.some((flag) => flag.level !== 'expected') && (
-                <button type="button" class="cc-link" data-testid="money-evidence" onClick={() => onEvidence(row.month)}>
+                <button type="button" class="cc-link" data-testid={`money-evidence-${row.month}`} onClick={() => onEvidence(row.month)}>
                   {t('moneyAddToEvidence')}
                 </button>
               )}
