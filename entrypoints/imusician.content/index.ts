@@ -18,7 +18,7 @@ export default defineContentScript({
       site: 'imusician',
       channel: IMUSICIAN_CHANNEL,
       dataHosts: [IMUSICIAN_HOST],
-      parse: (response) => parseImusicianResponse({ url: response.url.href, status: response.status, body: response.body }, today()),
+      parse: (response) => parseImusicianResponse({ url: response.url.href, status: response.status, body: response.body, text: response.text }, today()),
       pathTemplate: imusicianPathTemplate,
       domReadable: isImusicianTrendsPage,
       readDom: () => readImusicianTrendsDom(document, location.href, { ...today(), locale: document.documentElement.lang || undefined }),
