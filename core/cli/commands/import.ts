@@ -49,7 +49,10 @@ function chosenImporter(format: string | boolean | undefined): Importer | undefi
 async function readInput(file: string, forced: Importer | undefined, io: CliIO, now: Date, windowEndDay: string | undefined): Promise<History> {
   const bytes = await io.readFile(file);
   try {
-    return await importFile(bytes, file, { now, windowEndDay, format: forced });
+    const history: History & { refusedRows?: readonly string[] } = await importFile(bytes, file, { now, windowEndDay, format: forced });
+    // Rows a reader left out while keeping the rest of the file (a songs table's ambiguous rows): said, one line each.
+    for (const line of history.refusedRows ?? []) io.stderr(`${file}: ${line}\n`);
+    return history;
   } catch (error) {
     if (error instanceof InputFileError) throw new CliError(`${file}: ${error.message}`);
     throw error;
