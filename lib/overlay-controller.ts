@@ -12,9 +12,13 @@ import { uiLocale } from '../components/i18n';
 
 export interface OverlayControllerOptions {
   here: string;
-  other: string;
-  /** Called at draw time: the words are the artist's language's (docs/i18n.md). */
-  otherHint(): string;
+  /**
+   * On a distributor's page: the dashboard it compares with, and what to open there (called at
+   * draw time, in the artist's language). On Spotify for Artists there is none: the panel names
+   * the distributors this recording has data from (components/overlay/Overlay.tsx).
+   */
+  other?: string;
+  otherHint?(): string;
   /** Where the panel goes: beside the page's own stats when found, else a corner. */
   anchor(): Element | null;
   /** Pages that get the panel (a song's stats, the trends page); elsewhere it is removed. */
@@ -39,7 +43,7 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
       state,
       here: options.here,
       other: options.other,
-      otherHint: options.otherHint(),
+      otherHint: options.otherHint?.(),
       collapsed,
       today: dayFromMs(Date.now()),
       locale: uiLocale(),

@@ -36,9 +36,9 @@ export interface OverlayProps {
   state: OverlayState;
   /** The dashboard this panel sits on, and the one it compares with, as artists name them. */
   here: string;
-  other: string;
-  /** What to open on the other dashboard when it has no data yet. */
-  otherHint: string;
+  /** On a distributor's page: Spotify for Artists, and what to open there when it has no data yet. */
+  other?: string;
+  otherHint?: string;
   collapsed: boolean;
   onToggle(): void;
   onSaveSample?(): void;
@@ -159,11 +159,11 @@ function Body(props: OverlayProps) {
   const missingOther = onSpotify ? !view.hasDistributor : !view.hasSpotify;
   const names = distributorNames(view);
   // The column names the distributors the days come from, not a guess.
-  const otherColumn = onSpotify ? listNames(names.daily.length > 0 ? names.daily : names.all) || props.other : props.here;
+  const otherColumn = onSpotify ? listNames(names.daily.length > 0 ? names.daily : names.all) || t('colDistributor') : props.here;
   const hint = missingOther
     ? onSpotify
       ? t('overlayNoDistributorData')
-      : t('overlayNoOtherData', { other: props.other, hint: props.otherHint })
+      : t('overlayNoOtherData', { other: props.other ?? '', hint: props.otherHint ?? '' })
     : onSpotify && names.daily.length === 0
       ? t('overlayMonthlyOnly', { names: listNames(names.all) })
       : null;

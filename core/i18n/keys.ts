@@ -258,7 +258,6 @@ export interface MessageParamsByKey {
   overlayError: { readonly error: MessageParam };
   overlayEvidence: undefined;
   overlayHide: undefined;
-  overlayHintImusician: undefined;
   overlayHintSpotify: undefined;
   overlayLoading: undefined;
   overlayMonthlyOnly: { readonly names: MessageParam };

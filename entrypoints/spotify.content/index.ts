@@ -12,7 +12,6 @@ import { createPageCheckQueue } from '../../lib/page-check-queue';
 import { SPOTIFY_SELECTORS } from '../../core/sources/spotify/selectors';
 import { dayFromMs } from '../../core/model/day';
 import { createSongBadges } from '../../lib/song-badges';
-import { t } from '../../components/i18n';
 
 export default defineContentScript({
   matches: ['https://artists.spotify.com/*'],
@@ -60,10 +59,9 @@ export default defineContentScript({
       },
       readDom: () => readSpotifySongDom(document, location.href, { ...today(), locale: document.documentElement.lang || undefined }),
       overlay: {
+        // No "other" dashboard: the panel names the distributors this recording has data from
+        // (components/overlay/Overlay.tsx), never one assumed.
         here: 'Spotify for Artists',
-        // Unused on this page: the panel names the distributors from the data (components/overlay/Overlay.tsx).
-        other: 'iMusician',
-        otherHint: () => t('overlayHintImusician'),
         anchor: () => document.querySelector(SPOTIFY_SELECTORS.songTimeline) ?? document.querySelector(SPOTIFY_SELECTORS.heroMetric)?.closest('section') ?? null,
         trackRequest: () => {
           const page = spotifyPage(location.href);
