@@ -74,6 +74,7 @@ export interface MessageParamsByKey {
   deleteTitle: undefined;
   diagAskPersist: undefined;
   diagCounts: { readonly added: MessageParam; readonly counts: MessageParam };
+  diagHttpStatus: { readonly status: MessageParam };
   diagKept: undefined;
   diagLoading: undefined;
   diagNoVisit: undefined;
@@ -85,6 +86,7 @@ export interface MessageParamsByKey {
   diagPersistUnknown: undefined;
   diagPersisted: undefined;
   diagRecognised: undefined;
+  diagResponsesSeen: { readonly count: number };
   diagSampleHint: undefined;
   diagStorage: undefined;
   diagStorageUnknown: undefined;
@@ -183,6 +185,9 @@ export interface MessageParamsByKey {
   importFailed: undefined;
   importFailedAnnounce: undefined;
   importFailedSafe: undefined;
+  importFormatHistory: undefined;
+  importFormatReport: { readonly name: MessageParam };
+  importFormatSpotify: undefined;
   importNotTwice: undefined;
   importNothingChanged: undefined;
   importPreviewTitle: undefined;
