@@ -1,9 +1,10 @@
 import { z } from './zod';
+import { DEFAULT_SETTLE_DAYS } from './model/settle';
 
 /** The artist's settings; every field has a default so an old or empty record fills in. */
 export const settingsSchema = z.object({
   /** Days a distributor day may still change before it counts as settled (docs/domain.md: ~5 days). */
-  settleDays: z.number().int().min(1).max(60).default(5),
+  settleDays: z.number().int().min(1).max(60).default(DEFAULT_SETTLE_DAYS),
   /** An assumed unique-listener minimum for eligibility; Spotify does not publish it. */
   assumedListenerMinimum: z.number().int().min(0).max(1_000_000).nullable().default(null),
   /** Readings from private/incognito windows are stored only when the artist opts in. */

@@ -1,32 +1,26 @@
 /**
- * The dashboards Crosscount reads, as data. Host permissions, content-script matches and
- * sender checks are all derived from this one table, so adding a site is one entry here.
+ * The dashboards Crosscount reads, derived from their descriptors (core/sources/<id>/site.ts).
+ * Host permissions, content-script matches, the sender check and the reading schema's site
+ * enum all come from this list, so adding a dashboard adds one descriptor here
+ * (docs/adding-a-dashboard.md).
  */
-export interface Site {
-  /** Stable id, also the observation `source` for readings from this site. */
-  readonly id: 'spotify' | 'imusician';
-  /** The name artists know the dashboard by. */
-  readonly label: string;
-  /** Pages the content script runs on. */
-  readonly matches: readonly string[];
-  /** Hosts whose responses the page observer may hand over (data hosts). */
-  readonly dataHosts: readonly string[];
-}
+import { matchPatternHost, type SiteDescriptor } from './sources/site';
+import { SPOTIFY_SITE } from './sources/spotify/site';
+import { IMUSICIAN_SITE } from './sources/imusician/site';
 
-export const SITES: readonly Site[] = [
-  {
-    id: 'spotify',
-    label: 'Spotify for Artists',
-    matches: ['https://artists.spotify.com/*'],
-    dataHosts: ['generic.wg.spotify.com'],
-  },
-  {
-    id: 'imusician',
-    label: 'iMusician',
-    matches: ['https://www.imusician.pro/*'],
-    dataHosts: ['www.imusician.pro'],
-  },
-];
+export type { SiteDescriptor, SiteSide } from './sources/site';
+
+/** The built-in dashboards, in the order the screens list them. */
+export const SITES = [SPOTIFY_SITE, IMUSICIAN_SITE] as const;
+
+export type BuiltInSite = (typeof SITES)[number];
+/** Ids of the built-in dashboards (`'spotify' | 'imusician'`). */
+export type SiteId = BuiltInSite['id'];
+/** A site a reading may come from: one of the built-in dashboards. */
+export type Site = BuiltInSite;
+
+/** The built-in ids as a non-empty tuple (for z.enum). */
+export const SITE_IDS = SITES.map((site) => site.id) as unknown as readonly [SiteId, ...SiteId[]];
 
 /**
  * Host access is asked only where a content script runs (docs/store-listing.md): the data hosts'
@@ -34,6 +28,11 @@ export const SITES: readonly Site[] = [
  * needs access to those hosts itself.
  */
 export const HOST_PERMISSIONS: readonly string[] = [...new Set(SITES.flatMap((site) => site.matches))];
+
+/** The hosts of a site's pages (from its match patterns). */
+export function pageHosts(site: SiteDescriptor): string[] {
+  return site.matches.map(matchPatternHost).filter((host): host is string => host !== null);
+}
 
 /** The site a page URL belongs to, or null. Only https pages on the listed hosts count. */
 export function siteForUrl(url: string | undefined): Site | null {
@@ -45,12 +44,18 @@ export function siteForUrl(url: string | undefined): Site | null {
     return null;
   }
   if (parsed.protocol !== 'https:') return null;
-  return (
-    SITES.find((site) => site.matches.some((pattern) => new URL(pattern.replace('/*', '/')).host === parsed.host)) ??
-    null
-  );
+  return SITES.find((site) => pageHosts(site).includes(parsed.host)) ?? null;
+}
+
+export function siteById(id: string): Site | null {
+  return SITES.find((site) => site.id === id) ?? null;
 }
 
 export function siteLabel(source: string): string {
-  return SITES.find((site) => site.id === source)?.label ?? source;
+  return siteById(source)?.label ?? source;
+}
+
+/** The dashboards on the other side of the comparison from `site`. */
+export function counterparts(site: SiteDescriptor): Site[] {
+  return SITES.filter((other) => other.side !== site.side);
 }

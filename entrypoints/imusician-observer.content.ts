@@ -5,17 +5,17 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { observePageResponses } from '../lib/page-observer';
-import { IMUSICIAN_HOST, knownImusicianDataPath } from '../core/sources/imusician/urls';
-import { IMUSICIAN_CHANNEL } from '../lib/channels';
+import { knownImusicianDataPath } from '../core/sources/imusician/urls';
+import { IMUSICIAN_SITE } from '../core/sources/imusician/site';
 
 export default defineContentScript({
-  matches: ['https://www.imusician.pro/*'],
+  matches: [...IMUSICIAN_SITE.matches],
   runAt: 'document_start',
   world: 'MAIN',
   main() {
     observePageResponses({
-      channel: IMUSICIAN_CHANNEL,
-      accept: (url) => url.protocol === 'https:' && url.host === IMUSICIAN_HOST && knownImusicianDataPath(url.href),
+      channel: IMUSICIAN_SITE.channel,
+      accept: (url) => url.protocol === 'https:' && IMUSICIAN_SITE.dataHosts.includes(url.host) && knownImusicianDataPath(url.href),
     });
   },
 });

@@ -5,17 +5,17 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { observePageResponses } from '../lib/page-observer';
-import { knownSpotifyDataPath, SPOTIFY_DATA_HOST } from '../core/sources/spotify/routes';
-import { SPOTIFY_CHANNEL } from '../lib/channels';
+import { knownSpotifyDataPath } from '../core/sources/spotify/routes';
+import { SPOTIFY_SITE } from '../core/sources/spotify/site';
 
 export default defineContentScript({
-  matches: ['https://artists.spotify.com/*'],
+  matches: [...SPOTIFY_SITE.matches],
   runAt: 'document_start',
   world: 'MAIN',
   main() {
     observePageResponses({
-      channel: SPOTIFY_CHANNEL,
-      accept: (url) => url.protocol === 'https:' && url.host === SPOTIFY_DATA_HOST && knownSpotifyDataPath(url.href),
+      channel: SPOTIFY_SITE.channel,
+      accept: (url) => url.protocol === 'https:' && SPOTIFY_SITE.dataHosts.includes(url.host) && knownSpotifyDataPath(url.href),
     });
   },
 });

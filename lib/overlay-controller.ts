@@ -9,16 +9,11 @@ import type { OverlayState } from '../components/overlay/Overlay';
 import { mountOverlay, type OverlayHost } from './overlay-host';
 import { send } from './messages';
 import { uiLocale } from '../components/i18n';
+import { counterparts, type SiteDescriptor } from '../core/sites';
 
 export interface OverlayControllerOptions {
-  here: string;
-  /**
-   * On a distributor's page: the dashboard it compares with, and what to open there (called at
-   * draw time, in the artist's language). On Spotify for Artists there is none: the panel names
-   * the distributors this recording has data from (components/overlay/Overlay.tsx).
-   */
-  other?: string;
-  otherHint?(): string;
+  /** The dashboard the panel sits on; its counterparts come from the site list. */
+  site: SiteDescriptor;
   /** Where the panel goes: beside the page's own stats when found, else a corner. */
   anchor(): Element | null;
   /** Pages that get the panel (a song's stats, the trends page); elsewhere it is removed. */
@@ -36,14 +31,14 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
   let generation = 0;
   /** The last view drawn: a refresh that brings nothing new costs the page nothing. */
   let drawnView = '';
+  const others = counterparts(options.site);
 
   function draw(): void {
     if (!host) return;
     host.update({
       state,
-      here: options.here,
-      other: options.other,
-      otherHint: options.otherHint?.(),
+      site: options.site,
+      counterparts: others,
       collapsed,
       today: dayFromMs(Date.now()),
       locale: uiLocale(),

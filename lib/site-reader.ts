@@ -9,8 +9,8 @@ import { send } from './messages';
 import { checkPageMessage, isChannelProblem, type PageResponse } from './page-channel';
 import { createReadingSession, type ReaderOutcome } from './reading-session';
 import { createOverlayController, type OverlayControllerOptions } from './overlay-controller';
-import type { ReadingInput } from '../core/messaging/reading';
 import type { PageCheckQueue } from './page-check-queue';
+import type { Site } from '../core/sites';
 
 /** How long a page may take to load its data before the DOM fallback is tried. */
 const DOM_FALLBACK_AFTER_MS = 5000;
@@ -18,9 +18,8 @@ const DOM_FALLBACK_AFTER_MS = 5000;
 const SAMPLE_RESPONSES = 20;
 
 export interface SiteReaderOptions<Outcome extends ReaderOutcome = ReaderOutcome> {
-  site: ReadingInput['site'];
-  channel: string;
-  dataHosts: readonly string[];
+  /** The dashboard's descriptor: its id, channel, data hosts and overlay words. */
+  site: Site;
   parse(response: PageResponse): Outcome;
   /** A data address as the diagnostics name it: its path template, never its ids. */
   pathTemplate(url: URL): string;
@@ -31,7 +30,7 @@ export interface SiteReaderOptions<Outcome extends ReaderOutcome = ReaderOutcome
   readDom(): ReaderOutcome;
   /** Called after each reading is stored and after in-page navigation (e.g. list badges). */
   onPageData?(): void;
-  overlay: Omit<OverlayControllerOptions, 'onSaveSample' | 'trackRequest' | 'showOn'> & {
+  overlay: Omit<OverlayControllerOptions, 'onSaveSample' | 'trackRequest' | 'showOn' | 'site'> & {
     trackRequest(latest: readonly ReaderOutcome[]): ReturnType<OverlayControllerOptions['trackRequest']>;
   };
 }
@@ -45,12 +44,13 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
 
   const overlay = createOverlayController(ctx, {
     ...options.overlay,
+    site: options.site,
     showOn: options.domReadable,
     trackRequest: () => options.overlay.trackRequest(outcomes),
     onSaveSample: () => void saveSample().catch(() => undefined),
   });
   const session = createReadingSession({
-    site: options.site,
+    site: options.site.id,
     send: (reading) => send('cs:reading', reading),
     onSent: (reading) => {
       overlay.setUnrecognised(reading.status === 'unrecognised' ? (reading.reason ?? 'nothing recognised') : null);
@@ -73,7 +73,7 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
   }
 
   ctx.addEventListener(window, 'message', (event) => {
-    const checked = checkPageMessage(event, { window, origin: location.origin, channel: options.channel, dataHosts: options.dataHosts });
+    const checked = checkPageMessage(event, { window, origin: location.origin, channel: options.site.channel, dataHosts: options.site.dataHosts });
     // Problems on our channel are page data we could not use: nothing is stored from them.
     if (!checked || isChannelProblem(checked)) return;
     const outcome = withResponse(options.parse(checked), checked);

@@ -10,6 +10,8 @@ import { SPOTIFY_SELECTORS } from '../../core/sources/spotify/selectors';
 import type { OverlayProps } from '../../components/overlay/Overlay';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { syntheticHistory } from '../synthetic-history';
+import { SPOTIFY_SITE } from '../../core/sources/spotify/site';
+import { IMUSICIAN_SITE } from '../../core/sources/imusician/site';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -26,9 +28,8 @@ const bench = {
     const ctx = { onInvalidated: () => () => {} } as unknown as ContentScriptContext;
     const props = (i: number): OverlayProps => ({
       state: { kind: 'ready', view: views[i % views.length]! },
-      here: 'Spotify for Artists',
-      other: 'iMusician',
-      otherHint: "open this song's Trends page in iMusician.",
+      site: SPOTIFY_SITE,
+      counterparts: [IMUSICIAN_SITE],
       collapsed: false,
       today: asOf.slice(0, 10),
       locale: 'en-US',

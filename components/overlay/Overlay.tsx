@@ -6,6 +6,7 @@
 import type { DayComparison } from '../../core/compare/types';
 import { daysBetween } from '../../core/model/day';
 import type { OverlayView } from '../../core/views/types';
+import type { SiteDescriptor } from '../../core/sources/site';
 import { ELIGIBILITY_THRESHOLD } from '../../core/eligibility/rules';
 import { eligibilityProgress, streamsToGo } from '../../core/eligibility/status';
 import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
@@ -34,11 +35,10 @@ export type OverlayState =
 
 export interface OverlayProps {
   state: OverlayState;
-  /** The dashboard this panel sits on, and the one it compares with, as artists name them. */
-  here: string;
-  /** On a distributor's page: Spotify for Artists, and what to open there when it has no data yet. */
-  other?: string;
-  otherHint?: string;
+  /** The dashboard this panel sits on (its side decides which column is which). */
+  site: SiteDescriptor;
+  /** The dashboards on the other side of the comparison (their names and what to open there). */
+  counterparts: readonly SiteDescriptor[];
   collapsed: boolean;
   onToggle(): void;
   onSaveSample?(): void;
@@ -155,15 +155,16 @@ function Body(props: OverlayProps) {
   }
   const { view } = state;
   if (!view.found || (!view.hasDistributor && !view.hasSpotify)) return <p class="cc-muted">{t('overlayNothingYet')}</p>;
-  const onSpotify = props.here === 'Spotify for Artists';
+  const onSpotify = props.site.side === 'streams-service';
   const missingOther = onSpotify ? !view.hasDistributor : !view.hasSpotify;
   const names = distributorNames(view);
+  const other = listNames(props.counterparts.map((site) => site.label));
   // The column names the distributors the days come from, not a guess.
-  const otherColumn = onSpotify ? listNames(names.daily.length > 0 ? names.daily : names.all) || t('colDistributor') : props.here;
+  const otherColumn = onSpotify ? listNames(names.daily.length > 0 ? names.daily : names.all) || t('colDistributor') : props.site.label;
   const hint = missingOther
     ? onSpotify
       ? t('overlayNoDistributorData')
-      : t('overlayNoOtherData', { other: props.other ?? '', hint: props.otherHint ?? '' })
+      : t('overlayNoOtherData', { other, hint: props.counterparts.map((site) => t(site.words.openHint)).join(' ') })
     : onSpotify && names.daily.length === 0
       ? t('overlayMonthlyOnly', { names: listNames(names.all) })
       : null;

@@ -263,6 +263,7 @@ export interface MessageParamsByKey {
   overlayError: { readonly error: MessageParam };
   overlayEvidence: undefined;
   overlayHide: undefined;
+  overlayHintImusician: undefined;
   overlayHintSpotify: undefined;
   overlayLoading: undefined;
   overlayMonthlyOnly: { readonly names: MessageParam };

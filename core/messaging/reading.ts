@@ -4,6 +4,7 @@
  */
 import { z } from '../zod';
 import { MAX_READING_RESPONSES } from './limits';
+import { SITE_IDS } from '../sites';
 
 export { MAX_READING_RESPONSES };
 import { METRICS, daySchema, instantSchema, isrcSchema, sourceIdSchema, SPOTIFY_TRACK_ID_PATTERN } from '../model/schema';
@@ -50,7 +51,7 @@ export type ResponseSeen = z.output<typeof responseSeenSchema>;
 export const readingSchema = z.object({
   /** Deterministic per visit and content, so a resent reading is recognised and not stored twice. */
   id: z.string().min(8).max(100),
-  site: z.enum(['spotify', 'imusician']),
+  site: z.enum(SITE_IDS),
   /** Path of the page read (no query string: it can carry personal filters). */
   path: z.string().max(500),
   readAt: instantSchema,

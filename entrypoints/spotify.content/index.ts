@@ -4,8 +4,8 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSiteReader } from '../../lib/site-reader';
-import { SPOTIFY_CHANNEL } from '../../lib/channels';
-import { applySpotifyContext, matchSpotifyDataUrl, parseSpotifyResponse, readSpotifySongDom, spotifyPage, SPOTIFY_DATA_HOST, type SpotifyReadContext } from '../../core/sources/spotify';
+import { SPOTIFY_SITE } from '../../core/sources/spotify/site';
+import { applySpotifyContext, matchSpotifyDataUrl, parseSpotifyResponse, readSpotifySongDom, spotifyPage, type SpotifyReadContext } from '../../core/sources/spotify';
 import { checkAgainstPage, needsPageCheck, readPageFigures } from '../../core/sources/spotify/page-check';
 import type { SpotifyParseResult } from '../../core/sources/spotify/result';
 import { createPageCheckQueue } from '../../lib/page-check-queue';
@@ -14,7 +14,7 @@ import { dayFromMs } from '../../core/model/day';
 import { createSongBadges } from '../../lib/song-badges';
 
 export default defineContentScript({
-  matches: ['https://artists.spotify.com/*'],
+  matches: [...SPOTIFY_SITE.matches],
   runAt: 'document_start',
   main(ctx) {
     // The last finished day and track titles carry over between responses of one visit.
@@ -31,9 +31,7 @@ export default defineContentScript({
     });
 
     runSiteReader(ctx, {
-      site: 'spotify',
-      channel: SPOTIFY_CHANNEL,
-      dataHosts: [SPOTIFY_DATA_HOST],
+      site: SPOTIFY_SITE,
       parse(response) {
         const result = parseSpotifyResponse({ url: response.url.href, status: response.status, body: response.body, text: response.text }, today());
         readContext = applySpotifyContext(readContext, result.context);
@@ -59,9 +57,6 @@ export default defineContentScript({
       },
       readDom: () => readSpotifySongDom(document, location.href, { ...today(), locale: document.documentElement.lang || undefined }),
       overlay: {
-        // No "other" dashboard: the panel names the distributors this recording has data from
-        // (components/overlay/Overlay.tsx), never one assumed.
-        here: 'Spotify for Artists',
         anchor: () => document.querySelector(SPOTIFY_SELECTORS.songTimeline) ?? document.querySelector(SPOTIFY_SELECTORS.heroMetric)?.closest('section') ?? null,
         trackRequest: () => {
           const page = spotifyPage(location.href);

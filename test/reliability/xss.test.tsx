@@ -14,6 +14,8 @@ import { buildOverlayView, buildOverview } from '../../core/views/build';
 import { Overlay } from '../../components/overlay/Overlay';
 import type { Send } from '../../components/send';
 import { PopupApp } from '../../entrypoints/popup/PopupApp';
+import { SPOTIFY_SITE } from '../../core/sources/spotify/site';
+import { IMUSICIAN_SITE } from '../../core/sources/imusician/site';
 
 afterEach(cleanup);
 
@@ -43,14 +45,14 @@ const options = { asOf: ASOF, settleDays: 5, assumedListenerMinimum: null };
 describe('page text renders as text', () => {
   it('in the overlay', () => {
     const view = buildOverlayView(hostileHistory(), 't-x', options);
-    const { container } = render(<Overlay state={{ kind: 'ready', view }} here="Spotify for Artists" other="iMusician" otherHint="Trends" collapsed={false} onToggle={() => {}} today="2026-04-10" />);
+    const { container } = render(<Overlay state={{ kind: 'ready', view }} site={SPOTIFY_SITE} counterparts={[IMUSICIAN_SITE]} collapsed={false} onToggle={() => {}} today="2026-04-10" />);
     expect(container.textContent).toContain(HOSTILE);
     expect(screen.getAllByTestId('overlay-day').length).toBeGreaterThan(0);
     expectInert(container);
   });
 
   it('in the overlay’s "not recognised" line (a reason quoting the page)', () => {
-    const { container } = render(<Overlay state={{ kind: 'unrecognised', reason: HOSTILE }} here="Spotify for Artists" other="iMusician" otherHint="Trends" collapsed={false} onToggle={() => {}} today="2026-04-10" />);
+    const { container } = render(<Overlay state={{ kind: 'unrecognised', reason: HOSTILE }} site={SPOTIFY_SITE} counterparts={[IMUSICIAN_SITE]} collapsed={false} onToggle={() => {}} today="2026-04-10" />);
     expect(container.textContent).toContain(HOSTILE);
     expectInert(container);
   });

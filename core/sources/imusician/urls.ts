@@ -7,7 +7,9 @@
  * Kept free of zod and of the parser: the main-world observer bundles this file.
  */
 
-export const IMUSICIAN_HOST = 'www.imusician.pro';
+import { IMUSICIAN_HOST } from './site';
+
+export { IMUSICIAN_HOST };
 
 function safeUrl(url: unknown): URL | null {
   if (typeof url !== 'string' || url.length > 4096) return null;

@@ -7,6 +7,7 @@
  * both forms are one page.
  */
 import { isSpotifyId, pathSegments, safeUrl } from './ids';
+import { SPOTIFY_PAGE_HOST } from './site';
 
 export type SpotifyPageKind = 'song-stats' | 'songs' | 'audience' | 'home' | 'other';
 
@@ -21,11 +22,10 @@ export interface SpotifyPage {
 /** A BCP 47 language tag as S4A puts it in its addresses: "en", "de", "pt-BR", "es-419". */
 const LANGUAGE_SEGMENT = /^[a-z]{2,3}(?:-(?:[A-Za-z]{2}|\d{3}|[A-Za-z]{4}))?$/;
 
-const PAGE_HOST = 'artists.spotify.com';
 
 export function spotifyPage(url: string): SpotifyPage {
   const parsed = safeUrl(url);
-  if (!parsed || parsed.protocol !== 'https:' || parsed.host !== PAGE_HOST) return { kind: 'other' };
+  if (!parsed || parsed.protocol !== 'https:' || parsed.host !== SPOTIFY_PAGE_HOST) return { kind: 'other' };
   const all = pathSegments(parsed);
   // Everything known lives under /c/… or /c/{lang}/…; /c/roster is the team landing page.
   if (all[0] !== 'c') return { kind: 'other' };

@@ -4,8 +4,9 @@
  * knownSpotifyDataPath is true, so this table is also the observer's allow-list.
  */
 import { isSpotifyId, pathSegments, safeUrl } from './ids';
+import { SPOTIFY_DATA_HOST } from './site';
 
-export const SPOTIFY_DATA_HOST = 'generic.wg.spotify.com';
+export { SPOTIFY_DATA_HOST };
 
 export type SpotifyShapeKind =
   | 'song-stats'

@@ -4,7 +4,8 @@ import type { Driver } from '../drivers/types';
 import { dailyValues } from '../support/store-probe';
 
 export { dailyValues };
-export { SPOTIFY_CHANNEL } from '../../../lib/channels';
+import { SPOTIFY_SITE } from '../../../core/sources/spotify/site';
+export const SPOTIFY_CHANNEL = SPOTIFY_SITE.channel;
 
 export const ARTIST = '3kXmZp7QvR2nLw9YtB4sHd';
 export const SONG_1 = '4uLU6hMCjMI75M1A2tKUQC';

@@ -7,6 +7,8 @@ import { FirstStepsList } from '../../../components/EmptyState';
 import { buildOverlayView } from '../../../core/views/build';
 import type { History } from '../../../core/model/history';
 import type { Observation } from '../../../core/model/schema';
+import { SPOTIFY_SITE } from '../../../core/sources/spotify/site';
+import { IMUSICIAN_SITE } from '../../../core/sources/imusician/site';
 
 afterEach(cleanup);
 
@@ -24,8 +26,7 @@ function history(distributors: ReadonlyArray<{ source: string; metric: Observati
 
 function panel(data: History) {
   const view = buildOverlayView(data, 't', options);
-  // As the Spotify content script mounts it: no "other" dashboard assumed.
-  return render(<Overlay state={{ kind: 'ready', view }} here="Spotify for Artists" collapsed={false} onToggle={() => {}} today="2026-04-10" />);
+  return render(<Overlay state={{ kind: 'ready', view }} site={SPOTIFY_SITE} counterparts={[IMUSICIAN_SITE]} collapsed={false} onToggle={() => {}} today="2026-04-10" />);
 }
 
 describe('the other dashboard named from the data', () => {

@@ -21,6 +21,8 @@ import { moneyFlagText } from '../../../components/money-words';
 import { MONEY_FIXTURE_DIR } from '../../fixtures/money/make-money-fixtures';
 import { speak } from '../i18n/catalogs';
 import { now, realBackground } from './helpers';
+import { SPOTIFY_SITE } from '../../../core/sources/spotify/site';
+import { IMUSICIAN_SITE } from '../../../core/sources/imusician/site';
 
 // uPlot needs a real canvas (the track chart); not what these tests look at.
 vi.mock('uplot', () => ({ default: Object.assign(class { setSize() {} destroy() {} }, { tzDate: (date: Date) => date }) }));
@@ -93,7 +95,7 @@ describe('money elsewhere', () => {
     // One recording: the S4A track and the report's merged on the ISRC.
     expect(history.tracks).toHaveLength(1);
     const view = buildOverlayView(history, history.tracks[0]!.id, { asOf: now().toISOString(), settleDays: 5, assumedListenerMinimum: null });
-    render(<Overlay state={{ kind: 'ready', view }} here="Spotify for Artists" other="iMusician" otherHint="" collapsed={false} onToggle={() => {}} today="2026-04-20" locale="en-GB" />);
+    render(<Overlay state={{ kind: 'ready', view }} site={SPOTIFY_SITE} counterparts={[IMUSICIAN_SITE]} collapsed={false} onToggle={() => {}} today="2026-04-20" locale="en-GB" />);
     const line = screen.getByTestId('overlay-money');
     expect(within(line).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Statement for January 2024: !Paid, 0 streams',
@@ -138,7 +140,7 @@ describe('money in the artist’s language', () => {
 
     const history = moneyHistory();
     const view = buildOverlayView(history, history.tracks[0]!.id, { asOf: now().toISOString(), settleDays: 5, assumedListenerMinimum: null });
-    render(<Overlay state={{ kind: 'ready', view }} here="Spotify for Artists" other="iMusician" otherHint="" collapsed={false} onToggle={() => {}} today="2026-04-20" locale="de-DE" />);
+    render(<Overlay state={{ kind: 'ready', view }} site={SPOTIFY_SITE} counterparts={[IMUSICIAN_SITE]} collapsed={false} onToggle={() => {}} today="2026-04-20" locale="de-DE" />);
     const items = within(screen.getByTestId('overlay-money')).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual(['Abrechnung für Januar 2024: !Bezahlt, 0 Streams', 'Abrechnung für Januar 2024: !Vor Release', 'Abrechnung für Januar 2024: ◔Bezahlt unter der Schwelle']);
     expect(items[0]!.querySelector('.cc-chip')!.getAttribute('title')).toBe('0,50\u00a0€ bezahlt für 0 Streams im Januar 2024. Frag am besten deinen Vertrieb danach.');

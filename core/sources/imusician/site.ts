@@ -1,0 +1,17 @@
+/** iMusician as data (core/sources/site.ts; what is known of it: ./README.md). */
+import type { SiteDescriptor } from '../site';
+import { DEFAULT_SETTLE_DAYS } from '../../model/settle';
+
+/** iMusician's app and its data calls share one host. */
+export const IMUSICIAN_HOST = 'www.imusician.pro';
+
+export const IMUSICIAN_SITE: SiteDescriptor<'imusician'> = {
+  id: 'imusician',
+  label: 'iMusician',
+  side: 'distributor',
+  matches: [`https://${IMUSICIAN_HOST}/*`],
+  dataHosts: [IMUSICIAN_HOST],
+  channel: 'crosscount:imusician:v1',
+  settleDays: DEFAULT_SETTLE_DAYS,
+  words: { openHint: 'overlayHintImusician' },
+};
