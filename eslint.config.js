@@ -26,6 +26,13 @@ const coreIsPure = {
     { group: ['**/lib', '**/lib/**', '**/components', '**/components/**', '**/entrypoints', '**/entrypoints/**'], message: CORE_IS_PURE },
   ],
 };
+const CLI_IS_NODE = 'The command line (cli/) runs in Node over the core: no browser glue (lib), UI (components), entrypoints or WXT in it.';
+const cliIsNode = {
+  paths: coreIsPure.paths.map((path) => ({ ...path, message: CLI_IS_NODE })),
+  patterns: coreIsPure.patterns.map((pattern) => ({ ...pattern, message: CLI_IS_NODE })),
+};
+const CORE_BELOW_CLI = 'The core is below the command line (cli/ calls core/, never the other way).';
+const coreBelowCli = { patterns: [{ group: ['**/cli', '**/cli/**'], message: CORE_BELOW_CLI }] };
 const PURE_LAYER_STANDS_ALONE =
   'The domain (model, columns, compare, eligibility, evidence, history, money) knows no storage, messages, dashboards or command line: pass it data instead.';
 const domainStandsAlone = {
@@ -86,12 +93,13 @@ export default tseslint.config(
     },
   },
   // Layers (docs/architecture.md): each entry repeats the sets above it that still apply.
-  { files: ['core/**'], rules: { 'no-restricted-imports': restrict(zodDoor, coreIsPure) } },
+  { files: ['core/**'], rules: { 'no-restricted-imports': restrict(zodDoor, coreIsPure, coreBelowCli) } },
+  { files: ['cli/**'], rules: { 'no-restricted-imports': restrict(zodDoor, cliIsNode) } },
   { files: PURE_LAYER, rules: { 'no-restricted-imports': restrict(zodDoor, coreIsPure, domainStandsAlone) } },
   {
     files: ['core/store/**'],
     ignores: STORE_LAYER_DEBT,
-    rules: { 'no-restricted-imports': restrict(zodDoor, coreIsPure, storeBelowMessages) },
+    rules: { 'no-restricted-imports': restrict(zodDoor, coreIsPure, coreBelowCli, storeBelowMessages) },
   },
   // The wrapper that sets jitless mode is the only module that imports zod itself.
   { files: ['core/zod.ts'], rules: { 'no-restricted-imports': restrict(coreIsPure) } },

@@ -5,7 +5,7 @@
  * written, and no prototype is polluted.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../core/cli/main';
+import { main } from '../../cli/main';
 import { MAX_HISTORY_OBSERVATIONS } from '../../core/history/history-file';
 import { MAX_IMPORT_CHARS } from '../../core/messaging/protocol';
 import { readImportFiles } from '../../entrypoints/options/import-files';

@@ -5,7 +5,7 @@
  * or an "unexpected failure"). A loop that never ends is caught by the parent's timeout.
  */
 import fc from 'fast-check';
-import { main } from '../../../core/cli/main';
+import { main } from '../../../cli/main';
 import { writeHistoryFile } from '../../../core/history/write';
 import type { History } from '../../../core/model/history';
 import { lastDayOfMonth, monthOf } from '../../../core/model/day';

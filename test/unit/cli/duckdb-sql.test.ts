@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../core/cli/main';
+import { main } from '../../../cli/main';
 import { compare, compareMonths } from '../../../core/compare/index';
 import { eligibility } from '../../../core/eligibility/index';
 import { readHistoryBytes } from '../../../core/history/formats';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { main } from '../../../core/cli/main';
+import { main } from '../../../cli/main';
 import { parseHistoryFile } from '../../../core/history/parse';
 import { mergeHistories } from '../../../core/history/merge';
 import { memoryIO } from './memory-io';

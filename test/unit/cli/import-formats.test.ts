@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { main } from '../../../core/cli/main';
+import { main } from '../../../cli/main';
 import { parseHistoryFile } from '../../../core/history/parse';
 import { memoryIO } from './memory-io';
 

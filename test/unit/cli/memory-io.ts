@@ -1,4 +1,4 @@
-import { CliError, type CliIO } from '../../../core/cli/io';
+import { CliError, type CliIO } from '../../../cli/io';
 
 /** An in-memory CliIO for command tests: files in a Map, output collected. */
 export function memoryIO(files: Record<string, string | Uint8Array> = {}, now = new Date('2025-04-06T12:00:00.000Z')) {

@@ -1,6 +1,6 @@
 /** `money` (docs/contracts.md §3): the contract's JSON exactly, the table, exit codes; `import` keeps revenue. */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../core/cli/main';
+import { main } from '../../../cli/main';
 import { writeHistoryFile } from '../../../core/history/write';
 import { fixture } from '../sources/reports/helpers';
 import { history } from '../money/build';

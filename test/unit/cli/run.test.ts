@@ -8,11 +8,11 @@ const root = new URL('../../../', import.meta.url).pathname;
 const fixtures = join(root, 'test/fixtures/history');
 
 /**
- * The real entry point, as `npx tsx core/cli/run.ts` runs it. The tsx binary is called
+ * The real entry point, as `npx tsx cli/run.ts` runs it. The tsx binary is called
  * directly: npx itself may print npm configuration warnings on stderr, which are not ours.
  */
 function cli(args: string[], cwd: string) {
-  return spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'core/cli/run.ts'), ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
+  return spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'cli/run.ts'), ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
 }
 
 describe('the crosscount command line, run for real', () => {

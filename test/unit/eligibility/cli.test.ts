@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../core/cli/main';
-import type { CliIO } from '../../../core/cli/io';
-import { CliError } from '../../../core/cli/io';
+import { main } from '../../../cli/main';
+import type { CliIO } from '../../../cli/io';
+import { CliError } from '../../../cli/io';
 import { eligibility } from '../../../core/eligibility';
 import { history, months, s4a, steady, track } from './fixtures';
 

@@ -41,16 +41,21 @@ const CASES: Case[] = [
   // core/** knows no browser glue, UI, entrypoint or WXT.
   { layer: 'core → lib', file: 'core/views/x.ts', broken: "import { send } from '../../lib/messages';", allowed: "import { dayFromMs } from '../model/day';", says: 'pure TypeScript' },
   { layer: 'core → components', file: 'core/sources/spotify/x.ts', broken: "import { formatCount } from '../../../components/format';", allowed: "import { SITES } from '../../sites';", says: 'pure TypeScript' },
-  { layer: 'core → entrypoints', file: 'core/cli/x.ts', broken: "import { createHandlers } from '../../entrypoints/background/handlers';", allowed: "import { compare } from '../compare';", says: 'pure TypeScript' },
+  { layer: 'core → entrypoints', file: 'core/views/y.ts', broken: "import { createHandlers } from '../../entrypoints/background/handlers';", allowed: "import { compare } from '../compare';", says: 'pure TypeScript' },
   { layer: 'core → wxt', file: 'core/store/x.ts', broken: "import { browser } from 'wxt/browser';", allowed: "import { openDB } from 'idb';", says: 'pure TypeScript' },
   { layer: 'core → bare wxt', file: 'core/settings-x.ts', broken: "import { defineConfig } from 'wxt';", allowed: "import { z } from './zod';", says: 'pure TypeScript' },
   { layer: 'core → #imports', file: 'core/model/x.ts', broken: "import { browser } from '#imports';", allowed: "import { z } from '../zod';", says: 'pure TypeScript' },
   { layer: 'core/zod.ts → wxt', file: 'core/zod.ts', broken: "import { browser } from 'wxt/browser';", allowed: "import { z } from 'zod';", says: 'pure TypeScript' },
+  // The command line calls the core, never the other way; it runs in Node, without browser glue.
+  { layer: 'core → cli', file: 'core/views/x.ts', broken: "import { main } from '../../cli/main';", allowed: "import { buildOverview } from './build';", says: 'below the command line' },
+  { layer: 'store → cli', file: 'core/store/x.ts', broken: "import type { CliIO } from '../../cli/io';", allowed: "import { identityKeysOf } from './identity';", says: 'below the command line' },
+  { layer: 'cli → lib', file: 'cli/commands/x.ts', broken: "import { send } from '../../lib/messages';", allowed: "import { compare } from '../../core/compare';", says: 'runs in Node' },
+  { layer: 'cli → wxt', file: 'cli/x.ts', broken: "import { browser } from 'wxt/browser';", allowed: "import { readFile } from 'node:fs/promises';", says: 'runs in Node' },
   // The pure domain knows no storage, messages, dashboards or command line.
   { layer: 'model → store', file: 'core/model/x.ts', broken: "import { openStore } from '../store';", allowed: "import { dayFromMs } from './day';", says: 'domain' },
   { layer: 'compare → messaging', file: 'core/compare/x.ts', broken: "import type { ReadingRecord } from '../messaging/protocol';", allowed: "import { revisionsOf } from '../model/revisions';", says: 'domain' },
   { layer: 'eligibility → sources', file: 'core/eligibility/x.ts', broken: "import { SPOTIFY_SELECTORS } from '../sources/spotify/selectors';", allowed: "import { eligibility } from './index';", says: 'domain' },
-  { layer: 'evidence → cli', file: 'core/evidence/x.ts', broken: "import { main } from '../cli/main';", allowed: "import { compare } from '../compare';", says: 'domain' },
+  { layer: 'evidence → cli', file: 'core/evidence/x.ts', broken: "import { main } from '../../cli/main';", allowed: "import { compare } from '../compare';", says: 'domain' },
   { layer: 'money → store', file: 'core/money/x.ts', broken: "import { openStore } from '../store/store';", allowed: "import { eligibility } from '../eligibility';", says: 'domain' },
   { layer: 'history → sources index', file: 'core/history/x.ts', broken: "import { parseReport } from '../sources/reports';", allowed: "import { mergeHistories } from './merge';", says: 'domain' },
   // The store sits below the messages and knows no dashboard.

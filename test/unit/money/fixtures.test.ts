@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../core/cli/main';
+import { main } from '../../../cli/main';
 import { buildMoneyFixtures, MONEY_FIXTURE_DIR } from '../../fixtures/money/make-money-fixtures';
 import { moneyCharts } from '../../../entrypoints/options/money-chart';
 import { money } from '../../../core/money';

@@ -111,7 +111,7 @@ describe('HistoryApp with a year of data', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Evidence' }));
     expect(screen.getByText(/Days to include \(2 chosen\)/)).toBeTruthy();
     const preview = screen.getByTestId('evidence-preview');
-    expect(preview.textContent).toContain('# Stream counts: Harbour Lights (ISRC CHA012400001)');
+    expect(preview.textContent).toContain('# Stream counts: `Harbour Lights` (ISRC CHA012400001)');
     expect(preview.textContent?.match(/^### /gm)).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Copy report' }));
     await waitFor(() => expect(copied).toEqual([preview.textContent]));

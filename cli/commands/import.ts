@@ -5,13 +5,13 @@
  */
 import { CliError, usageError, type CliIO } from '../io';
 import type { ParsedCommand } from '../main';
-import type { History } from '../../model/history';
-import type { Importer } from '../../history/formats';
-import { IMPORTERS, importFile, importerNamed } from '../../import/registry';
-import { isDay } from '../../model/day';
-import { InputFileError } from '../../history/input-error';
-import { mergeHistories } from '../../history/merge';
-import { historyFileChunks } from '../../history/write';
+import type { History } from '../../core/model/history';
+import type { Importer } from '../../core/history/formats';
+import { IMPORTERS, importFile, importerNamed } from '../../core/import/registry';
+import { isDay } from '../../core/model/day';
+import { InputFileError } from '../../core/history/input-error';
+import { mergeHistories } from '../../core/history/merge';
+import { historyFileChunks } from '../../core/history/write';
 
 const USAGE = 'usage: crosscount import <file>… --out <history.json> [--format <name>] [--window-end <day>]';
 

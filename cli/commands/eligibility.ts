@@ -2,8 +2,8 @@
  * `eligibility <history.json> [--as-of <day>] [--json]` (docs/contracts.md §2): per-ISRC royalty
  * eligibility for the calendar month of the day, a readable table or the contract's JSON.
  */
-import { eligibility, eligibilityStatusWord, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT, type EligibilityResult } from '../../eligibility';
-import { isDay, type Day } from '../../model/day';
+import { eligibility, eligibilityStatusWord, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT, type EligibilityResult } from '../../core/eligibility';
+import { isDay, type Day } from '../../core/model/day';
 import { usageError, type CliIO } from '../io';
 import { readHistoryArgument } from '../read-history';
 import type { ParsedCommand } from '../main';

@@ -2,11 +2,11 @@
  * `compare <history.json> [--as-of <ISO time or day>] [--isrc X] [--json]` (docs/contracts.md §2):
  * the day-by-day comparison, as a readable table or as the exact JSON of the contract.
  */
-import { historyColumns } from '../../columns/build';
-import { compareColumns, formatCount, formatPercent, sourceName, trackComparison, REASON_LABELS, type ColumnarComparison, type CompareResult, type Reason, type TrackComparison } from '../../compare/index';
-import { compareJsonChunks } from '../../compare/json';
-import { dayStartMs, parseAsOf } from '../../model/day';
-import { normaliseIsrc } from '../../model/schema';
+import { historyColumns } from '../../core/columns/build';
+import { compareColumns, formatCount, formatPercent, sourceName, trackComparison, REASON_LABELS, type ColumnarComparison, type CompareResult, type Reason, type TrackComparison } from '../../core/compare/index';
+import { compareJsonChunks } from '../../core/compare/json';
+import { dayStartMs, parseAsOf } from '../../core/model/day';
+import { normaliseIsrc } from '../../core/model/schema';
 import { CliError, streamToStdout, usageError, type CliIO } from '../io';
 import { readHistoryArgument } from '../read-history';
 import type { ParsedCommand } from '../main';

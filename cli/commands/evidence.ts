@@ -2,8 +2,8 @@
  * `evidence <history.json> --isrc X [--days d1,d2,…]` (docs/contracts.md §2): a support-ready Markdown
  * report of the chosen days (default: the settled anomalies), as known now.
  */
-import { EvidenceError, evidenceReport } from '../../evidence/index';
-import { isDay, isMonth } from '../../model/day';
+import { EvidenceError, evidenceReport } from '../../core/evidence/index';
+import { isDay, isMonth } from '../../core/model/day';
 import { CliError, usageError, type CliIO } from '../io';
 import type { ParsedCommand } from '../main';
 import { historyFileArgument, isrcOption } from './compare';

@@ -7,8 +7,8 @@
 import { usageError, type CliIO } from '../io';
 import type { ParsedCommand } from '../main';
 import { readHistoryArgument } from '../read-history';
-import { historyCsvChunks } from '../../history/csv';
-import { historyFileChunks } from '../../history/write';
+import { historyCsvChunks } from '../../core/history/csv';
+import { historyFileChunks } from '../../core/history/write';
 import { historyParquet } from '../parquet';
 
 const USAGE = 'usage: crosscount export <history.json> --format csv|json|parquet --out <file>';

@@ -1,7 +1,7 @@
 /** Reads the history file a command is given; every problem becomes one line naming the file. */
-import { readHistoryBytes } from '../history/formats';
-import { InputFileError } from '../history/input-error';
-import type { History } from '../model/history';
+import { readHistoryBytes } from '../core/history/formats';
+import { InputFileError } from '../core/history/input-error';
+import type { History } from '../core/model/history';
 import { CliError, type CliIO } from './io';
 
 export async function readHistoryArgument(file: string, io: CliIO): Promise<History> {

@@ -3,9 +3,9 @@
  * recording and month, the sales reports' streams and revenue next to Spotify for Artists'
  * streams and eligibility, with flags; a readable table or the contract's exact JSON.
  */
-import { formatCount, sourceName, storeName } from '../../compare/format';
-import { isDay, type Day } from '../../model/day';
-import { money, type MoneyFlag, type MoneyResult, type MoneyTrack } from '../../money';
+import { formatCount, sourceName, storeName } from '../../core/compare/format';
+import { isDay, type Day } from '../../core/model/day';
+import { money, type MoneyFlag, type MoneyResult, type MoneyTrack } from '../../core/money';
 import { usageError, type CliIO } from '../io';
 import type { ParsedCommand } from '../main';
 import { readHistoryArgument } from '../read-history';
