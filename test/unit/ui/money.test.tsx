@@ -128,8 +128,8 @@ describe('money in the artist’s language', () => {
     fireEvent.click(within(january).getByRole('button', { name: 'Zum Nachweis hinzufügen' }));
     const preview = screen.getByTestId('evidence-preview').textContent!;
     // The whole report made from the history page is in the artist's language, not only its money part.
-    expect(preview).toContain('# Streamzahlen: Harbour Lights (ISRC CHA1B2400001)');
-    expect(preview).toContain('- Künstler*in: Luma Field');
+    expect(preview).toContain('# Streamzahlen: `Harbour Lights` (ISRC CHA1B2400001)');
+    expect(preview).toContain('- Künstler*in: `Luma Field`');
     expect(preview).toContain('Zahlen so, wie sie in den eigenen Dashboards');
     expect(preview).toContain('## Verkaufsberichte');
     expect(preview).toContain('| Monat | Bericht | Store | Streams laut Bericht | Einnahmen | Pro Stream | Spotify for Artists | Vergütet |');
