@@ -53,7 +53,10 @@ async function readInput(file: string, forced: Importer | undefined, io: CliIO, 
   if (streamed) return streamed;
   const bytes = await io.readFile(file);
   try {
-    return await importFile(bytes, file, { now, windowEndDay, format: forced });
+    const history: History & { refusedRows?: readonly string[] } = await importFile(bytes, file, { now, windowEndDay, format: forced });
+    // Rows a reader left out while keeping the rest of the file (a songs table's ambiguous rows): said, one line each.
+    for (const line of history.refusedRows ?? []) io.stderr(`${file}: ${line}\n`);
+    return history;
   } catch (error) {
     if (error instanceof InputFileError) throw new CliError(`${file}: ${error.message}`);
     throw error;

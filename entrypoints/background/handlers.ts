@@ -15,6 +15,7 @@ import type { History } from '../../core/model/history';
 import type { Overview, SongBadge } from '../../core/views/types';
 import { SITES } from '../../core/sites';
 import { buildPageSample } from '../../core/sources/sample';
+import { readSpotifySongsTable } from '../../core/sources/spotify/dom-songs-table';
 
 async function viewOptions(store: Store, now: () => Date): Promise<ViewOptions> {
   const settings = await store.getSettings();
@@ -248,6 +249,9 @@ export function createHandlers(
       const site = sender.kind === 'content' ? sender.site.id : 'unknown';
       const text = buildPageSample({ site, pageUrl, responses, parseOutcomes: outcomes.slice(0, responses.length) });
       return { fileName: `crosscount-sample-${site}-${now().toISOString().slice(0, 10)}.json`, text };
+    },
+    async 'cs:readSongsTable'({ pageUrl, latestDate, today, locale, table }) {
+      return readSpotifySongsTable(table, pageUrl, { latestDate, today, locale, titles: new Map() });
     },
     async 'cs:songBadges'({ spotifyTrackIds }) {
       const opened = await store();
