@@ -21,7 +21,8 @@ export interface ImusicianReadContext {
 /** Nothing carries over between iMusician responses yet; kept so the wiring matches Spotify's. */
 export type ImusicianContextUpdate = Record<string, never>;
 
-export type ImusicianResultKind = 'daily-series' | 'chart-series' | 'unknown-shape' | 'unknown-path' | 'dom-trends-table';
+/** `no-data`: the app asked and got nothing usable back (an error status, 204, an empty body): recognised, nothing stored. */
+export type ImusicianResultKind = 'daily-series' | 'chart-series' | 'no-data' | 'unknown-shape' | 'unknown-path' | 'dom-trends-table';
 
 /**
  * Held back (`heldBack`): points for days that have not ended yet. Refused (`rejected`): points
