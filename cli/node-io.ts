@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { InputFileError } from '../core/history/input-error';
 import { LIMITS, megabytes, PREFIX_BYTES } from '../core/import/limits';
+import { fileChunks } from './file-chunks';
 import { CliError, type CliIO, type FileData } from './io';
 import { writeFileAtomic } from './safe-write';
 
@@ -93,5 +94,6 @@ export const nodeIO: CliIO = {
       throw new CliError(`${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   },
+  readFileChunks: fileChunks,
   now: () => new Date(),
 };

@@ -2,10 +2,13 @@
 import { readHistoryBytes } from '../core/history/formats';
 import { InputFileError, oneLine } from '../core/history/input-error';
 import type { History } from '../core/model/history';
+import { readHistoryStreamed } from './history-stream';
 import { CliError, type CliIO } from './io';
 import { checkImportSize, importerNamed } from '../core/import/registry';
 
 export async function readHistoryArgument(file: string, io: CliIO): Promise<History> {
+  const streamed = readHistoryStreamed(file, io);
+  if (streamed) return streamed;
   const bytes = await io.readFile(file, (size, prefix) => checkImportSize(size, prefix, file, importerNamed('history')));
   try {
     return readHistoryBytes(bytes);

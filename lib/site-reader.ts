@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from './messages';
 import { checkPageMessage, isChannelProblem, type PageResponse } from './page-channel';
 import { createReadingSession, type ReaderOutcome } from './reading-session';
+import { createChannelLimiter } from '../core/messaging/rate-limit';
 import { createOverlayController, type OverlayControllerOptions } from './overlay-controller';
 import type { PageCheckQueue } from './page-check-queue';
 import type { Site } from '../core/sites';
@@ -27,7 +28,10 @@ export interface SiteReaderOptions<Outcome extends ReaderOutcome = ReaderOutcome
   pageCheck?(ctx: ContentScriptContext, record: (outcome: ReaderOutcome, path: string) => void): PageCheckQueue<Outcome>;
   /** True on pages whose DOM the fallback can read; they also get the overlay. */
   domReadable(url: string): boolean;
-  readDom(): ReaderOutcome;
+  /** Pages whose DOM is read when no response was understood; default: the panel's pages (`domReadable`). */
+  domFallbackOn?(url: string): boolean;
+  /** What the page's DOM says (the background may read it: the songs table, cs:readSongsTable). */
+  readDom(): ReaderOutcome | Promise<ReaderOutcome>;
   /** Called after each reading is stored and after in-page navigation (e.g. list badges). */
   onPageData?(): void;
   overlay: Omit<OverlayControllerOptions, 'onSaveSample' | 'trackRequest' | 'showOn' | 'site'> & {
@@ -72,8 +76,16 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
     return { ...outcome, response: { template: options.pathTemplate(response.url), status: response.status } };
   }
 
+  // This tab's page channel: PAGE_CHANNEL_LIMITS (core/messaging/rate-limit.ts).
+  const limiter = createChannelLimiter(() => Date.now());
   ctx.addEventListener(window, 'message', (event) => {
-    const checked = checkPageMessage(event, { window, origin: location.origin, channel: options.site.channel, dataHosts: options.site.dataHosts });
+    const checked = checkPageMessage(event, { window, origin: location.origin, channel: options.site.channel, dataHosts: options.site.dataHosts, limiter });
+    // Dropped over the limits: counted, and the count goes with the next reading (diagnostics).
+    if (checked && isChannelProblem(checked) && checked.limited) {
+      const dropped = limiter.takeDropped();
+      if (dropped) session.noteDropped(dropped, location.pathname);
+      return;
+    }
     // Problems on our channel are page data we could not use: nothing is stored from them.
     if (!checked || isChannelProblem(checked)) return;
     const outcome = withResponse(options.parse(checked), checked);
@@ -83,11 +95,16 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
 
   function scheduleDomFallback(): void {
     const path = location.pathname;
-    if (!options.domReadable(location.href)) return;
+    if (!(options.domFallbackOn ?? options.domReadable)(location.href)) return;
     ctx.setTimeout(() => {
       if (location.pathname !== path || readPaths.has(path)) return;
-      const outcome = options.readDom();
-      if (outcome.observations.length > 0 || !outcome.recognised) record(outcome);
+      void Promise.resolve()
+        .then(options.readDom)
+        .then((outcome) => {
+          if (location.pathname === path && (outcome.observations.length > 0 || !outcome.recognised)) record(outcome);
+        })
+        // The background did not answer (it restarts): the next visit reads the page again.
+        .catch(() => undefined);
     }, DOM_FALLBACK_AFTER_MS);
   }
 

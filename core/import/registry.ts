@@ -98,10 +98,10 @@ export function checkImportSize(size: number, prefix: Uint8Array, fileName: stri
  * a report table, whose header picks the format (never parsed once per candidate format). A
  * file nobody recognises is refused with the headers seen and the formats expected.
  */
-export async function importFileDescribed(bytes: Uint8Array, fileName: string, options: ImportOptions & { format?: Importer }): Promise<{ history: History; format: string }> {
+export async function importFileDescribed(bytes: Uint8Array, fileName: string, options: ImportOptions & { format?: Importer }): Promise<{ history: History; format: string; name: string }> {
   checkImportSize(bytes.length, bytes.subarray(0, DETECT_BYTES), fileName, options.format);
   const importer = options.format ?? [historyImporter, spotifyDownloadImporter].find((candidate) => candidate.detect(bytes, fileName));
-  if (importer) return { history: await importer.read(bytes, fileName, options), format: importer.description };
+  if (importer) return { history: await importer.read(bytes, fileName, options), format: importer.description, name: importer.name };
   if (bytes.length === 0) throw new InputFileError('', 'the file is empty');
   const start = startText(bytes).trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
@@ -109,7 +109,7 @@ export async function importFileDescribed(bytes: Uint8Array, fileName: string, o
   }
   try {
     const read = readReportDescribed(bytes, fileName, { importedAt: options.now.toISOString() });
-    return { history: read.history, format: read.label };
+    return { history: read.history, format: read.label, name: read.id };
   } catch (error) {
     if (error instanceof ReportFileError && error.unknownFormat) {
       // The report reader names the headers it saw and every format it knows.
