@@ -43,6 +43,7 @@ export const money: Journey = {
     await page.click('money-evidence-2024-01');
     const preview = await page.waitFor({ testId: 'evidence-preview', text: '## Sales reports' });
     expect(preview).toContain('| 2024-01 | iMusician | Spotify | 0 | 0.5 EUR | — | 0 | No |');
-    expect(preview).toContain('- Before release (unexplained): 0.5 EUR paid for January 2024');
+    // The history page phrases the report in the artist's locale: amounts in its currency form.
+    expect(preview).toContain('- Before release (unexplained): €0.50 paid for January 2024');
   },
 };
