@@ -22,11 +22,13 @@ export interface HistoryColumns {
   byTrack: Map<string, TrackColumns>;
   observationCount: number;
   /**
-   * The history these columns were built from (a reference, nothing copied): the money view
-   * needs its report lines and observations, which the columns do not carry, so a view built
-   * from columns says the same as one built from the history.
+   * The history these columns were built from (a reference, nothing copied; `historyColumns`
+   * always sets it): the money view needs its report lines and observations, which the columns
+   * do not carry, so an overview built from columns says the same as one built from the
+   * history. Columns put together per recording (core/views/overview-cache.ts) have none and
+   * compute their money line themselves.
    */
-  history: History;
+  history?: History;
 }
 
 interface Draft {

@@ -72,6 +72,19 @@ function readings(say: Say, row: DayComparison, source: string): string {
   return list.map((revision) => say(message('evidenceReading', { value: revision.value, at: { instant: revision.observedAt } }))).join(say(message('evidenceThen')));
 }
 
+/**
+ * A day whose count changed after it was first read says so in words: the latest value and
+ * the one before it, each with its time (every revision is kept, docs/contracts.md §1, so a
+ * forged or mistaken reading can only ever add one, and it shows here as what it is).
+ */
+function revisedLine(say: Say, row: DayComparison, source: string, name: string): string[] {
+  const list = row.revisions.filter((revision) => revision.source === source);
+  if (list.length < 2) return [];
+  const latest = list[list.length - 1]!;
+  const earlier = list[list.length - 2]!;
+  return [say(message('evidenceRevisedLine', { name, value: latest.value, at: { instant: latest.observedAt }, earlier: earlier.value, earlierAt: { instant: earlier.observedAt } }))];
+}
+
 function sourceIntro(say: Say, summary: SourceSummary): string[] {
   const name = sourceName(summary.source);
   const stores = summary.store === 'all' ? { text: message('storeAll') } : storeName(summary.store);
@@ -105,6 +118,7 @@ function sourceSection(say: Say, summary: SourceSummary, rows: readonly DayCompa
       lines.push(`### ${dayLabel(say, row.day)}`, '');
       lines.push(`- Spotify for Artists: ${readings(say, row, 'spotify')}`);
       lines.push(`- ${name}: ${readings(say, row, summary.source)}`);
+      for (const [source, label] of [['spotify', 'Spotify for Artists'], [summary.source, name]] as const) lines.push(...revisedLine(say, row, source, label));
       for (const reason of row.reasons) {
         const text = reason.key ? say({ key: reason.key, params: reason.params }) : reason.message;
         lines.push(say(message('evidenceReason', { label: { text: message(REASON_LABEL_KEYS[reason.code]) }, level: { text: message(LEVEL_KEYS[reason.level]) }, message: text })));

@@ -74,6 +74,7 @@ export interface MessageParamsByKey {
   deleteTitle: undefined;
   diagAskPersist: undefined;
   diagCounts: { readonly added: MessageParam; readonly counts: MessageParam };
+  diagDropped: { readonly count: number; readonly size: MessageParam };
   diagHttpStatus: { readonly status: MessageParam };
   diagKept: undefined;
   diagLoading: undefined;
@@ -134,6 +135,7 @@ export interface MessageParamsByKey {
   evidencePreviewLabel: undefined;
   evidenceReading: { readonly at: MessageParam; readonly value: MessageParam };
   evidenceReason: { readonly label: MessageParam; readonly level: MessageParam; readonly message: MessageParam };
+  evidenceRevisedLine: { readonly at: MessageParam; readonly earlier: MessageParam; readonly earlierAt: MessageParam; readonly name: MessageParam; readonly value: MessageParam };
   evidenceSettled: { readonly days: MessageParam };
   evidenceSettledLearned: { readonly days: MessageParam; readonly name: MessageParam };
   evidenceShiftAhead: { readonly days: MessageParam; readonly name: MessageParam };
@@ -265,6 +267,7 @@ export interface MessageParamsByKey {
   overlayHide: undefined;
   overlayHintImusician: undefined;
   overlayHintSpotify: undefined;
+  overlayHintTaught: undefined;
   overlayLoading: undefined;
   overlayMonthlyOnly: { readonly names: MessageParam };
   overlayNoDistributorData: undefined;

@@ -133,6 +133,8 @@ export interface ReadingRecord {
   refused: string | null;
   /** Each data response of the visit (absent in readings recorded before version 0.2). */
   responses?: ResponseSeen[];
+  /** Page messages dropped over the page channel's limits (absent when none were). */
+  dropped?: { messages: number; characters: number };
 }
 
 export interface ImportResult {

@@ -2,7 +2,8 @@
  * The background's side of the protocol, kept free of browser globals so it is unit-tested
  * directly: classify the sender, validate the payload, run the handler, wrap the reply.
  */
-import { siteForUrl, type Site } from '../sites';
+import { TAB_MESSAGE_LIMIT, type TabLimiter } from './rate-limit';
+import { siteForUrl, type SiteDescriptor } from '../sites';
 import { protocol, type MessageType, type ParsedRequestOf, type Reply, type ResponseOf } from './protocol';
 
 /** The parts of runtime.MessageSender the checks read. */
@@ -14,20 +15,21 @@ export interface SenderInfo {
 }
 
 export type Sender =
-  | { kind: 'content'; site: Site; tabId: number | null; incognito: boolean }
+  | { kind: 'content'; site: SiteDescriptor; tabId: number | null; incognito: boolean }
   | { kind: 'extension' };
 
 /**
  * Who sent a message. Extension pages have our own origin; content scripts run in a tab
- * on one of the dashboards. Anything else (another extension, a web page via
+ * on one of the dashboards (built in, or `added` by the artist). Anything else (another extension, a web page via
  * externally_connectable, a frame elsewhere) is nobody we answer.
  */
-export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): Sender | null {
+export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string, added: readonly SiteDescriptor[] = []): Sender | null {
   if (sender.id !== extensionId) return null;
   const url = sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return { kind: 'extension' };
   if (!sender.tab) return null;
-  const site = siteForUrl(url);
+  // A dashboard the artist added counts like a built-in one (its scripts run only with access).
+  const site = siteForUrl(url, added);
   if (!site) return null;
   return { kind: 'content', site, tabId: sender.tab.id ?? null, incognito: sender.tab.incognito === true };
 }
@@ -46,12 +48,23 @@ function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]
 /**
  * Answers one raw message. Never throws: failures come back as `{ ok: false, error }`.
  */
+export interface RouteOptions {
+  /** Per-tab rate limit on content scripts (core/messaging/rate-limit.ts); the background passes one. */
+  tabLimiter?: TabLimiter;
+}
+
 export async function routeMessage(
   raw: unknown,
   sender: Sender | null,
   handlers: Handlers,
+  options: RouteOptions = {},
 ): Promise<Reply<MessageType>> {
   if (!sender) return { ok: false, error: 'sender not allowed' };
+  // A page that makes its content script flood us is answered before any work; a reading
+  // refused here is held by the content script and sent again later (lib/reading-session.ts).
+  if (sender.kind === 'content' && sender.tabId !== null && options.tabLimiter && !options.tabLimiter.admit(sender.tabId)) {
+    return { ok: false, error: `too many messages from this tab (over ${TAB_MESSAGE_LIMIT.perSecond} a second): sent again later` };
+  }
   if (typeof raw !== 'object' || raw === null || typeof (raw as { type?: unknown }).type !== 'string') {
     return { ok: false, error: 'not a Crosscount message' };
   }

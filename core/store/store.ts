@@ -28,6 +28,9 @@ import {
   IDENTITY_INDEX,
   MONEY,
   OBSERVATIONS,
+  PROVENANCE,
+  RECIPES,
+  TAUGHT_SITES,
   READ_AT_INDEX,
   READINGS,
   SETTINGS,
@@ -40,6 +43,10 @@ import {
 } from './schema';
 import { applySettingsPatch, settingsFromRecord, settingsPatchSchema, type SettingsPatch } from './settings';
 import { trackIdAllocator } from './track-ids';
+import { deleteRecipeIn, renameRecipeIn } from './taught';
+import type { Recipe } from '../recipes/types';
+import type { TaughtSite } from '../taught-sites';
+import type { ProvenanceRecord } from '../model/provenance';
 
 /** Readings kept for the diagnostics page; older ones are dropped as new ones arrive. */
 export const MAX_STORED_READINGS = 1000;
@@ -89,8 +96,22 @@ export interface Store {
   listReadings(limit: number): Promise<ReadingRecord[]>;
   getSettings(): Promise<Settings>;
   setSettings(patch: SettingsPatch): Promise<Settings>;
-  /** Removes every track, observation, reading and setting. */
+  /** Removes every track, observation, reading, setting, recipe, added dashboard and provenance record. */
   deleteAll(): Promise<void>;
+  /** The recipes the artist confirmed or imported, oldest first. */
+  listRecipes(): Promise<Recipe[]>;
+  /** Adds or replaces recipes (by id), in one transaction. */
+  putRecipes(recipes: readonly Recipe[]): Promise<void>;
+  /** Renames one; null when there is no such recipe. */
+  renameRecipe(id: string, name: string): Promise<Recipe | null>;
+  /** Deletes one; with `withReadings`, every revision it read too. */
+  deleteRecipe(id: string, withReadings: boolean): Promise<{ deleted: boolean; revisionsRemoved: number }>;
+  /** The distributors' dashboards the artist added. */
+  listTaughtSites(): Promise<TaughtSite[]>;
+  putTaughtSite(site: TaughtSite): Promise<void>;
+  deleteTaughtSite(id: string): Promise<boolean>;
+  /** Which recipe read which reading (every record; a few per visit). */
+  listProvenance(): Promise<ProvenanceRecord[]>;
   close(): void;
   /** `closed` after close() or when a newer version asked us to; `terminated` when the browser closed it. */
   readonly state: StoreState;
@@ -288,6 +309,7 @@ function readingRecord(reading: Reading, refused: string | null, addedCount: num
     addedCount,
     refused,
     responses: reading.responses.map((response) => ({ ...response })),
+    ...(reading.dropped ? { dropped: { messages: reading.dropped.messages, characters: reading.dropped.characters } } : {}),
   };
 }
 
@@ -443,7 +465,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     async ingestReading(reading, { refused }) {
       // Checked before the transaction: a self-contradicting reading is refused whole.
       const batch = refused === null ? readingBatch(reading) : null;
-      return transact('Storing a reading', [READINGS, TRACKS, OBSERVATIONS], 'readwrite', 'default', async (tx) => {
+      return transact('Storing a reading', [READINGS, TRACKS, OBSERVATIONS, PROVENANCE], 'readwrite', 'default', async (tx) => {
         const previous = await tx.objectStore(READINGS).get(reading.id);
         if (previous) return { added: 0, unchanged: previous.refused === null ? reading.observations.length : 0 };
         let counts = { added: 0, unchanged: 0 };
@@ -454,6 +476,10 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
             describeTrack: (index) => `observations[${index}].ref`,
           });
           counts = { added: merged.added, unchanged: merged.unchanged };
+          // Which recipe read these revisions (their source and reading time name them).
+          if (reading.recipe && merged.added > 0) {
+            unwrap(tx.objectStore(PROVENANCE)).put({ source: reading.site, observedAt: reading.readAt, recipe: reading.recipe.id, recipeName: reading.recipe.name } satisfies ProvenanceRecord);
+          }
         }
         unwrap(tx.objectStore(READINGS)).put(readingRecord(reading, refused, counts.added));
         await pruneReadings(tx);
@@ -462,12 +488,14 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     },
 
     async importHistory(history) {
-      return transact('Importing the history file', [TRACKS, OBSERVATIONS, MONEY], 'readwrite', 'strict', async (tx) => {
+      return transact('Importing the history file', [TRACKS, OBSERVATIONS, MONEY, PROVENANCE], 'readwrite', 'strict', async (tx) => {
         const merged = await mergeInto(tx, history.tracks, history.observations, {
           lookup: 'all',
           keepIncomingIds: true,
           describeTrack: (index) => `observations[${index}].track`,
         });
+        // What the file says read its readings; a record already here (same source and time) is the same reading.
+        for (const record of history.provenance ?? []) unwrap(tx.objectStore(PROVENANCE)).put({ ...record });
         const result: ImportResult = { tracksAdded: merged.tracksAdded, observationsAdded: merged.added, observationsUnchanged: merged.unchanged };
         if (!history.money || history.money.length === 0) return result;
         const money = await mergeMoneyInto(tx, history.money, (track, index) => {
@@ -480,11 +508,17 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     },
 
     async getHistory() {
-      return transact('Reading the history', [TRACKS, OBSERVATIONS, MONEY], 'readonly', 'default', async (tx) => {
-        const [tracks, buckets, money] = await Promise.all([tx.objectStore(TRACKS).getAll(), tx.objectStore(OBSERVATIONS).getAll(), tx.objectStore(MONEY).getAll()]);
+      return transact('Reading the history', [TRACKS, OBSERVATIONS, MONEY, PROVENANCE], 'readonly', 'default', async (tx) => {
+        const [tracks, buckets, money, provenance] = await Promise.all([
+          tx.objectStore(TRACKS).getAll(),
+          tx.objectStore(OBSERVATIONS).getAll(),
+          tx.objectStore(MONEY).getAll(),
+          tx.objectStore(PROVENANCE).getAll(),
+        ]);
         const history: History = { tracks: tracks.map(plainTrack), observations: observationsOf(buckets) };
         // Absent rather than empty: a history without money is exactly what it was before money existed.
         if (money.length > 0) history.money = money.flatMap((series) => recordsOf(series));
+        if (provenance.length > 0) history.provenance = provenance;
         return history;
       });
     },
@@ -564,9 +598,51 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     },
 
     async deleteAll() {
-      await transact('Deleting everything', [TRACKS, OBSERVATIONS, READINGS, SETTINGS, MONEY], 'readwrite', 'strict', async (tx) => {
-        await Promise.all([TRACKS, OBSERVATIONS, READINGS, SETTINGS, MONEY].map((name) => tx.objectStore(name as Name).clear()));
+      const all = [TRACKS, OBSERVATIONS, READINGS, SETTINGS, MONEY, RECIPES, TAUGHT_SITES, PROVENANCE] as Name[];
+      await transact('Deleting everything', all, 'readwrite', 'strict', async (tx) => {
+        await Promise.all(all.map((name) => tx.objectStore(name).clear()));
       });
+    },
+
+    async listRecipes() {
+      const recipes = await transact('Reading the recipes', [RECIPES], 'readonly', 'default', async (tx) => tx.objectStore(RECIPES).getAll());
+      return recipes.sort((a, b) => (a.confirmedAt < b.confirmedAt ? -1 : a.confirmedAt > b.confirmedAt ? 1 : a.id < b.id ? -1 : 1));
+    },
+
+    async putRecipes(recipes) {
+      await transact('Saving recipes', [RECIPES], 'readwrite', 'strict', async (tx) => {
+        for (const recipe of recipes) await tx.objectStore(RECIPES).put(recipe);
+      });
+    },
+
+    async renameRecipe(id, name) {
+      return transact('Renaming a recipe', [RECIPES, PROVENANCE], 'readwrite', 'strict', async (tx) => renameRecipeIn(tx, id, name));
+    },
+
+    async deleteRecipe(id, withReadings) {
+      return transact('Deleting a recipe', [RECIPES, PROVENANCE, OBSERVATIONS], 'readwrite', 'strict', async (tx) => deleteRecipeIn(tx, id, withReadings));
+    },
+
+    async listTaughtSites() {
+      return transact('Reading the added dashboards', [TAUGHT_SITES], 'readonly', 'default', async (tx) => tx.objectStore(TAUGHT_SITES).getAll());
+    },
+
+    async putTaughtSite(site) {
+      await transact('Adding a dashboard', [TAUGHT_SITES], 'readwrite', 'strict', async (tx) => {
+        await tx.objectStore(TAUGHT_SITES).put(site);
+      });
+    },
+
+    async deleteTaughtSite(id) {
+      return transact('Removing a dashboard', [TAUGHT_SITES], 'readwrite', 'strict', async (tx) => {
+        const existing = await tx.objectStore(TAUGHT_SITES).get(id);
+        if (existing) await tx.objectStore(TAUGHT_SITES).delete(id);
+        return existing !== undefined;
+      });
+    },
+
+    async listProvenance() {
+      return transact('Reading the provenance', [PROVENANCE], 'readonly', 'default', async (tx) => tx.objectStore(PROVENANCE).getAll());
     },
 
     close() {

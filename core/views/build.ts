@@ -38,7 +38,7 @@ export function buildOverview(history: History | HistoryColumns, options: ViewOp
   const result = eligibility(columns, { asOfDay: dayFromMs(Date.parse(options.asOf)), assumedListenerMinimum: options.assumedListenerMinimum });
   // Money needs the report lines themselves, which columns keep through the history they came from.
   const source = columns.history;
-  const money = source.money?.length ? moneyByTrack(source, dayFromMs(Date.parse(options.asOf)), result) : new Map<string, MoneyTrack>();
+  const money = source?.money?.length ? moneyByTrack(source, dayFromMs(Date.parse(options.asOf)), result) : new Map<string, MoneyTrack>();
   const recordings: RecordingSummary[] = result.tracks.map((entry) => ({
     key: entry.isrc ?? entry.trackIds[0] ?? entry.title,
     isrc: entry.isrc,

@@ -7,7 +7,8 @@ import { HistoryFileError, parseHistoryFile } from '../../core/history/parse';
 import type { Handlers } from '../../core/messaging/router';
 import { openStore, readingRefusal, StoreError, type Store } from '../../core/store';
 import type { MessageType, StoreStatus } from '../../core/messaging/protocol';
-import { buildOverlayView, buildOverview, buildTrackView, type ViewOptions } from '../../core/views/build';
+import { buildOverlayView, buildTrackView, type ViewOptions } from '../../core/views/build';
+import { incrementalOverview } from './overview';
 import { moneyByTrack } from '../../core/views/money';
 import type { MoneyTrack } from '../../core/money';
 import type { History } from '../../core/model/history';
@@ -141,6 +142,8 @@ export function createHandlers(
   // The overview (every recording compared) is the one costly view: it is kept until the data
   // or the settings change. A stopped worker simply computes it again.
   let overview: { version: number; value: Overview } | null = null;
+  // Kept one recording at a time: only what a write touched is read and computed again (./overview.ts).
+  const incremental = incrementalOverview();
   let computing: { version: number; value: Promise<Overview> } | null = null;
   let dataVersion = 0;
   // The money view over the whole history (the usual rate per store is the artist's): kept like
@@ -162,7 +165,8 @@ export function createHandlers(
     if (computing && computing.version === version) return computing.value;
     const value = (async () => {
       const opened = await store();
-      const built = buildOverview(await opened.getHistory(), await viewOptions(opened, now), await lastReadBySite(opened));
+      const [options, lastRead] = await Promise.all([viewOptions(opened, now), lastReadBySite(opened)]);
+      const built = await incremental.compute(opened, options, lastRead);
       if (version === dataVersion) overview = { version, value: built };
       return built;
     })();
@@ -173,7 +177,13 @@ export function createHandlers(
     value.then(settle, settle);
     return value;
   };
-  const changed = () => {
+  /**
+   * Data or settings changed. `noted`: the write told the incremental overview what it
+   * touched; a write that did not (any new one) makes it read everything again, so nothing
+   * shown can be stale.
+   */
+  const changed = (noted = false) => {
+    if (!noted) incremental.noteAll();
     dataVersion += 1;
     if (!options.precomputeOverview) return;
     clearTimeout(refreshTimer);
@@ -214,8 +224,13 @@ export function createHandlers(
       const { added, unchanged } = counts;
       if (added > 0 || reading.tracks.length > 0) {
         // A new S4A track may now be linkable to a distributor's recording by its title.
-        await opened.autoLink();
-        changed();
+        try {
+          await opened.autoLink();
+        } finally {
+          // Stored either way: the overview reads the touched tracks again.
+          incremental.noteReading(reading);
+          changed(true);
+        }
       }
       return { readingId: reading.id, added, unchanged, stored: refused === null, note: refused };
     },
@@ -276,12 +291,14 @@ export function createHandlers(
     },
     async 'ui:linkTrack'({ trackId, isrc }) {
       const linked = await (await store()).linkTrack(trackId, isrc);
-      changed();
+      incremental.noteTracks([trackId, linked]);
+      changed(true);
       return { trackId: linked };
     },
     async 'ui:unlinkTrack'({ trackId }) {
       const split = await (await store()).unlinkSpotify(trackId);
-      changed();
+      incremental.noteTracks([trackId, split]);
+      changed(true);
       return { trackId: split };
     },
     async 'ui:getHistory'() {
@@ -304,13 +321,18 @@ export function createHandlers(
       }
       const opened = await store();
       const result = await opened.importHistory(history);
-      await opened.autoLink();
-      changed();
+      try {
+        await opened.autoLink();
+      } finally {
+        incremental.noteHistory(history);
+        changed(true);
+      }
       return result;
     },
     async 'ui:deleteAll'() {
       await (await store()).deleteAll();
-      changed();
+      incremental.noteAll();
+      changed(true);
       return { deleted: true };
     },
     async 'ui:getSettings'() {
@@ -318,7 +340,8 @@ export function createHandlers(
     },
     async 'ui:setSettings'(patch) {
       const settings = await (await store()).setSettings(patch);
-      changed();
+      // No data changed: the settings are among the overview's inputs (core/views/overview-cache.ts).
+      changed(true);
       return settings;
     },
     async 'ui:status'() {
