@@ -167,7 +167,14 @@ async function run(): Promise<void> {
 
   if (only.has('page')) {
     say('\nPage cost: S4A song page with 1,000 rows, 10 in-app navigations, without and with the extension');
-    Object.assign(figures, await benchPageCost({ extensionDir: BENCH_EXTENSION, log: say }));
+    // A failed page run is reported and the other sections still run.
+    Object.assign(
+      figures,
+      await benchPageCost({ extensionDir: BENCH_EXTENSION, log: say }).catch((error: unknown) => {
+        say(`  page cost FAILED: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        return { 'page.status': 'failed' };
+      }),
+    );
     table([
       ['overlay update (render + layout)', `${n('page.overlayUpdateMedianMs')} ms median`, `p95 ${n('page.overlayUpdateP95Ms')} ms, max ${n('page.overlayUpdateMaxMs')} ms, first mount ${n('page.overlayMountMs')} ms`],
       ['long tasks without the extension', `${n('page.baselineLongTasks')}`, `${n('page.baselineLongTasksMs')} ms in all (the reference)`],
