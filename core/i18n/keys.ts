@@ -173,6 +173,7 @@ export interface MessageParamsByKey {
   importBad: { readonly count: number };
   importButton: undefined;
   importCancel: undefined;
+  importCancelled: undefined;
   importChosen: { readonly good: MessageParam; readonly total: MessageParam };
   importChosenSomeBad: { readonly bad: MessageParam; readonly good: MessageParam; readonly total: MessageParam };
   importClose: undefined;
@@ -193,7 +194,9 @@ export interface MessageParamsByKey {
   importNotTwice: undefined;
   importNothingChanged: undefined;
   importPreviewTitle: undefined;
+  importProgressLabel: undefined;
   importReading: { readonly count: number };
+  importReadingFile: { readonly file: MessageParam; readonly fileName: MessageParam; readonly files: MessageParam };
   importTitle: undefined;
   importWhatToDo: undefined;
   levelExpected: undefined;

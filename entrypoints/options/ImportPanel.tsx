@@ -1,14 +1,17 @@
 /**
  * Import: choose several files, see what each adds (or why it cannot be read), then add them.
- * Nothing is stored before the artist confirms, and the background stores all or nothing.
+ * The files are read in a worker (import-reader.ts), with progress and a Cancel button; nothing
+ * is stored before the artist confirms, and the background stores all or nothing, so
+ * cancelling at any point before that leaves the store as it was.
  */
 import { t } from '../../components/i18n';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { sourceName } from '../../core/compare/format';
 import type { ImportResult } from '../../core/messaging/protocol';
 import { formatCount, formatDay } from '../../components/format';
 import { failureText, type Send } from '../../components/send';
-import { importPayload, readImportFiles, type FileInput, type FilePreview } from './import-files';
+import { createImportReader, type ImportReader } from './import-reader';
+import type { FileSummary, ImportProgress } from './import-session';
 
 export const IMPORT_ACCEPT = '.json,.csv,.tsv,.txt,.zip,.xlsx';
 
@@ -39,32 +42,47 @@ export function ImportButton({ onFiles }: { onFiles: (files: File[]) => void }) 
 
 export type ImportState =
   | { kind: 'idle' }
-  | { kind: 'reading'; count: number }
-  | { kind: 'preview'; previews: FilePreview[] }
-  | { kind: 'saving'; previews: FilePreview[] }
+  | { kind: 'reading'; count: number; progress?: ImportProgress }
+  | { kind: 'preview'; previews: FileSummary[] }
+  | { kind: 'saving'; previews: FileSummary[] }
   | { kind: 'done'; result: ImportResult; files: number }
-  | { kind: 'failed'; previews: FilePreview[]; message: string };
-
-export async function filesToInputs(files: readonly File[]): Promise<FileInput[]> {
-  return Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-}
+  | { kind: 'failed'; previews: FileSummary[]; message: string };
 
 /** The import's state and actions, for the header button and the preview. */
 export function useImport(send: Send, now: () => Date, announce: (message: string) => void, onImported: () => void) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const reader = useRef<ImportReader | null>(null);
   const choose = async (files: File[]) => {
+    reader.current?.stop();
+    const current = createImportReader();
+    reader.current = current;
     setState({ kind: 'reading', count: files.length });
-    const previews = await readImportFiles(await filesToInputs(files), now());
+    let previews: FileSummary[];
+    try {
+      previews = await current.read(files, now(), (progress) => {
+        if (reader.current === current) setState({ kind: 'reading', count: files.length, progress });
+      });
+    } catch (failure) {
+      if (reader.current !== current) return;
+      setState({ kind: 'failed', previews: [], message: failureText(failure) });
+      announce(t('importFailedAnnounce'));
+      return;
+    }
+    // Cancelled (or another choice made) while reading: what was read is dropped.
+    if (reader.current !== current) return;
     setState({ kind: 'preview', previews });
     const good = previews.filter((entry) => entry.ok).length;
     const bad = previews.length - good;
     announce(bad > 0 ? t('importChosenSomeBad', { good, total: previews.length, bad }) : t('importChosen', { good, total: previews.length }));
   };
-  const confirm = async (previews: FilePreview[]) => {
-    const payload = importPayload(previews, now());
-    if (!payload) return;
+  const confirm = async (previews: FileSummary[]) => {
+    const current = reader.current;
+    if (!current) return;
     setState({ kind: 'saving', previews });
     try {
+      // The worker merges what it read into the one history file the background stores whole.
+      const payload = await current.payload(now());
+      if (!payload) return setState({ kind: 'preview', previews });
       const result = await send('ui:importHistory', payload);
       setState({ kind: 'done', result, files: previews.filter((entry) => entry.ok).length });
       announce(t('importDoneAnnounce', { recordings: result.tracksAdded, counts: result.observationsAdded }));
@@ -74,16 +92,35 @@ export function useImport(send: Send, now: () => Date, announce: (message: strin
       announce(t('importFailedAnnounce'));
     }
   };
-  return { state, choose, confirm, cancel: () => setState({ kind: 'idle' }) };
+  const cancel = () => {
+    const wasReading = state.kind === 'reading';
+    reader.current?.stop();
+    reader.current = null;
+    setState({ kind: 'idle' });
+    if (wasReading) announce(t('importCancelled'));
+  };
+  return { state, choose, confirm, cancel };
 }
 
-export function ImportPreview({ state, onConfirm, onCancel, locale }: { state: ImportState; onConfirm: (previews: FilePreview[]) => void; onCancel: () => void; locale?: string }) {
+export function ImportPreview({ state, onConfirm, onCancel, locale }: { state: ImportState; onConfirm: (previews: FileSummary[]) => void; onCancel: () => void; locale?: string }) {
   if (state.kind === 'idle') return null;
   if (state.kind === 'reading') {
+    const { progress } = state;
     return (
-      <section class="hp-import" aria-busy="true" aria-labelledby="import-title">
+      <section class="hp-import" aria-busy="true" aria-labelledby="import-title" data-testid="import-reading">
         <h2 id="import-title">{t('importTitle')}</h2>
         <p>{t('importReading', { count: state.count })}</p>
+        {progress && progress.fileName !== '' && (
+          <p class="cc-muted" data-testid="import-progress-text">
+            {t('importReadingFile', { fileName: progress.fileName, file: progress.file, files: progress.files })}
+          </p>
+        )}
+        <progress class="hp-import__progress" aria-label={t('importProgressLabel')} max={Math.max(1, progress?.bytesTotal ?? 1)} value={progress?.bytesDone ?? 0} />
+        <div class="hp-actions">
+          <button type="button" class="cc-button" onClick={onCancel} data-testid="import-stop">
+            {t('importCancel')}
+          </button>
+        </div>
       </section>
     );
   }
@@ -103,8 +140,8 @@ export function ImportPreview({ state, onConfirm, onCancel, locale }: { state: I
     );
   }
   const { previews } = state;
-  const good = previews.filter((entry): entry is Extract<FilePreview, { ok: true }> => entry.ok);
-  const bad = previews.filter((entry): entry is Extract<FilePreview, { ok: false }> => !entry.ok);
+  const good = previews.filter((entry): entry is Extract<FileSummary, { ok: true }> => entry.ok);
+  const bad = previews.filter((entry): entry is Extract<FileSummary, { ok: false }> => !entry.ok);
   return (
     <section class="hp-import" aria-labelledby="import-title" data-testid="import-preview">
       <h2 id="import-title">{t('importPreviewTitle')}</h2>
