@@ -9,6 +9,7 @@ import type { OverlayState } from '../components/overlay/Overlay';
 import { mountOverlay, type OverlayHost } from './overlay-host';
 import { send } from './messages';
 import { uiLocale } from '../components/i18n';
+import { prepareFormatters } from '../components/format';
 import { counterparts, type SiteDescriptor } from '../core/sites';
 
 export interface OverlayControllerOptions {
@@ -32,6 +33,8 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
   /** The last view drawn: a refresh that brings nothing new costs the page nothing. */
   let drawnView = '';
   const others = counterparts(options.site);
+  // Made ahead in tasks of their own, not inside the panel's first render (components/format.ts).
+  prepareFormatters(uiLocale(), (next) => void ctx.setTimeout(next, 0));
 
   function draw(): void {
     if (!host) return;
