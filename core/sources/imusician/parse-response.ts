@@ -8,7 +8,7 @@ import { httpProblem } from '../parse-result';
 import { addSeries, emptyResult, unrecognised, type ImusicianParseResult, type ImusicianReadContext } from './result';
 import { storeFilterOf } from './store-filter';
 import { knownImusicianDataPath } from './urls';
-import { walkResponse } from './walk';
+import { walkResponse } from '../generic/walk';
 
 export interface ImusicianResponseInput {
   url: string;

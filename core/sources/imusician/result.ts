@@ -10,8 +10,8 @@
 import { addDays, type Day } from '../../model/day';
 import { emptyParseResult, unrecognisedResult, type ParseResult } from '../parse-result';
 import { describeValue, parseCount } from '../spotify/values';
-import { parseImusicianDay } from './days';
-import { identityRef, identityTrackRef, type TrackIdentity } from './identity';
+import { parseDashboardDay } from '../generic/days';
+import { identityRef, identityTrackRef, type TrackIdentity } from '../generic/identity';
 
 export interface ImusicianReadContext {
   /** The UTC day of the reading. */
@@ -67,7 +67,7 @@ export function addSeries(result: ImusicianParseResult, series: readonly SeriesI
     const ref = identityRef(one.identity);
     if (!tracks.has(ref)) tracks.set(ref, identityTrackRef(one.identity));
     one.points.forEach((point, index) => {
-      const day = parseImusicianDay(point.day);
+      const day = parseDashboardDay(point.day);
       if (day === null) return refuse(`${one.where}: point ${index} day ${describeValue(point.day)} is not a calendar day`);
       const value = parseCount(point.value);
       if (value === null) return refuse(`${one.where}: point ${index} (${day}) value ${describeValue(point.value)} is not a whole number ≥ 0`);
