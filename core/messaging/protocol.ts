@@ -4,7 +4,8 @@
  * request against its schema and checks that the sender is allowed to send it.
  */
 import { z } from '../zod';
-import { readingSchema, type ResponseSeen } from './reading';
+import { readingSchema } from './reading';
+import type { ImportResult, ReadingRecord } from '../model/reading';
 import type { Settings } from '../settings';
 import { settingsPatchSchema } from '../settings';
 import { isrcSchema, SPOTIFY_TRACK_ID_PATTERN, type Track } from '../model/schema';
@@ -70,32 +71,7 @@ export type MessageType = keyof typeof protocol;
 export type RequestOf<K extends MessageType> = z.input<(typeof protocol)[K]['request']>;
 export type ParsedRequestOf<K extends MessageType> = z.output<(typeof protocol)[K]['request']>;
 
-/** A reading as the diagnostics page lists it. */
-export interface ReadingRecord {
-  id: string;
-  site: string;
-  path: string;
-  readAt: string;
-  status: 'recognised' | 'unrecognised';
-  reason: string | null;
-  recognised: string[];
-  unrecognised: string[];
-  /** Observations in the reading, and how many of them were new revisions. */
-  observationCount: number;
-  addedCount: number;
-  /** Set when the background refused to store the reading (e.g. a private window). */
-  refused: string | null;
-  /** Each data response of the visit (absent in readings recorded before version 0.2). */
-  responses?: ResponseSeen[];
-}
-
-export interface ImportResult {
-  tracksAdded: number;
-  observationsAdded: number;
-  observationsUnchanged: number;
-  /** New money revisions from sales reports (docs/contracts.md §3); absent when the file had none. */
-  moneyAdded?: number;
-}
+export type { ImportResult, ReadingRecord } from '../model/reading';
 
 /**
  * The database's health as the background last saw it. `failed` means it could not be opened

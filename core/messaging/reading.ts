@@ -5,6 +5,7 @@
 import { z } from '../zod';
 import { MAX_READING_RESPONSES } from './limits';
 import { SITE_IDS } from '../sites';
+import type { Reading as ModelReading } from '../model/reading';
 
 export { MAX_READING_RESPONSES };
 import { METRICS, daySchema, instantSchema, isrcSchema, sourceIdSchema, SPOTIFY_TRACK_ID_PATTERN } from '../model/schema';
@@ -67,4 +68,8 @@ export const readingSchema = z.object({
   responses: z.array(responseSeenSchema).max(MAX_READING_RESPONSES).default([]),
 });
 export type Reading = z.output<typeof readingSchema>;
+
+/** The schema's output is the model's reading (core/model/reading.ts): the store takes it as such. */
+const _sameShape: (reading: Reading) => ModelReading = (reading) => reading;
+void _sameShape;
 export type ReadingInput = z.input<typeof readingSchema>;

@@ -5,7 +5,8 @@
  */
 import { HistoryFileError, parseHistoryFile } from '../../core/history/parse';
 import type { Handlers } from '../../core/messaging/router';
-import { openStore, readingRefusal, StoreError, type Store } from '../../core/store';
+import { openStore, StoreError, type Store } from '../../core/store';
+import { readingRefusal } from '../../core/messaging/reading-policy';
 import type { MessageType, StoreStatus } from '../../core/messaging/protocol';
 import { buildOverlayView, buildOverview, buildTrackView, type ViewOptions } from '../../core/views/build';
 import { moneyByTrack } from '../../core/views/money';

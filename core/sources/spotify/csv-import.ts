@@ -17,7 +17,7 @@
  * their release date; only rows that share both title and release date cannot be, and the
  * file is refused naming them.
  * No file carries Spotify track ids or ISRCs: tracks get local ids `s4a:<slug of the title>`
- * and are linked to a distributor's ISRC later (link-by-title.ts, or by the artist).
+ * and are linked to a distributor's ISRC later (core/history/link-by-title.ts, or by the artist).
  * Files start with a UTF-8 BOM and may use CRLF; dates are YYYY-MM-DD.
  */
 import Papa from 'papaparse';

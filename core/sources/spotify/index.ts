@@ -12,4 +12,3 @@ export type { SpotifyReadContext, SpotifyContextUpdate, SpotifyParseResult, Spot
 export { readSpotifySongDom, parseChartLabel, parseHeadline, type DomElementLike, type DomRootLike, type SpotifyDomContext } from './dom-fallback';
 export { SPOTIFY_SELECTORS } from './selectors';
 export { parseLocaleInteger, type LocaleInteger } from './locale-number';
-export { linkByTitle, normaliseTitle, normaliseArtist } from './link-by-title';
