@@ -16,8 +16,25 @@ export type SenderKind = 'content' | 'extension';
 
 export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 
+/** Which track a dashboard page shows, by whatever identity the page gives. */
+export const overlayRequestSchema = z
+  .object({
+    spotifyTrackId: z.string().regex(SPOTIFY_TRACK_ID_PATTERN).optional(),
+    distributorId: z.string().min(1).max(100).optional(),
+    isrc: isrcSchema.optional(),
+  })
+  .refine((request) => request.spotifyTrackId || request.distributorId || request.isrc, { error: 'name the track by a Spotify id, a distributor id or an ISRC' });
+export type OverlayRequest = z.output<typeof overlayRequestSchema>;
+
+/** What a dashboard's panel draws: the recording's view and whether the artist folded the panel. */
+export type OverlayReply = OverlayView & { collapsed: boolean };
+
 export const protocol = {
-  'cs:reading': { from: 'content', request: readingSchema },
+  /**
+   * A reading, and the track the page shows when it has a panel (`overlayFor`): the reply then
+   * carries the panel's view after the reading is stored, so a reading costs one round trip.
+   */
+  'cs:reading': { from: 'content', request: readingSchema.extend({ overlayFor: overlayRequestSchema.nullable().optional() }) },
   'ui:getHistory': { from: 'extension', request: z.object({}) },
   /** The tracks without their observations: the history page's linking section. */
   'ui:listTracks': { from: 'extension', request: z.object({}) },
@@ -53,16 +70,7 @@ export const protocol = {
     }),
   },
   /** An overlay asks for the track its page shows, by whatever identity the page gives. */
-  'cs:overlayView': {
-    from: 'content',
-    request: z
-      .object({
-        spotifyTrackId: z.string().regex(SPOTIFY_TRACK_ID_PATTERN).optional(),
-        distributorId: z.string().min(1).max(100).optional(),
-        isrc: isrcSchema.optional(),
-      })
-      .refine((request) => request.spotifyTrackId || request.distributorId || request.isrc, { error: 'name the track by a Spotify id, a distributor id or an ISRC' }),
-  },
+  'cs:overlayView': { from: 'content', request: overlayRequestSchema },
   /** Whether the database can be used: the popup and history page show a banner when not. */
   'ui:status': { from: 'extension', request: z.object({}) },
 } as const satisfies Record<string, { from: SenderKind; request: z.ZodType }>;
@@ -89,7 +97,7 @@ export interface StoreStatus {
 
 export interface Responses {
   /** `paused`: the database is failing; nothing was stored and the sender should keep the reading and send it again later. */
-  'cs:reading': { readingId: string; added: number; unchanged: number; stored: boolean; note: string | null; paused?: boolean };
+  'cs:reading': { readingId: string; added: number; unchanged: number; stored: boolean; note: string | null; paused?: boolean; overlay?: OverlayReply };
   'ui:getHistory': History;
   'ui:listTracks': { tracks: Track[] };
   'ui:getReadings': { readings: ReadingRecord[] };
@@ -101,7 +109,7 @@ export interface Responses {
   'ui:trackView': TrackView | null;
   'ui:linkTrack': { trackId: string };
   'ui:unlinkTrack': { trackId: string };
-  'cs:overlayView': OverlayView & { collapsed: boolean };
+  'cs:overlayView': OverlayReply;
   'cs:setOverlayCollapsed': { collapsed: boolean };
   'cs:openHistory': { opened: true };
   'cs:songBadges': { badges: Record<string, SongBadge> };
