@@ -10,6 +10,7 @@ import { runCompare } from './commands/compare';
 import { runEligibility } from './commands/eligibility';
 import { runEvidence } from './commands/evidence';
 import { runMoney } from './commands/money';
+import { escapeControls } from '../core/model/inert';
 
 export interface ParsedCommand {
   positionals: string[];
@@ -59,7 +60,17 @@ export function usage(): string {
   return ['usage: crosscount <command> [options]', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
 }
 
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+/**
+ * The terminal sees no control character from a title, an artist or a file name: every line
+ * the commands print goes through escapeControls (core/model/inert.ts), which writes ANSI
+ * escapes, C1 controls and bidi overrides as `\uXXXX` (in JSON output the same value).
+ */
+function inertOutput(io: CliIO): CliIO {
+  return { ...io, stdout: (text) => io.stdout(escapeControls(text)), stderr: (text) => io.stderr(escapeControls(text)) };
+}
+
+export async function main(argv: readonly string[], rawIO: CliIO): Promise<number> {
+  const io = inertOutput(rawIO);
   const [name, ...rest] = argv;
   try {
     if (!name || name === '--help' || name === '-h' || name === 'help') {

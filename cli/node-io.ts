@@ -1,27 +1,23 @@
-import { open, readFile, rename, writeFile, unlink } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { CliError, type CliIO, type FileData } from './io';
+import { writeFileAtomic } from './safe-write';
 
-/** Writes `data` to `path` (a new file), chunk by chunk when it comes in chunks. */
-async function writeData(path: string, data: FileData): Promise<void> {
+/** Writes `data` into `file`, chunk by chunk when it comes in chunks. */
+async function writeData(file: FileHandle, data: FileData): Promise<void> {
   if (typeof data === 'string' || data instanceof Uint8Array) {
-    await writeFile(path, data);
+    await file.writeFile(data);
     return;
   }
-  const file = await open(path, 'w');
-  try {
-    let pending = '';
-    for await (const chunk of data as AsyncIterable<string>) {
-      pending += chunk;
-      if (pending.length >= WRITE_BATCH) {
-        await file.write(pending);
-        pending = '';
-      }
+  let pending = '';
+  for await (const chunk of data as AsyncIterable<string>) {
+    pending += chunk;
+    if (pending.length >= WRITE_BATCH) {
+      await file.write(pending);
+      pending = '';
     }
-    if (pending.length > 0) await file.write(pending);
-  } finally {
-    await file.close();
   }
+  if (pending.length > 0) await file.write(pending);
 }
 
 /** Characters gathered before one write. */
@@ -45,12 +41,10 @@ export const nodeIO: CliIO = {
     }
   },
   async writeFile(path, data) {
-    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    // Exclusive, unpredictable temporary file, renamed over the target (cli/safe-write.ts).
     try {
-      await writeData(temporary, data);
-      await rename(temporary, path);
+      await writeFileAtomic(path, (file) => writeData(file, data));
     } catch (error) {
-      await unlink(temporary).catch(() => undefined);
       throw new CliError(`${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   },

@@ -11,7 +11,8 @@
  * order. Text is written as it is: the CSV export's spreadsheet-formula guard is for
  * spreadsheets, and a Parquet reader never runs a cell.
  */
-import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createExclusive } from './safe-write';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { History } from '../core/model/history';
@@ -33,7 +34,8 @@ function utcTimestamp(instant: string): string {
 }
 
 async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
-  const file = await open(path, 'w');
+  // The folder is mkdtemp's (random name, mode 0700); its files are still created exclusively.
+  const file = await createExclusive(path);
   try {
     let batch: string[] = [];
     for (const line of lines) {

@@ -5,6 +5,7 @@
  * What passes is still only "data the page could have shown" and goes through the parsers.
  */
 import { MAX_RESPONSE_CHARS, type ObservedResponse } from './page-observer';
+import type { ChannelLimiter } from '../core/messaging/rate-limit';
 
 export interface PageResponse {
   url: URL;
@@ -22,15 +23,19 @@ export interface PageResponse {
 /** How much of a non-JSON body reaches the parser: enough for an error word, never a page. */
 export const MAX_TEXT_EXCERPT = 200;
 
-export type ChannelProblem = { url: string | null; problem: string };
+/** `limited`: dropped over the page channel's rate or volume limit, before it was read. */
+export type ChannelProblem = { url: string | null; problem: string; limited?: true };
 
 export function checkPageMessage(
   event: { source: unknown; origin: string; data: unknown },
-  expected: { window: unknown; origin: string; channel: string; dataHosts: readonly string[] },
+  expected: { window: unknown; origin: string; channel: string; dataHosts: readonly string[]; limiter?: ChannelLimiter },
 ): PageResponse | ChannelProblem | null {
   if (event.source !== expected.window || event.origin !== expected.origin) return null;
   const data = event.data as Partial<ObservedResponse> | null;
   if (typeof data !== 'object' || data === null || data.channel !== expected.channel) return null;
+  // Rate and volume per tab (PAGE_CHANNEL_LIMITS), counted before anything is parsed.
+  const size = (typeof data.body === 'string' ? data.body.length : 0) + (typeof data.url === 'string' ? Math.min(data.url.length, 2000) : 0);
+  if (expected.limiter && !expected.limiter.admit(size)) return { url: null, problem: 'over the page channel limit, dropped', limited: true };
   const rawUrl = typeof data.url === 'string' && data.url.length <= 2000 ? data.url : null;
   if (!rawUrl) return { url: null, problem: 'message without a usable address' };
   let url: URL;

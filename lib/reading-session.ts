@@ -7,7 +7,8 @@
  * reading is held, not dropped, and sent again later: the same id, so it is stored once.
  */
 import type { ReadingInput, ReadingObservation, ResponseSeen, TrackRef } from '../core/messaging/reading';
-import { MAX_READING_RESPONSES } from '../core/messaging/limits';
+import { MAX_BATCH_NAMES, MAX_BATCH_OBSERVATIONS, MAX_BATCH_TRACKS, MAX_READING_RESPONSES } from '../core/messaging/limits';
+import type { DroppedCount } from '../core/messaging/rate-limit';
 
 /** What every site's parser returns for one response or page part. */
 export interface ReaderOutcome {
@@ -64,6 +65,7 @@ interface Batch {
   tracks: Map<string, TrackRef>;
   observations: Map<string, ReadingObservation>;
   responses: ResponseSeen[];
+  dropped: DroppedCount | null;
 }
 
 export function createReadingSession(options: ReadingSessionOptions) {
@@ -83,23 +85,60 @@ export function createReadingSession(options: ReadingSessionOptions) {
   let heldTimer: ReturnType<typeof setTimeout> | null = null;
 
   function emptyBatch(path: string): Batch {
-    return { path, recognised: new Set(), unrecognised: new Set(), tracks: new Map(), observations: new Map(), responses: [] };
+    return { path, recognised: new Set(), unrecognised: new Set(), tracks: new Map(), observations: new Map(), responses: [], dropped: null };
+  }
+
+  const addName = (names: Set<string>, name: string) => {
+    if (names.size < MAX_BATCH_NAMES) names.add(name);
+  };
+
+  /**
+   * The batch for `path`, started afresh when it is full (MAX_BATCH_OBSERVATIONS or
+   * MAX_BATCH_TRACKS): the full one is sent at once, so a page that keeps posting never
+   * grows one batch without bound and no reading exceeds the reading schema's caps.
+   */
+  function batchWithRoom(path: string, observations: number, tracks: number): Batch {
+    if (batch && batch.path !== path) void flush();
+    if (batch && (batch.observations.size + observations > MAX_BATCH_OBSERVATIONS || batch.tracks.size + tracks > MAX_BATCH_TRACKS)) void flush();
+    batch ??= emptyBatch(path);
+    return batch;
+  }
+
+  function settle(): void {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void flush(), settleMs);
   }
 
   function add(outcome: ReaderOutcome, path: string): void {
     if (stopped) return;
-    if (batch && batch.path !== path) void flush();
-    batch ??= emptyBatch(path);
-    if (outcome.recognised) batch.recognised.add(outcome.note ? `${outcome.kind} (${outcome.note})` : outcome.kind);
-    if (!outcome.recognised || outcome.reason) batch.unrecognised.add(`${outcome.kind}: ${outcome.reason ?? 'not recognised'}`);
-    if (outcome.response && batch.responses.length < MAX_READING_RESPONSES) {
-      batch.responses.push({ template: outcome.response.template.slice(0, 200), status: outcome.response.status, kind: outcome.kind.slice(0, 100), yielded: describeYield(outcome), check: outcome.check?.slice(0, 300) ?? null });
+    const tracks = outcome.tracks.slice(0, MAX_BATCH_TRACKS);
+    let current = batchWithRoom(path, Math.min(outcome.observations.length, MAX_BATCH_OBSERVATIONS), tracks.length);
+    if (outcome.recognised) addName(current.recognised, outcome.note ? `${outcome.kind} (${outcome.note})` : outcome.kind);
+    if (!outcome.recognised || outcome.reason) addName(current.unrecognised, `${outcome.kind}: ${outcome.reason ?? 'not recognised'}`);
+    if (outcome.response && current.responses.length < MAX_READING_RESPONSES) {
+      current.responses.push({ template: outcome.response.template.slice(0, 200), status: outcome.response.status, kind: outcome.kind.slice(0, 100), yielded: describeYield(outcome), check: outcome.check?.slice(0, 300) ?? null });
     }
-    for (const track of outcome.tracks) batch.tracks.set(track.ref, track);
-    // The latest response wins for the same point (a page can ask twice).
-    for (const obs of outcome.observations) batch.observations.set(`${obs.ref}|${obs.store}|${obs.metric}|${obs.day}`, obs);
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void flush(), settleMs);
+    for (const track of tracks) current.tracks.set(track.ref, track);
+    // The latest response wins for the same point (a page can ask twice). An outcome larger
+    // than a batch goes out in several, each with the outcome's tracks.
+    for (const obs of outcome.observations) {
+      const key = `${obs.ref}|${obs.store}|${obs.metric}|${obs.day}`;
+      if (!current.observations.has(key) && current.observations.size >= MAX_BATCH_OBSERVATIONS) {
+        void flush();
+        current = batchWithRoom(path, 0, tracks.length);
+        for (const track of tracks) current.tracks.set(track.ref, track);
+      }
+      current.observations.set(key, obs);
+    }
+    settle();
+  }
+
+  /** Counts page messages dropped over the channel's limits; the next reading says so (diagnostics). */
+  function noteDropped(dropped: DroppedCount, path: string): void {
+    if (stopped) return;
+    const current = batchWithRoom(path, 0, 0);
+    current.dropped = { messages: (current.dropped?.messages ?? 0) + dropped.messages, characters: (current.dropped?.characters ?? 0) + dropped.characters };
+    settle();
   }
 
   function toReading(done: Batch): ReadingInput {
@@ -113,12 +152,13 @@ export function createReadingSession(options: ReadingSessionOptions) {
       path: done.path.slice(0, 500),
       readAt: now().toISOString(),
       status: observations.length > 0 || recognised.length > 0 ? 'recognised' : 'unrecognised',
-      reason: observations.length > 0 ? null : [...done.unrecognised][0]?.slice(0, 500) ?? (recognised.length > 0 ? 'recognised, but nothing to store' : 'nothing recognised'),
+      reason: observations.length > 0 ? null : [...done.unrecognised][0]?.slice(0, 500) ?? (recognised.length > 0 ? 'recognised, but nothing to store' : done.dropped ? 'page messages over the page channel limit were dropped' : 'nothing recognised'),
       recognised: trim(recognised),
       unrecognised: trim([...done.unrecognised]),
       tracks: [...done.tracks.values()],
       observations,
       responses: done.responses,
+      dropped: done.dropped,
     };
   }
 
@@ -190,6 +230,7 @@ export function createReadingSession(options: ReadingSessionOptions) {
 
   return {
     add,
+    noteDropped,
     flush,
     /** Stops sending (the content script's context was invalidated). */
     stop(): void {

@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from './messages';
 import { checkPageMessage, isChannelProblem, type PageResponse } from './page-channel';
 import { createReadingSession, type ReaderOutcome } from './reading-session';
+import { createChannelLimiter } from '../core/messaging/rate-limit';
 import { createOverlayController, type OverlayControllerOptions } from './overlay-controller';
 import type { PageCheckQueue } from './page-check-queue';
 import type { Site } from '../core/sites';
@@ -78,8 +79,16 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
     return { ...outcome, response: { template: options.pathTemplate(response.url), status: response.status } };
   }
 
+  // This tab's page channel: PAGE_CHANNEL_LIMITS (core/messaging/rate-limit.ts).
+  const limiter = createChannelLimiter(() => Date.now());
   ctx.addEventListener(window, 'message', (event) => {
-    const checked = checkPageMessage(event, { window, origin: location.origin, channel: options.site.channel, dataHosts: options.site.dataHosts });
+    const checked = checkPageMessage(event, { window, origin: location.origin, channel: options.site.channel, dataHosts: options.site.dataHosts, limiter });
+    // Dropped over the limits: counted, and the count goes with the next reading (diagnostics).
+    if (checked && isChannelProblem(checked) && checked.limited) {
+      const dropped = limiter.takeDropped();
+      if (dropped) session.noteDropped(dropped, location.pathname);
+      return;
+    }
     // Problems on our channel are page data we could not use: nothing is stored from them.
     if (!checked || isChannelProblem(checked)) return;
     const outcome = withResponse(options.parse(checked), checked);

@@ -73,7 +73,8 @@ export function createSongBadges(ctx: ContentScriptContext, options: SongBadgeOp
       const { badges } = await send('cs:songBadges', { spotifyTrackIds: [...new Set(songs.map((song) => song.id))].slice(0, 500) });
       clear();
       for (const song of songs) {
-        const badge = badges[song.id];
+        // Own keys only: a song id read from the page never reaches Object.prototype.
+        const badge = Object.hasOwn(badges, song.id) ? badges[song.id] : undefined;
         if (!badge) continue;
         const { text, title, earning } = badgeText(badge, uiLocale());
         const host = document.createElement(BADGE_TAG);

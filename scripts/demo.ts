@@ -11,7 +11,8 @@
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../cli/safe-write';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath, QUIET_CHROMIUM_FLAGS } from '../test/e2e/support/browser-path';
@@ -112,7 +113,9 @@ async function exportHistory(history: Page): Promise<string> {
   const stored = (await sendFrom(history, { type: 'ui:getHistory', payload: {} })) as History;
   mkdirSync(OUTPUT, { recursive: true });
   const path = join(OUTPUT, `crosscount-history-${today}.json`);
-  writeFileSync(path, writeHistoryFile(stored, new Date()));
+  // Exclusive random temporary file, renamed over the target: never written through a symlink.
+  const text = writeHistoryFile(stored, new Date());
+  await writeFileAtomic(path, (file) => file.writeFile(text));
   return path;
 }
 

@@ -48,11 +48,12 @@ function capitaliseWords(id: string): string {
 export function sourceName(source: string): string {
   const label = siteLabel(source);
   if (label !== source) return label;
-  return KNOWN_NAMES[source] ?? capitaliseWords(source);
+  // Own keys only: a source named "constructor" is a name, not Object.prototype's function.
+  return (Object.hasOwn(KNOWN_NAMES, source) ? KNOWN_NAMES[source] : undefined) ?? capitaliseWords(source);
 }
 
 export function storeName(store: string): string {
-  return STORE_NAMES[store] ?? capitaliseWords(store);
+  return (Object.hasOwn(STORE_NAMES, store) ? STORE_NAMES[store] : undefined) ?? capitaliseWords(store);
 }
 
 /** 1234567 → "1,234,567". */

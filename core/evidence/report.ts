@@ -16,6 +16,7 @@ import { moneySection } from './money';
 import { englishMessage } from '../i18n/english';
 import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
+import { escapeControls } from '../model/inert';
 
 /** Phrases a message in the report's language: English by default (the CLI). */
 export type Say = (text: Message) => string;
@@ -46,18 +47,42 @@ const LEVEL_KEYS = { expected: 'levelExpected', possible: 'levelPossible', unexp
 const STATUS_KEYS = { settled: 'statusSettled', pending: 'statusPending', missing: 'statusMissing' } as const;
 
 /**
- * Text from the history (titles, artists: scraped from pages) as inert Markdown: one line, no
- * emphasis, links, HTML or table breaks. Only the characters that matter are escaped, so the
- * text stays readable where the report is pasted as plain text.
+ * Text from the history (titles, artists: scraped from pages or read from files) as inert
+ * Markdown: one line in a code span. GitHub-flavoured renderers turn nothing inside a code span
+ * into a link, an autolink (`https://…`, `www.…`, e-mail addresses), a @mention, an issue
+ * reference (#123, GH-1, owner/repo#1), HTML, emphasis or a heading, and they link text after
+ * resolving backslash escapes, so escaping alone cannot keep a bare URL dead; a code span can.
+ * The fence is one backtick longer than the longest run inside, padded with a space where the
+ * text starts or ends with a backtick. Whitespace becomes single spaces; control characters
+ * and bidi overrides are written as `\uXXXX` (core/model/inert.ts). Not for table cells (a `|`
+ * would still split the cell): those hold only figures and our own names.
  */
 export function markdownText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`).replace(/^#/, '\\#');
+  const flat = escapeControls(text.replace(/\s+/g, ' ').trim());
+  if (flat === '') return '';
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 function readings(say: Say, row: DayComparison, source: string): string {
   const list = row.revisions.filter((revision) => revision.source === source);
   if (list.length === 0) return say(message('evidenceNoCountRead'));
   return list.map((revision) => say(message('evidenceReading', { value: revision.value, at: { instant: revision.observedAt } }))).join(say(message('evidenceThen')));
+}
+
+/**
+ * A day whose count changed after it was first read says so in words: the latest value and
+ * the one before it, each with its time (every revision is kept, docs/contracts.md §1, so a
+ * forged or mistaken reading can only ever add one, and it shows here as what it is).
+ */
+function revisedLine(say: Say, row: DayComparison, source: string, name: string): string[] {
+  const list = row.revisions.filter((revision) => revision.source === source);
+  if (list.length < 2) return [];
+  const latest = list[list.length - 1]!;
+  const earlier = list[list.length - 2]!;
+  return [say(message('evidenceRevisedLine', { name, value: latest.value, at: { instant: latest.observedAt }, earlier: earlier.value, earlierAt: { instant: earlier.observedAt } }))];
 }
 
 function sourceIntro(say: Say, summary: SourceSummary): string[] {
@@ -81,9 +106,9 @@ function sourceSection(say: Say, summary: SourceSummary, rows: readonly DayCompa
   const count = (value: number | null) => (value === null ? say(message('evidenceNoCount')) : say(message('evidenceCount', { value })));
   const percent = (ratio: number | null) => (ratio === null ? '—' : say(message('evidencePercent', { value: { percent: ratio } })));
   const usual = percent(summary.baselineRatio);
-  const lines = [`## ${markdownText(name)}`, '', ...sourceIntro(say, summary), ''];
+  const lines = [`## ${name}`, '', ...sourceIntro(say, summary), ''];
   if (rows.length > 0) {
-    lines.push(say(message('evidenceTableHeader', { name: markdownText(name) })), '| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+    lines.push(say(message('evidenceTableHeader', { name })), '| --- | ---: | ---: | ---: | ---: | ---: | --- |');
     for (const row of rows) {
       const diff = row.diff === null ? '—' : row.diff > 0 ? `+${count(row.diff)}` : row.diff < 0 ? `−${count(-row.diff)}` : count(0);
       lines.push(`| ${dayLabel(say, row.day)} | ${count(row.spotify)} | ${count(row.distributor)} | ${diff} | ${percent(row.ratio)} | ${usual} | ${say(message(STATUS_KEYS[row.status]))} |`);
@@ -93,6 +118,7 @@ function sourceSection(say: Say, summary: SourceSummary, rows: readonly DayCompa
       lines.push(`### ${dayLabel(say, row.day)}`, '');
       lines.push(`- Spotify for Artists: ${readings(say, row, 'spotify')}`);
       lines.push(`- ${name}: ${readings(say, row, summary.source)}`);
+      for (const [source, label] of [['spotify', 'Spotify for Artists'], [summary.source, name]] as const) lines.push(...revisedLine(say, row, source, label));
       for (const reason of row.reasons) {
         const text = reason.key ? say({ key: reason.key, params: reason.params }) : reason.message;
         lines.push(say(message('evidenceReason', { label: { text: message(REASON_LABEL_KEYS[reason.code]) }, level: { text: message(LEVEL_KEYS[reason.level]) }, message: text })));
@@ -105,8 +131,10 @@ function sourceSection(say: Say, summary: SourceSummary, rows: readonly DayCompa
 }
 
 function trackHeader(say: Say, track: TrackComparison, artists: readonly string[]): string[] {
-  const lines = [say(message('evidenceTitle', { title: markdownText(track.title || say(message('untitled'))), isrc: track.isrc ?? '' })), ''];
-  if (artists.length > 0) lines.push(say(message('evidenceArtist', { artists: markdownText(artists.join(', ')) })));
+  const title = markdownText(track.title) || markdownText(say(message('untitled')));
+  const lines = [say(message('evidenceTitle', { title, isrc: track.isrc ?? '' })), ''];
+  const artistText = markdownText(artists.join(', '));
+  if (artistText !== '') lines.push(say(message('evidenceArtist', { artists: artistText })));
   lines.push(`- ISRC: ${track.isrc}`, '');
   return lines;
 }

@@ -2,8 +2,9 @@
  * Track matching (docs/contracts.md, "Merging"): tracks merge on a shared Spotify track id or
  * the same distributor id under the same distributor, and on ISRC unless they are different
  * songs of one recording (distinctSongs: a single and its album version have one ISRC but two
- * Spotify track ids, each with its own daily series). Those stay two tracks, grouped by their
- * ISRC as one recording for eligibility, so their series never collide in one track.
+ * Spotify track ids, or two ids at one distributor, each with its own series). Those stay two
+ * tracks, grouped by their ISRC as one recording for eligibility and comparison, so their
+ * series never collide in one track.
  *
  * Two tracks with different ISRCs never merge, not even through a chain of ISRC-less tracks
  * (A ~ X ~ B): a union that would give one track two ISRCs is refused. Which of two such unions
@@ -13,10 +14,10 @@
  * Merged record (mergeTrackRecords):
  * - isrc: the one ISRC of the group (a group never holds two), or null;
  * - spotifyTrackIds: the union, sorted;
- * - distributorIds: the union; when members disagree under one distributor key, the value of
- *   the most trusted member wins (in the store: the track already stored), ties broken by the
- *   smallest value in code-unit order. The losing id is dropped: the contract allows one id per
- *   distributor.
+ * - distributorIds: the union. Members of one group never disagree under one distributor key
+ *   (two ids at one distributor are two releases, distinctSongs); should a caller pass such
+ *   members anyway, the value of the most trusted member wins (in the store: the track already
+ *   stored), ties broken by the smallest value in code-unit order.
  * - title and artists come together from one member: the first by (non-empty title first,
  *   then non-empty artists, then most trusted, then smallest title, then smallest artists).
  *   Taking both from one member keeps a title with its own artists.
@@ -59,12 +60,18 @@ export function trackContentKey(track: Track, withId = true): string {
 /**
  * True when two records of one recording are different songs: each has Spotify track ids and
  * they share none (a single and its album version: one ISRC, two Spotify ids, two daily
- * series). Merged, their series (same source, store, metric and day) would collide and one
- * would be lost. (Two ids at one distributor are not told apart here: a track holds one id
- * per distributor, docs/contracts.md, and the most trusted one is kept.)
+ * series), or both have an id at one distributor and the ids differ (the single and the album
+ * release at iMusician, two TuneCore song ids: one ISRC, each release with its own series).
+ * Merged, their series (same source, store, metric and day) would collide and one would be
+ * lost; they stay two tracks, grouped by their ISRC as one recording.
  */
-export function distinctSongs(a: Pick<Track, 'spotifyTrackIds'>, b: Pick<Track, 'spotifyTrackIds'>): boolean {
-  return a.spotifyTrackIds.length > 0 && b.spotifyTrackIds.length > 0 && !a.spotifyTrackIds.some((id) => b.spotifyTrackIds.includes(id));
+export function distinctSongs(a: Pick<Track, 'spotifyTrackIds' | 'distributorIds'>, b: Pick<Track, 'spotifyTrackIds' | 'distributorIds'>): boolean {
+  if (a.spotifyTrackIds.length > 0 && b.spotifyTrackIds.length > 0 && !a.spotifyTrackIds.some((id) => b.spotifyTrackIds.includes(id))) return true;
+  for (const [distributor, id] of Object.entries(a.distributorIds)) {
+    const other = Object.hasOwn(b.distributorIds, distributor) ? b.distributorIds[distributor] : undefined;
+    if (other !== undefined && other !== id) return true;
+  }
+  return false;
 }
 
 /**
@@ -74,14 +81,23 @@ export function distinctSongs(a: Pick<Track, 'spotifyTrackIds'>, b: Pick<Track, 
  */
 const MAX_GROUPS_PER_KEY_CHECKED = 64;
 
-/** A group's Spotify ids: every one of all its members. */
+/**
+ * A group's Spotify ids and distributor ids: every one of all its members. A group never holds
+ * two ids at one distributor (distinctGroups keeps such records apart).
+ */
 interface GroupIdentity {
   spotify: Set<string>;
+  distributors: Map<string, string>;
 }
 
 /** distinctSongs for groups: sets of ids, so the answer does not depend on which member came first. */
 function distinctGroups(a: GroupIdentity, b: GroupIdentity): boolean {
-  return a.spotify.size > 0 && b.spotify.size > 0 && ![...a.spotify].some((id) => b.spotify.has(id));
+  if (a.spotify.size > 0 && b.spotify.size > 0 && ![...a.spotify].some((id) => b.spotify.has(id))) return true;
+  for (const [distributor, id] of a.distributors) {
+    const other = b.distributors.get(distributor);
+    if (other !== undefined && other !== id) return true;
+  }
+  return false;
 }
 
 /** Union-find over track indices; each root remembers its group's ISRC and ids. */
@@ -93,7 +109,7 @@ class TrackGroups {
   constructor(tracks: readonly Track[]) {
     this.parent = tracks.map((_, index) => index);
     this.isrc = tracks.map((track) => track.isrc);
-    this.identity = tracks.map((track) => ({ spotify: new Set(track.spotifyTrackIds) }));
+    this.identity = tracks.map((track) => ({ spotify: new Set(track.spotifyTrackIds), distributors: new Map(Object.entries(track.distributorIds)) }));
   }
 
   root(index: number): number {
@@ -123,6 +139,7 @@ class TrackGroups {
     this.parent[drop] = keep;
     this.isrc[keep] = isrcA ?? isrcB;
     for (const id of this.identity[drop]!.spotify) this.identity[keep]!.spotify.add(id);
+    for (const [distributor, id] of this.identity[drop]!.distributors) this.identity[keep]!.distributors.set(distributor, id);
     return true;
   }
 }
@@ -135,7 +152,8 @@ class TrackGroups {
  * join, (2) for every match key in sorted order, the tracks holding it join, (3) tracks with
  * the same ISRC join. In (2) and (3) each track joins the first group holding the key (in that
  * order) that it may join: never one with another ISRC, never a different song (distinctSongs:
- * Spotify ids and none shared; two such records sharing a distributor id stay two tracks).
+ * Spotify ids and none shared, or two ids at one distributor; two such records sharing another
+ * id stay two tracks).
  * So an ISRC-less track whose Spotify id appears on two different ISRCs joins the one met
  * first in that order, and a single and its album version stay two tracks.
  */

@@ -74,6 +74,7 @@ export interface MessageParamsByKey {
   deleteTitle: undefined;
   diagAskPersist: undefined;
   diagCounts: { readonly added: MessageParam; readonly counts: MessageParam };
+  diagDropped: { readonly count: number; readonly size: MessageParam };
   diagKept: undefined;
   diagLoading: undefined;
   diagNoVisit: undefined;
@@ -123,6 +124,7 @@ export interface MessageParamsByKey {
   evidencePreviewLabel: undefined;
   evidenceReading: { readonly at: MessageParam; readonly value: MessageParam };
   evidenceReason: { readonly label: MessageParam; readonly level: MessageParam; readonly message: MessageParam };
+  evidenceRevisedLine: { readonly at: MessageParam; readonly earlier: MessageParam; readonly earlierAt: MessageParam; readonly name: MessageParam; readonly value: MessageParam };
   evidenceSettled: { readonly days: MessageParam };
   evidenceSettledLearned: { readonly days: MessageParam; readonly name: MessageParam };
   evidenceShiftAhead: { readonly days: MessageParam; readonly name: MessageParam };

@@ -66,6 +66,11 @@ export const readingSchema = z.object({
   observations: z.array(readingObservationSchema).max(MAX_READING_OBSERVATIONS).default([]),
   /** The data responses of the visit, in the order they came (older readings have none). */
   responses: z.array(responseSeenSchema).max(MAX_READING_RESPONSES).default([]),
+  /** Page messages the content script dropped over the page channel's limits since its last reading. */
+  dropped: z
+    .object({ messages: z.number().int().min(1).max(1e9), characters: z.number().int().min(0).max(1e13) })
+    .nullable()
+    .default(null),
 });
 export type Reading = z.output<typeof readingSchema>;
 

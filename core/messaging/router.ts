@@ -2,6 +2,7 @@
  * The background's side of the protocol, kept free of browser globals so it is unit-tested
  * directly: classify the sender, validate the payload, run the handler, wrap the reply.
  */
+import { TAB_MESSAGE_LIMIT, type TabLimiter } from './rate-limit';
 import { siteForUrl, type Site } from '../sites';
 import { protocol, type MessageType, type ParsedRequestOf, type Reply, type ResponseOf } from './protocol';
 
@@ -46,12 +47,23 @@ function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]
 /**
  * Answers one raw message. Never throws: failures come back as `{ ok: false, error }`.
  */
+export interface RouteOptions {
+  /** Per-tab rate limit on content scripts (core/messaging/rate-limit.ts); the background passes one. */
+  tabLimiter?: TabLimiter;
+}
+
 export async function routeMessage(
   raw: unknown,
   sender: Sender | null,
   handlers: Handlers,
+  options: RouteOptions = {},
 ): Promise<Reply<MessageType>> {
   if (!sender) return { ok: false, error: 'sender not allowed' };
+  // A page that makes its content script flood us is answered before any work; a reading
+  // refused here is held by the content script and sent again later (lib/reading-session.ts).
+  if (sender.kind === 'content' && sender.tabId !== null && options.tabLimiter && !options.tabLimiter.admit(sender.tabId)) {
+    return { ok: false, error: `too many messages from this tab (over ${TAB_MESSAGE_LIMIT.perSecond} a second): sent again later` };
+  }
   if (typeof raw !== 'object' || raw === null || typeof (raw as { type?: unknown }).type !== 'string') {
     return { ok: false, error: 'not a Crosscount message' };
   }

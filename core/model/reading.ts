@@ -47,6 +47,14 @@ export interface Reading {
   tracks: TrackRef[];
   observations: ReadingObservation[];
   responses: ResponseSeen[];
+  /** Page messages the content script dropped over the page channel's limits since its last reading. */
+  dropped?: DroppedMessages | null;
+}
+
+/** Page messages dropped over the page channel's limits, and their size. */
+export interface DroppedMessages {
+  messages: number;
+  characters: number;
 }
 
 /** A reading as the diagnostics page lists it. */
@@ -66,6 +74,8 @@ export interface ReadingRecord {
   refused: string | null;
   /** Each data response of the visit (absent in readings recorded before version 0.2). */
   responses?: ResponseSeen[];
+  /** Page messages dropped over the page channel's limits (absent when none were). */
+  dropped?: DroppedMessages;
 }
 
 /** What importing a history file added. */

@@ -26,6 +26,7 @@ function readingRecord(reading: Reading, refused: string | null, addedCount: num
     addedCount,
     refused,
     responses: reading.responses.map((response) => ({ ...response })),
+    ...(reading.dropped ? { dropped: { messages: reading.dropped.messages, characters: reading.dropped.characters } } : {}),
   };
 }
 

@@ -165,6 +165,7 @@ function VisitRow({ reading, now, locale }: { reading: ReadingRecord; now: () =>
         {reading.unrecognised.length > 0 && ` · ${t('diagNotUnderstood', { list: reading.unrecognised.join(', ') })}`}
         {reading.reason && ` · ${reading.reason}`}
         {reading.refused && ` · ${reading.refused}`}
+        {reading.dropped && <span data-testid="visit-dropped"> · {t('diagDropped', { count: reading.dropped.messages, size: formatBytes(reading.dropped.characters, locale) })}</span>}
       </div>
       {reading.responses && reading.responses.length > 0 ? <ResponseList responses={reading.responses} /> : null}
     </li>

@@ -98,7 +98,7 @@ function grouped(text: string, group: string, decimal: string | null): string | 
 /** "eur", " EUR ", "€" → "EUR"; null when it is not a currency code. */
 export function currencyCode(raw: string): string | null {
   const text = raw.trim();
-  const symbol = SYMBOLS[text];
+  const symbol = Object.hasOwn(SYMBOLS, text) ? SYMBOLS[text] : undefined;
   if (symbol) return symbol;
   const code = text.toUpperCase();
   return CURRENCY_PATTERN.test(code) ? code : null;

@@ -4,11 +4,13 @@ import { ARTIST, SONG_1, SONGS_URL, SPOTIFY_CHANNEL, STORED_DAYS, storedDayCount
 
 /**
  * The page can see and forge the observer's channel: malformed, oversized and off-channel
- * messages store nothing. Then a real reading on the same tab is stored, so the content
- * scripts were listening all along (the test cannot pass by nothing being injected).
+ * messages store nothing, and a flood of 3,000 messages is cut off at the page channel's rate
+ * limit (core/messaging/rate-limit.ts): the rest are dropped unread and counted in the
+ * diagnostics. Then a real reading on the same tab is stored, so the content scripts were
+ * listening all along (the test cannot pass by nothing being injected).
  */
 export const forgedMessages: Journey = {
-  title: 'forged and oversized page messages store nothing, while real readings on the same tab are stored',
+  title: 'forged, oversized and flooding page messages store nothing, while real readings on the same tab are stored',
   async run(driver) {
     const dashboard = await driver.openDashboard(SONGS_URL);
     await dashboard.waitFor({ text: 'Songs' });
@@ -26,6 +28,15 @@ export const forgedMessages: Journey = {
       message({ url: 'https://generic.wg.spotify.com/unknown/path', body: body('9') }), // a path no reader knows
       message({ status: '200', url: 42 }), // wrong types
     ]);
+
+    // A flood: 3,000 messages at once. At most a burst of 60 (less what came before) is read,
+    // each storing nothing (no reader knows the path); the rest are dropped and counted.
+    const FLOOD = 3000;
+    await dashboard.postWindowMessages(Array.from({ length: FLOOD }, (_, i) => message({ url: `https://generic.wg.spotify.com/unknown/flood/${i}`, body: body('9') })));
+    const dropped = async () => (await storedReadings(driver)).reduce((sum, reading) => sum + (reading.dropped?.messages ?? 0), 0);
+    // At most the burst plus 20 a second while the flood is being posted are read (without the limit: none dropped).
+    await expect.poll(dropped, { timeout: 15_000 }).toBeGreaterThanOrEqual(FLOOD - 300);
+    expect(await dropped()).toBeLessThanOrEqual(FLOOD);
 
     // In-page navigation flushes whatever the reader collected on the songs page first.
     await dashboard.click('nav-song-1');

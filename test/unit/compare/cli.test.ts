@@ -65,7 +65,7 @@ describe('crosscount evidence', () => {
   it('prints the Markdown report of the settled anomalies', async () => {
     const { code, stdout } = await run(['evidence', 'h.json', '--isrc', 'CHXXX2400001']);
     expect(code).toBe(0);
-    expect(stdout).toContain('# Stream counts: Glacier Lights (ISRC CHXXX2400001)');
+    expect(stdout).toContain('# Stream counts: `Glacier Lights` (ISRC CHXXX2400001)');
     expect(stdout).toContain(`| ${['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][new Date(addDays(START, 20)).getUTCDay()]} ${addDays(START, 20)} |`);
   });
 

@@ -14,8 +14,8 @@ describe('evidenceReport', () => {
   it('by default reports the settled anomalies with both counts, every reading and its time, the usual ratio and the reasons', () => {
     const report = evidenceReport(history, { isrc: 'CHXXX2400001', asOf });
     expect(report).toContain('ISRC CHXXX2400001');
-    expect(report).toContain('Glacier \\| Lights \\*live\\*');
-    expect(report).toContain('- Artist: The Synthetics');
+    expect(report).toContain('# Stream counts: `Glacier | Lights *live*` (ISRC CHXXX2400001)');
+    expect(report).toContain('- Artist: `The Synthetics`');
     expect(report).toMatch(/Usual ratio: on a normal day iMusician shows about (89|90|91) % of Spotify for Artists' count/);
     const row = report.split('\n').find((line) => line.startsWith(`| Sun ${incident}`) || line.includes(` ${incident} |`))!;
     expect(row).toBeDefined();
@@ -54,8 +54,12 @@ describe('evidenceReport', () => {
     expect(() => evidenceReport(history, { isrc: 'CHXXX2400001', days: ['2025-02-30'], asOf })).toThrow(/"2025-02-30" is not a calendar day/);
   });
 
-  it('markdownText keeps scraped text inert and on one line', () => {
-    expect(markdownText('<img src=x onerror=alert(1)>\n| a | *b* _c_ [d](e)')).toBe('\\<img src=x onerror=alert(1)\\> \\| a \\| \\*b\\* \\_c\\_ \\[d\\](e)');
-    expect(markdownText('# Title')).toBe('\\# Title');
+  it('markdownText keeps scraped text inert and on one line: a code span, fenced longer than any backtick run', () => {
+    expect(markdownText('<img src=x onerror=alert(1)>\n| a | *b* _c_ [d](e)')).toBe('`<img src=x onerror=alert(1)> | a | *b* _c_ [d](e)`');
+    expect(markdownText('# Title')).toBe('`# Title`');
+    expect(markdownText('a `b` ``c``')).toBe('``` a `b` ``c`` ```');
+    expect(markdownText('`quoted`')).toBe('`` `quoted` ``');
+    expect(markdownText('red \u001b[31mALERT\u001b[0m \u202Eevil\u009B2J')).toBe('`red \\u001B[31mALERT\\u001B[0m \\u202Eevil\\u009B2J`');
+    expect(markdownText(' \n\t ')).toBe('');
   });
 });

@@ -25,14 +25,22 @@ export interface Recording {
   artists: string[];
   spotifyTrackIds: [string, string];
   imusicianId: string;
+  /**
+   * Distributor ids of the recording's other releases: iMusician's track id of the album
+   * release (the single is `imusicianId`) and TuneCore's `TC Song ID` of the single and the
+   * album (core/sources/reports/README.md). One ISRC, different distributor ids, each with its
+   * own series: hypothetical values in the shape those distributors use.
+   */
+  imusicianAlbumId: string;
+  tunecoreIds: [string, string];
 }
 
 export const RECORDINGS: readonly Recording[] = [
-  { isrc: 'CHA012400001', title: 'Glacier Lights', artists: ['Nora Vell'], spotifyTrackIds: ['4uLU6hMCjMI75M1A2tKUQC', '1Xy2Zw3Vu4Ts5Rq6Po7Nm8'], imusicianId: '804113' },
-  { isrc: 'CHA012400002', title: 'Glacier Lights (Acoustic)', artists: ['Nora Vell'], spotifyTrackIds: ['7GhIk0lmN1oPq2rSt3UvW4', '2AbCdEfGhIjKlMnOpQrStU'], imusicianId: '804114' },
-  { isrc: 'DEAB72500117', title: 'Night Bus, Zürich', artists: ['Nora Vell', 'Tom "Ludo" Ries'], spotifyTrackIds: ['0aZ9bY8cX7dW6eV5fU4gT3', '3hS2iR1jQ0kP9lO8mN7nM6'], imusicianId: '811902' },
-  { isrc: 'GBXYZ2510042', title: '=SUM(A1:A9)', artists: ['@handle'], spotifyTrackIds: ['5QwErTyUiOpAsDfGhJkLzX', '6CvBnMqWeRtYuIoPaSdFgH'], imusicianId: '820001' },
-  { isrc: 'USRC12300555', title: 'Ωmega — ünïcode', artists: ['-minus', '+plus'], spotifyTrackIds: ['9JkLmNoPqRsTuVwXyZaBcD', '8EfGhIjKlMnOpQrStUvWxY'], imusicianId: '830555' },
+  { isrc: 'CHA012400001', title: 'Glacier Lights', artists: ['Nora Vell'], spotifyTrackIds: ['4uLU6hMCjMI75M1A2tKUQC', '1Xy2Zw3Vu4Ts5Rq6Po7Nm8'], imusicianId: '804113', imusicianAlbumId: '804207', tunecoreIds: ['1184220', '1184371'] },
+  { isrc: 'CHA012400002', title: 'Glacier Lights (Acoustic)', artists: ['Nora Vell'], spotifyTrackIds: ['7GhIk0lmN1oPq2rSt3UvW4', '2AbCdEfGhIjKlMnOpQrStU'], imusicianId: '804114', imusicianAlbumId: '804208', tunecoreIds: ['1184221', '1184372'] },
+  { isrc: 'DEAB72500117', title: 'Night Bus, Zürich', artists: ['Nora Vell', 'Tom "Ludo" Ries'], spotifyTrackIds: ['0aZ9bY8cX7dW6eV5fU4gT3', '3hS2iR1jQ0kP9lO8mN7nM6'], imusicianId: '811902', imusicianAlbumId: '812650', tunecoreIds: ['1190045', '1190046'] },
+  { isrc: 'GBXYZ2510042', title: '=SUM(A1:A9)', artists: ['@handle'], spotifyTrackIds: ['5QwErTyUiOpAsDfGhJkLzX', '6CvBnMqWeRtYuIoPaSdFgH'], imusicianId: '820001', imusicianAlbumId: '820340', tunecoreIds: ['1201117', '1201990'] },
+  { isrc: 'USRC12300555', title: 'Ωmega — ünïcode', artists: ['-minus', '+plus'], spotifyTrackIds: ['9JkLmNoPqRsTuVwXyZaBcD', '8EfGhIjKlMnOpQrStUvWxY'], imusicianId: '830555', imusicianAlbumId: '830811', tunecoreIds: ['1213004', '1213005'] },
 ];
 
 const SOURCES = ['spotify', 'imusician'] as const;
@@ -153,20 +161,25 @@ export function historyArbitrary(options: HistoryArbitraryOptions = {}): fc.Arbi
 
 /**
  * One song of a recording as a file knows it: a Spotify track id (the single, or the album
- * version: one ISRC, two Spotify ids) or the recording at the distributor. Each song has its
- * own series.
+ * version: one ISRC, two Spotify ids) or a release of the recording at a distributor (the
+ * single and the album at iMusician, or in TuneCore's reports: one ISRC, two distributor
+ * ids under one distributor). Each song has its own series.
  */
 export interface Song {
   recording: number;
-  /** `s:<spotify id>` or `d:imusician:<id>`: the key that finds it again after a merge. */
+  /** `s:<spotify id>` or `d:<distributor>:<id>`: the key that finds it again after a merge. */
   key: string;
-  source: 'spotify' | 'imusician';
+  source: 'spotify' | 'imusician' | 'tunecore';
 }
 
 export const SONGS: readonly Song[] = RECORDINGS.flatMap((recording, index) => [
   ...recording.spotifyTrackIds.map((id) => ({ recording: index, key: `s:${id}`, source: 'spotify' as const })),
-  { recording: index, key: `d:imusician:${recording.imusicianId}`, source: 'imusician' as const },
+  ...[recording.imusicianId, recording.imusicianAlbumId].map((id) => ({ recording: index, key: `d:imusician:${id}`, source: 'imusician' as const })),
+  ...recording.tunecoreIds.map((id) => ({ recording: index, key: `d:tunecore:${id}`, source: 'tunecore' as const })),
 ]);
+
+/** Songs per recording in SONGS: two Spotify ids, two iMusician releases, two TuneCore songs. */
+const SONGS_PER_RECORDING = 6;
 
 /** The tracks of `history` that hold the song `key` (after a correct merge: exactly one). */
 export function tracksOfSong(history: History, key: string): Track[] {
@@ -174,8 +187,8 @@ export function tracksOfSong(history: History, key: string): Track[] {
 }
 
 /**
- * Histories where several songs share an ISRC (single and album version, and the recording at
- * the distributor) and track ids collide across files ("t-1" is another song in the next file):
+ * Histories where several songs share an ISRC (single and album version on Spotify, the single
+ * and the album release at iMusician, two TuneCore song ids) and track ids collide across files ("t-1" is another song in the next file):
  * the cases where merging on a shared key could put two songs' series into one track.
  * Every track is one song; values follow one timeline per song and series, the same in every
  * file, and differ between songs, so a collision changes what is read back.
@@ -200,7 +213,7 @@ export function releasesArbitrary(options: { maxTracks?: number; maxObservations
     .map(([pair, drafts, observationDrafts]) => {
       const songs = drafts.map((draft) => {
         // Half the tracks are songs of recording `pair`, so one ISRC has several songs.
-        const song = SONGS[draft.song % 2 === 0 ? draft.song : SONGS.findIndex((s) => s.recording === pair) + (draft.song % 3)]!;
+        const song = SONGS[draft.song % 2 === 0 ? draft.song : SONGS.findIndex((s) => s.recording === pair) + (draft.song % SONGS_PER_RECORDING)]!;
         return { draft, song };
       });
       const tracks: Track[] = songs.map(({ draft, song }) => {

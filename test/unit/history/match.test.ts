@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Track } from '../../../core/model/schema';
-import { clusterTracks, mergeTrackRecords, planTrackMerge } from '../../../core/history/match';
+import { clusterTracks, distinctSongs, mergeTrackRecords, planTrackMerge } from '../../../core/history/match';
 import { normaliseHistory } from '../../../core/history/merge';
 import { historyArbitrary } from './arbitraries';
 
@@ -112,10 +112,27 @@ describe('planTrackMerge', () => {
     expect(plan.changed).toEqual([{ ...stored, isrc: 'CHA012400001', spotifyTrackIds: [SP_A, SP_B].sort() }]);
   });
 
-  it('keeps the stored distributor id when a reading disagrees', () => {
+  it('keeps another release at the distributor (one ISRC, another iMusician id) as a track of its own, the stored one untouched', () => {
     const stored = track('t-1', { isrc: 'CHA012400001', distributorIds: { imusician: '804113' } });
-    const plan = planTrackMerge([stored], [track('r1', { isrc: 'CHA012400001', distributorIds: { imusician: '000001', distrokid: 'DK-1' } })], newId);
-    expect(plan.changed).toEqual([{ ...stored, distributorIds: { distrokid: 'DK-1', imusician: '804113' } }]);
+    const incoming = track('r1', { isrc: 'CHA012400001', distributorIds: { imusician: '804207', distrokid: 'DK-1' } });
+    const plan = planTrackMerge([stored], [incoming], newId);
+    expect(plan.idFor.get('r1')).toBe('new-r1');
+    expect(plan.changed).toEqual([{ ...incoming, id: 'new-r1' }]);
+    // Another distributor's record of the ISRC (no iMusician id) still joins the stored release.
+    const other = planTrackMerge([stored], [track('r2', { isrc: 'CHA012400001', distributorIds: { distrokid: 'DK-1' } })], newId);
+    expect(other.idFor.get('r2')).toBe('t-1');
+    expect(other.changed).toEqual([{ ...stored, distributorIds: { distrokid: 'DK-1', imusician: '804113' } }]);
+  });
+
+  it('keeps two releases at one distributor (one ISRC, two TuneCore song ids) apart: 929 streams in a month stay 929', () => {
+    const single = track('t-1', { isrc: 'CHA012400001', distributorIds: { tunecore: '1184220' } });
+    const album = track('t-2', { isrc: 'CHA012400001', distributorIds: { tunecore: '1184371' } });
+    const month = (id: string, value: number) => ({ track: id, source: 'tunecore', store: 'spotify', metric: 'streams_month' as const, day: '2025-03-31', value, observedAt: '2025-04-20T08:00:00.000Z' });
+    const merged = normaliseHistory({ tracks: [single, album], observations: [month('t-1', 681), month('t-2', 248)] });
+    expect(merged.tracks.map((t) => t.distributorIds)).toEqual([{ tunecore: '1184220' }, { tunecore: '1184371' }]);
+    expect(merged.observations.map((obs) => obs.value).sort()).toEqual([248, 681]);
+    expect(distinctSongs(single, album)).toBe(true);
+    expect(distinctSongs(single, track('t-3', { isrc: 'CHA012400001', distributorIds: { imusician: '804113' } }))).toBe(false);
   });
 
   it('keeps the album version of a single (one ISRC, another Spotify id) as a track of its own', () => {

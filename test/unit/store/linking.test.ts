@@ -48,6 +48,20 @@ describe('linkTrack', () => {
     expect(await s.findTrack('spotify:4uLU6hMCjMI75M1A2tKUQC')).toMatchObject({ id: 'im-1' });
   });
 
+  it('keeps a second release at the distributor (one ISRC, another iMusician id) apart, also when the S4A song is linked', async () => {
+    const s = await seeded();
+    const albumRelease: Track = { ...DIST_TRACK, id: 'im-3', distributorIds: { imusician: '88990' } };
+    await s.importHistory({ tracks: [albumRelease], observations: [day('im-3', 'imusician', 1, 22), day('im-3', 'imusician', 2, 25)] });
+    expect((await s.getHistory()).tracks.filter((track) => track.isrc === 'CHA012400001').map((track) => track.distributorIds.imusician).sort()).toEqual(['88213', '88990']);
+    const joined = await s.linkTrack('s4a-1', 'CHA012400001');
+    const history = await s.getHistory();
+    // The S4A song joins one release; the two releases stay two tracks, every day kept.
+    expect(history.tracks.filter((track) => track.isrc === 'CHA012400001')).toHaveLength(2);
+    const all = Object.values(byTrack(history)).flat().sort();
+    expect(all).toEqual(['imusician 2025-03-01 137', 'imusician 2025-03-01 22', 'imusician 2025-03-01 40', 'imusician 2025-03-02 146', 'imusician 2025-03-02 25', 'spotify 2025-03-01 150', 'spotify 2025-03-02 161']);
+    expect(byTrack(history)[joined]).toContain('spotify 2025-03-01 150');
+  });
+
   it('links a second Spotify song of the recording (the album version) as a song of its own: no series merges', async () => {
     const s = await seeded();
     await s.linkTrack('s4a-1', 'CHA012400001');

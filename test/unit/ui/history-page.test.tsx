@@ -13,6 +13,7 @@ import { HistoryApp } from '../../../entrypoints/options/HistoryApp';
 import type { StorageInfo } from '../../../entrypoints/options/DiagnosticsSection';
 import type { Send } from '../../../components/send';
 import { demo, failingSend, NOW, now, pendingSend, realBackground } from './helpers';
+import { readingSchema } from '../../../core/messaging/reading';
 
 // uPlot needs a real canvas; here the chart's options are only recorded.
 const plots = vi.hoisted(() => [] as { series: { label?: string }[] }[]);
@@ -111,7 +112,7 @@ describe('HistoryApp with a year of data', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Evidence' }));
     expect(screen.getByText(/Days to include \(2 chosen\)/)).toBeTruthy();
     const preview = screen.getByTestId('evidence-preview');
-    expect(preview.textContent).toContain('# Stream counts: Harbour Lights (ISRC CHA012400001)');
+    expect(preview.textContent).toContain('# Stream counts: `Harbour Lights` (ISRC CHA012400001)');
     expect(preview.textContent?.match(/^### /gm)).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Copy report' }));
     await waitFor(() => expect(copied).toEqual([preview.textContent]));
@@ -161,6 +162,16 @@ describe('HistoryApp with a year of data', () => {
     expect(usage.textContent).toContain('may clear it');
     fireEvent.click(screen.getByRole('button', { name: 'Ask the browser to keep it' }));
     await waitFor(() => expect(screen.getByTestId('storage').textContent).toContain('Kept for sure'));
+  });
+
+  it('says in the diagnostics how many page messages were dropped over the limits', async () => {
+    const background = await realBackground();
+    await background.store.importHistory(demo());
+    const flooded = readingSchema.parse({ id: 'spotify:flood:1', site: 'spotify', path: '/c/artist/a/music/songs', readAt: NOW.toISOString(), status: 'unrecognised', reason: 'page messages over the page channel limit were dropped', dropped: { messages: 940, characters: 1_880_000 } });
+    await background.store.ingestReading(flooded, { refused: null });
+    renderPage(background.send);
+    const line = await screen.findByTestId('visit-dropped', {}, { timeout: 5000 });
+    expect(line.textContent).toBe(' · 940 page messages over the limit were dropped (1.9 MB): a page may send at most 20 a second and 32 MB a minute');
   });
 
   it('deletes everything only after the confirmation', async () => {

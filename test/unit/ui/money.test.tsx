@@ -62,7 +62,7 @@ describe('the Money tab', () => {
     expect(screen.getByRole('tab', { name: 'Evidence' }).getAttribute('aria-selected')).toBe('true');
     expect((screen.getByRole('checkbox', { name: /Jan 2024/ }) as HTMLInputElement).checked).toBe(true);
     const preview = screen.getByTestId('evidence-preview').textContent!;
-    expect(preview).toContain('# Stream counts: Harbour Lights (ISRC CHA1B2400001)');
+    expect(preview).toContain('# Stream counts: `Harbour Lights` (ISRC CHA1B2400001)');
     expect(preview).toContain('## Sales reports');
     expect(preview).toContain('| 2024-01 | iMusician | Spotify | 0 | 0.5 EUR | — | 0 | no |');
     expect(preview).toContain('- Before release (unexplained): ');
