@@ -26,7 +26,7 @@ import type { History } from '../../model/history';
 import type { Metric, Observation, Track } from '../../model/schema';
 import { INSTANT_PATTERN } from '../../model/patterns';
 import { isDay } from '../../model/day';
-import { parseApiDay, parseCount } from './values';
+import { parseApiDay, parseCount } from '../shared/values';
 
 export interface SpotifyCsvReadOptions {
   /** When the file is imported, canonical ISO (becomes every observation's observedAt). */
