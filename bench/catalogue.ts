@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeIO } from '../cli/node-io';
 import { historyFileChunks } from '../core/history/write';
+import { historyParquet } from '../cli/parquet';
 import { syntheticHistory } from './synthetic-history';
 import { round } from './stats';
 
@@ -56,6 +57,27 @@ export async function benchCatalogue(options: { log?: (line: string) => void; re
   figures['catalogue.coreColumnsMs'] = round(core.columnsMs!, 0);
   figures['catalogue.coreMs'] = round(core.coreMs!, 0);
   figures['catalogue.corePeakMB'] = round(core.peakRssBytes! / MB, 0);
+
+  // The same catalogue through DuckDB: exported as `export --format parquet` writes it, then
+  // docs/sql's queries over that file in their own process (time and peak beside the core's).
+  log('  DuckDB on the core\'s catalogue (its Parquet export) …');
+  const sameFolder = mkdtempSync(join(tmpdir(), 'crosscount-same-'));
+  try {
+    const file = join(sameFolder, 'catalogue.parquet');
+    const t0 = performance.now();
+    await nodeIO.writeFile(file, await historyParquet(syntheticHistory().history));
+    figures['catalogue.sameExportMs'] = round(performance.now() - t0, 0);
+    figures['catalogue.sameParquetMB'] = round(statSync(file).size / MB, 1);
+    const same = child('bench/catalogue-duckdb.ts', ['--parquet', file]);
+    figures['catalogue.sameDuckdbObservations'] = same.observations!;
+    figures['catalogue.sameDuckdbEligibilityMs'] = round(same.eligibilityMs!, 0);
+    figures['catalogue.sameDuckdbComparisonMs'] = round(same.comparisonMs!, 0);
+    figures['catalogue.sameDuckdbEligibilityRows'] = same.eligibilityRows!;
+    figures['catalogue.sameDuckdbComparisonRows'] = same.comparisonRows!;
+    figures['catalogue.sameDuckdbPeakMB'] = round(same.peakRssBytes! / MB, 0);
+  } finally {
+    rmSync(sameFolder, { recursive: true, force: true });
+  }
 
   log('  CLI: import of a 2 M-observation history file …');
   const folder = mkdtempSync(join(tmpdir(), 'crosscount-import-'));

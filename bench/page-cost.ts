@@ -60,8 +60,12 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** Milliseconds of samples with an extension frame on the stack, and the longest unbroken run of them. */
-export function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: number } {
+/**
+ * Milliseconds of samples with an extension frame on the stack, and the longest unbroken run
+ * of them, with what ran in it: the functions (file:line name) that samples of the run were
+ * in, by time, and the outermost extension frame of each (which of our entry points).
+ */
+export function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: number; longestSelf: Array<[string, number]>; longestEntries: Array<[string, number]> } {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -77,16 +81,35 @@ export function extensionTime(profile: CpuProfile): { totalMs: number; longestMs
   let totalUs = 0;
   let runUs = 0;
   let longestUs = 0;
+  let runStart = 0;
+  let longest = { from: 0, to: 0 };
   // timeDeltas[i] is the time before sample i; the sample's own span is the next delta.
   for (let i = 0; i < profile.samples.length; i++) {
     const span = profile.timeDeltas[i + 1] ?? 0;
     if (isOurs(profile.samples[i]!)) {
+      if (runUs === 0) runStart = i;
       totalUs += span;
       runUs += span;
+      if (runUs > longestUs) longest = { from: runStart, to: i };
       longestUs = Math.max(longestUs, runUs);
     } else runUs = 0;
   }
-  return { totalMs: totalUs / 1000, longestMs: longestUs / 1000 };
+  const name = (node: ProfileNode) => `${node.callFrame.url.replace(/^.*\//, '')}:${node.callFrame.functionName || '(anonymous)'}`;
+  const self = new Map<string, number>();
+  const entries = new Map<string, number>();
+  for (let i = longest.from; i <= longest.to && longestUs > 0; i++) {
+    const span = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(profile.samples[i]!)!;
+    self.set(name(node), (self.get(name(node)) ?? 0) + span);
+    // The outermost frame of ours, and the one just inside it.
+    const chain: ProfileNode[] = [];
+    for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) chain.push(byId.get(id)!);
+    const outer = chain.reverse().findIndex((each) => each.callFrame.url.startsWith('chrome-extension://'));
+    const entry = chain.slice(outer, outer + 3).map(name).join(' > ');
+    entries.set(entry, (entries.get(entry) ?? 0) + span);
+  }
+  const top = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([key, ms]) => [key, round(ms, 1)] as [string, number]);
+  return { totalMs: totalUs / 1000, longestMs: longestUs / 1000, longestSelf: top(self), longestEntries: top(entries) };
 }
 
 async function preparePage(context: BrowserContext): Promise<Page> {
@@ -109,6 +132,8 @@ interface SessionFigures {
   longestTaskMs: number;
   extensionMs: number;
   extensionLongestMs: number;
+  /** What the longest stretch was spent in (top functions by self time). */
+  extensionLongestWhat: string;
 }
 
 /** Load a song, then navigate between the two songs; the same steps with or without the extension. */
@@ -119,13 +144,14 @@ async function session(page: Page, withExtension: boolean): Promise<SessionFigur
   await cdp.send('Profiler.start');
   await page.goto(`https://artists.spotify.com/c/artist/${ARTIST}/song/${SONGS[0]}/stats`);
   await page.locator(`section[data-track="${SONGS[0]}"] tr`).nth(1000).waitFor();
-  if (withExtension) await page.getByTestId('crosscount-overlay').waitFor();
+  // The panel is in a closed shadow root (lib/overlay-host.ts): its host element is what the
+  // page can see; inside it nothing is polled (a DevTools search would add work to the page).
+  if (withExtension) await page.locator('crosscount-overlay').waitFor({ state: 'attached' });
   await page.waitForTimeout(SETTLE_MS);
   for (let i = 1; i <= NAVIGATIONS; i++) {
     const song = SONGS[i % 2]!;
     await page.getByTestId(`nav-song-${(i % 2) + 1}`).click();
     await page.locator(`section[data-track="${song}"] tr`).nth(1000).waitFor();
-    if (withExtension) await page.getByTestId('overlay-day').first().waitFor();
     await page.waitForTimeout(SETTLE_MS);
   }
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
@@ -133,12 +159,16 @@ async function session(page: Page, withExtension: boolean): Promise<SessionFigur
   if (process.env.BENCH_PROFILE_DIR) writeFileSync(resolve(process.env.BENCH_PROFILE_DIR, `page-${withExtension ? 'extension' : 'baseline'}.cpuprofile`), JSON.stringify(profile));
   const tasks = await page.evaluate(() => (globalThis as unknown as { benchLongTasks: Array<{ duration: number }> }).benchLongTasks);
   const extension = extensionTime(profile);
+  if (withExtension && process.env.BENCH_PROFILE_DIR) {
+    writeFileSync(resolve(process.env.BENCH_PROFILE_DIR, 'page-extension-longest.json'), JSON.stringify({ longestMs: extension.longestMs, self: extension.longestSelf, entries: extension.longestEntries }, null, 1));
+  }
   return {
     longTasks: tasks.length,
     longTasksMs: round(tasks.reduce((sum, task) => sum + task.duration, 0), 0),
     longestTaskMs: round(Math.max(0, ...tasks.map((task) => task.duration)), 0),
     extensionMs: round(extension.totalMs, 1),
     extensionLongestMs: round(extension.longestMs, 1),
+    extensionLongestWhat: extension.longestSelf.slice(0, 5).map(([fn, ms]) => `${fn} ${ms} ms`).join(', '),
   };
 }
 
@@ -168,6 +198,7 @@ export async function benchPageCost(options: { extensionDir: string; log?: (line
     const page = await preparePage(loaded.context);
     withExtension = await session(page, true);
     log(`  with the extension: ${withExtension.longTasks} long tasks (${withExtension.longTasksMs} ms), extension scripts ${withExtension.extensionMs} ms, longest ${withExtension.extensionLongestMs} ms`);
+    log(`  the longest stretch, by self time: ${withExtension.extensionLongestWhat}`);
   } finally {
     await loaded.close();
   }

@@ -5,6 +5,12 @@ export interface CliIO {
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
   /**
+   * A regular file's bytes in chunks, read one after the other as they are asked for (closed
+   * when the iteration ends or is abandoned); no chunks when it is not a regular file that can
+   * be opened (`readFile` then says why). Optional: without it, files are read whole.
+   */
+  readFileChunks?(path: string): Iterable<Uint8Array>;
+  /**
    * Writes the whole file or nothing (temporary file + rename). Chunks are written as they
    * come, so a file of any size never has to be one string.
    */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
+import { fileChunks } from './file-chunks';
 import { CliError, type CliIO, type FileData } from './io';
 import { writeFileAtomic } from './safe-write';
 
@@ -48,5 +49,6 @@ export const nodeIO: CliIO = {
       throw new CliError(`${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   },
+  readFileChunks: fileChunks,
   now: () => new Date(),
 };

@@ -44,6 +44,7 @@ export function Tabs<Id extends string>({ idPrefix, label, tabs, selected, onSel
             aria-controls={`${idPrefix}-panel`}
             tabIndex={tab.id === selected ? 0 : -1}
             class="cc-tabs__tab"
+            data-testid={`${idPrefix}-tab-${tab.id}`}
             onClick={() => onSelect(tab.id)}
           >
             {tab.label}

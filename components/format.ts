@@ -83,3 +83,20 @@ export function formatDecimal(value: number, locale?: string): string {
 export function formatWeekday(day: string, locale?: string): string {
   return cached('weekday', locale, () => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })).format(new Date(`${day}T00:00:00Z`));
 }
+
+/**
+ * "€4.12", "4,12 €", "US$0.0031": an amount exactly as a report states it ("4.12") in the
+ * locale's currency form, with every digit the report has (at least two). Never adds currencies.
+ */
+export function formatMoney(revenue: { readonly amount: string; readonly currency: string }, locale?: string): string {
+  const decimals = Math.min(20, Math.max(2, (revenue.amount.split('.')[1] ?? '').length));
+  const formatter = cached(`money${revenue.currency}${decimals}`, locale, () => new Intl.NumberFormat(locale, { style: 'currency', currency: revenue.currency, minimumFractionDigits: 2, maximumFractionDigits: decimals }));
+  // format() takes a decimal string exactly (Intl.NumberFormat v3); older engines round through a double.
+  return formatter.format(revenue.amount as unknown as number);
+}
+
+/** A rate per stream, two significant digits: "€0.0031"; "—" without one. */
+export function formatRate(rate: number | null, currency: string, locale?: string): string {
+  if (rate === null) return '—';
+  return cached(`rate${currency}`, locale, () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumSignificantDigits: 2 })).format(rate);
+}

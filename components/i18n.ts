@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageKey, MessageParamsByKey } from '../core/i18n/keys';
 import { fillTemplate, resolveKey, type Message, type MessageParam, type MessageParams } from '../core/i18n/message';
-import { formatCount, formatDate, formatDay, formatDecimal, formatInstant, formatLongMonth, formatPercent, formatWeekday } from './format';
+import { formatCount, formatDate, formatDay, formatDecimal, formatInstant, formatLongMonth, formatMoney, formatPercent, formatRate, formatWeekday } from './format';
 
 /** The languages Crosscount speaks; anything else gets English (the manifest's default_locale). */
 export const LANGUAGES = ['en', 'de', 'fr', 'it', 'es'] as const;
@@ -56,6 +56,8 @@ function formatParam(param: MessageParam): string {
   if ('month' in param) return formatLongMonth(param.month, at);
   if ('instant' in param) return formatInstant(param.instant, at);
   if ('values' in param) return param.values.map((value) => formatCount(value, at)).join(' → ');
+  if ('money' in param) return formatMoney(param.money, at);
+  if ('rate' in param) return formatRate(param.rate.value, param.rate.currency, at);
   return formatMessage(param.text);
 }
 

@@ -34,8 +34,12 @@ export function pageHosts(site: SiteDescriptor): string[] {
   return site.matches.map(matchPatternHost).filter((host): host is string => host !== null);
 }
 
-/** The site a page URL belongs to, or null. Only https pages on the listed hosts count. */
-export function siteForUrl(url: string | undefined): Site | null {
+/**
+ * The site a page URL belongs to, or null. Only https pages on the listed hosts count: the
+ * built-in dashboards, then `added` (distributors' dashboards the artist added and gave
+ * access to, core/taught-sites.ts).
+ */
+export function siteForUrl(url: string | undefined, added: readonly SiteDescriptor[] = []): SiteDescriptor | null {
   if (!url) return null;
   let parsed: URL;
   try {
@@ -44,15 +48,15 @@ export function siteForUrl(url: string | undefined): Site | null {
     return null;
   }
   if (parsed.protocol !== 'https:') return null;
-  return SITES.find((site) => pageHosts(site).includes(parsed.host)) ?? null;
+  return SITES.find((site) => pageHosts(site).includes(parsed.host)) ?? added.find((site) => pageHosts(site).includes(parsed.host)) ?? null;
 }
 
 export function siteById(id: string): Site | null {
   return SITES.find((site) => site.id === id) ?? null;
 }
 
-export function siteLabel(source: string): string {
-  return siteById(source)?.label ?? source;
+export function siteLabel(source: string, added: readonly SiteDescriptor[] = []): string {
+  return siteById(source)?.label ?? added.find((site) => site.id === source)?.label ?? source;
 }
 
 /** The dashboards on the other side of the comparison from `site`. */

@@ -29,7 +29,10 @@ export interface SiteReaderOptions<Outcome extends ReaderOutcome = ReaderOutcome
   pageCheck?(ctx: ContentScriptContext, record: (outcome: ReaderOutcome, path: string) => void): PageCheckQueue<Outcome>;
   /** True on pages whose DOM the fallback can read; they also get the overlay. */
   domReadable(url: string): boolean;
-  readDom(): ReaderOutcome;
+  /** Pages whose DOM is read when no response was understood; default: the panel's pages (`domReadable`). */
+  domFallbackOn?(url: string): boolean;
+  /** What the page's DOM says (the background may read it: the songs table, cs:readSongsTable). */
+  readDom(): ReaderOutcome | Promise<ReaderOutcome>;
   /** Called after each reading is stored and after in-page navigation (e.g. list badges). */
   onPageData?(): void;
   overlay: Omit<OverlayControllerOptions, 'onSaveSample' | 'trackRequest' | 'showOn' | 'site'> & {
@@ -98,11 +101,16 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
 
   function scheduleDomFallback(): void {
     const path = location.pathname;
-    if (!options.domReadable(location.href)) return;
+    if (!(options.domFallbackOn ?? options.domReadable)(location.href)) return;
     ctx.setTimeout(() => {
       if (location.pathname !== path || readPaths.has(path)) return;
-      const outcome = options.readDom();
-      if (outcome.observations.length > 0 || !outcome.recognised) record(outcome);
+      void Promise.resolve()
+        .then(options.readDom)
+        .then((outcome) => {
+          if (location.pathname === path && (outcome.observations.length > 0 || !outcome.recognised)) record(outcome);
+        })
+        // The background did not answer (it restarts): the next visit reads the page again.
+        .catch(() => undefined);
     }, DOM_FALLBACK_AFTER_MS);
   }
 

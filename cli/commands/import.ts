@@ -6,7 +6,8 @@
 import { CliError, usageError, type CliIO } from '../io';
 import type { ParsedCommand } from '../main';
 import type { History } from '../../core/model/history';
-import type { Importer } from '../../core/history/formats';
+import { historyImporter, type Importer } from '../../core/history/formats';
+import { readHistoryStreamed } from '../history-stream';
 import { IMPORTERS, importFile, importerNamed } from '../../core/import/registry';
 import { isDay } from '../../core/model/day';
 import { InputFileError } from '../../core/history/input-error';
@@ -47,9 +48,15 @@ function chosenImporter(format: string | boolean | undefined): Importer | undefi
 }
 
 async function readInput(file: string, forced: Importer | undefined, io: CliIO, now: Date, windowEndDay: string | undefined): Promise<History> {
+  // A history file in the writer's layout is read as it comes off the disk (../history-stream.ts).
+  const streamed = !forced || forced === historyImporter ? readHistoryStreamed(file, io) : null;
+  if (streamed) return streamed;
   const bytes = await io.readFile(file);
   try {
-    return await importFile(bytes, file, { now, windowEndDay, format: forced });
+    const history: History & { refusedRows?: readonly string[] } = await importFile(bytes, file, { now, windowEndDay, format: forced });
+    // Rows a reader left out while keeping the rest of the file (a songs table's ambiguous rows): said, one line each.
+    for (const line of history.refusedRows ?? []) io.stderr(`${file}: ${line}\n`);
+    return history;
   } catch (error) {
     if (error instanceof InputFileError) throw new CliError(`${file}: ${error.message}`);
     throw error;

@@ -12,7 +12,7 @@ import { eligibilityProgress, streamsToGo } from '../../core/eligibility/status'
 import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
 import { t } from '../i18n';
 import { ReasonChip } from '../ReasonChip';
-import { MONEY_FLAG_LABELS, overlayMonthLabel } from '../money-labels';
+import { moneyFlagLabel, moneyFlagText, moneyMonthLabel } from '../money-words';
 import { LEVEL_ICONS } from '../ReasonChip';
 
 const LEVEL_RANK = { unexplained: 0, possible: 1, expected: 2 } as const;
@@ -118,18 +118,18 @@ function EligibilityFooter({ view, today }: { view: OverlayView; today: string }
  * The sales statements' flags worth a look, each with its month (the overlay's month context):
  * the chip and the full sentence on hover and focus, as for the days.
  */
-function MoneyLine({ view, locale }: { view: OverlayView; locale?: string }) {
+function MoneyLine({ view }: { view: OverlayView }) {
   if (view.moneyFlags.length === 0) return null;
   return (
     <ul class="cc-money" data-testid="overlay-money">
       {view.moneyFlags.map(({ month, store, flag }) => (
         <li key={`${month}-${store}-${flag.code}`}>
-          <span class="cc-muted">{overlayMonthLabel(month, locale)}</span>{' '}
-          <span class={`cc-chip cc-chip--${flag.level}`} title={flag.message} tabIndex={0} aria-label={`${MONEY_FLAG_LABELS[flag.code]}: ${flag.message}`}>
+          <span class="cc-muted">{moneyMonthLabel(month)}</span>{' '}
+          <span class={`cc-chip cc-chip--${flag.level}`} title={moneyFlagText(flag)} tabIndex={0} aria-label={`${moneyFlagLabel(flag.code)}: ${moneyFlagText(flag)}`}>
             <span class="cc-chip__icon" aria-hidden="true">
               {LEVEL_ICONS[flag.level]}
             </span>
-            {MONEY_FLAG_LABELS[flag.code]}
+            {moneyFlagLabel(flag.code)}
           </span>
         </li>
       ))}
@@ -160,7 +160,7 @@ function Body(props: OverlayProps) {
   const names = distributorNames(view);
   const other = listNames(props.counterparts.map((site) => site.label));
   // The column names the distributors the days come from, not a guess.
-  const otherColumn = onSpotify ? listNames(names.daily.length > 0 ? names.daily : names.all) || other : props.site.label;
+  const otherColumn = onSpotify ? listNames(names.daily.length > 0 ? names.daily : names.all) || t('colDistributor') : props.site.label;
   const hint = missingOther
     ? onSpotify
       ? t('overlayNoDistributorData')
@@ -198,7 +198,7 @@ function Body(props: OverlayProps) {
           </tbody>
         </table>
       ) : null}
-      <MoneyLine view={view} locale={locale} />
+      <MoneyLine view={view} />
       <EligibilityFooter view={view} today={props.today} />
     </>
   );

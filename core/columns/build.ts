@@ -21,6 +21,14 @@ export interface HistoryColumns {
   /** Track id → its series; tracks without observations are absent. */
   byTrack: Map<string, TrackColumns>;
   observationCount: number;
+  /**
+   * The history these columns were built from (a reference, nothing copied; `historyColumns`
+   * always sets it): the money view needs its report lines and observations, which the columns
+   * do not carry, so an overview built from columns says the same as one built from the
+   * history. Columns put together per recording (core/views/overview-cache.ts) have none and
+   * compute their money line themselves.
+   */
+  history?: History;
 }
 
 interface Draft {
@@ -102,7 +110,7 @@ export function historyColumns(history: History): HistoryColumns {
     if (!stores) sources.set(draft.source, (stores = new Map()));
     stores.set(draft.store, series);
   }
-  return { tracks: history.tracks, byTrack, observationCount: count };
+  return { tracks: history.tracks, byTrack, observationCount: count, history };
 }
 
 function draftId(obs: Observation, drafts: Draft[], index: Map<string, Map<string, number>>): number {

@@ -4,7 +4,7 @@
  * built here; `ComparedTrack.days()` builds the rows of the days asked for.
  */
 import { dayNumberOf } from '../columns/calendar';
-import { seriesOf, type HistoryColumns } from '../columns/build';
+import { seriesOf, type HistoryColumns, type TrackColumns } from '../columns/build';
 import { knownAt, valuesAsOf, type DayValues, type SeriesColumns } from '../columns/series';
 import type { Day } from '../model/day';
 import { compareSourceColumns } from './daily';
@@ -44,10 +44,14 @@ function knownStores(stores: ReadonlyMap<string, SeriesColumns> | undefined, asO
   return known;
 }
 
-/** Settle windows per distributor source, learnt across every track (a distributor's habit). */
-function settleWindows(columns: HistoryColumns, asOfMs: number, settingDays: number): Map<string, SettleWindow> {
+/**
+ * Settle windows per distributor source, learnt across every track (a distributor's habit).
+ * Exported for the background's incremental overview (core/views/overview-cache.ts), which
+ * compares one recording at a time with the windows of the whole history.
+ */
+export function settleWindows(byTrack: Iterable<TrackColumns>, asOfMs: number, settingDays: number): Map<string, SettleWindow> {
   const bySource = new Map<string, SeriesColumns[]>();
-  for (const metrics of columns.byTrack.values()) {
+  for (const metrics of byTrack) {
     const sources = metrics.get('streams');
     if (!sources) continue;
     for (const [source, stores] of sources) {
@@ -73,11 +77,20 @@ function mainSource(summaries: readonly SourceSummary[], rowCounts: ReadonlyMap<
 
 const asValues = (series: SeriesColumns, asOfMs: number): DayValues => ({ start: series.start, values: valuesAsOf(series, asOfMs) });
 
-export function compareColumns(columns: HistoryColumns, options: CompareOptions): ColumnarComparison {
+/** The settle days a compare runs with: the setting, or the default. */
+export function settingDaysOf(options: Pick<CompareOptions, 'settleDays'>): number {
+  return Math.max(0, Math.floor(options.settleDays ?? DEFAULT_SETTLE_DAYS));
+}
+
+/**
+ * `windows`: the settle windows learnt over a larger history than `columns` (from
+ * `settleWindows`); by default they are learnt from `columns` themselves.
+ */
+export function compareColumns(columns: HistoryColumns, options: CompareOptions, windows?: ReadonlyMap<string, SettleWindow>): ColumnarComparison {
   const asOf = canonicalInstant(options.asOf);
   const asOfMs = Date.parse(asOf);
-  const settingDays = Math.max(0, Math.floor(options.settleDays ?? DEFAULT_SETTLE_DAYS));
-  const windows = settleWindows(columns, asOfMs, settingDays);
+  const settingDays = settingDaysOf(options);
+  windows ??= settleWindows(columns.byTrack.values(), asOfMs, settingDays);
 
   const tracks: ComparedTrack[] = [];
   for (const track of selectTracks(columns.tracks, options.isrc)) {

@@ -178,7 +178,7 @@ export function evidenceReport(history: History, options: EvidenceOptions): stri
   }
   if (months.length > 0) {
     const recording = options.money !== undefined ? options.money : money(history, { asOfDay: options.asOf.slice(0, 10), isrc }).tracks[0];
-    if (recording) lines.push(...moneySection(recording, months));
+    if (recording) lines.push(...moneySection(recording, months, say));
   }
   lines.push('---', '', say(message('evidenceFooter', { at: { instant: result.asOf } })), '');
   return lines.join('\n');

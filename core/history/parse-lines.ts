@@ -16,12 +16,19 @@ import { checkHeader, parseMoney, parseObservation, parseTracks, TextPool } from
 
 const CHUNK_BYTES = 1 << 20;
 
-/** The file's lines, decoded chunk by chunk (throws on bytes that are not UTF-8). */
-function* linesOf(bytes: Uint8Array): Generator<string> {
+function* chunksOf(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, Math.min(bytes.length, at + CHUNK_BYTES));
+}
+
+/** The file's lines, decoded chunk by chunk (throws on bytes that are not UTF-8, or past MAX_HISTORY_BYTES). */
+function* linesOf(chunks: Iterable<Uint8Array>): Generator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let pending = '';
-  for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
-    pending += decoder.decode(bytes.subarray(at, Math.min(bytes.length, at + CHUNK_BYTES)), { stream: true });
+  let total = 0;
+  for (const chunk of chunks) {
+    total += chunk.length;
+    if (total > MAX_HISTORY_BYTES) throw new NotThisLayout();
+    pending += decoder.decode(chunk, { stream: true });
     let start = 0;
     for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
       yield pending.slice(start, end);
@@ -44,10 +51,23 @@ function item(line: string): unknown {
 
 export function parseHistoryLines(bytes: Uint8Array): History | null {
   if (bytes.length > MAX_HISTORY_BYTES) return null;
+  return parseHistoryLineChunks(chunksOf(bytes));
+}
+
+/**
+ * The same, from the file's bytes in chunks as they are read (the CLI reads a history file
+ * this way: the whole file's bytes never exist either). Null as above: the caller then reads
+ * the file whole.
+ */
+export function parseHistoryLineChunks(chunks: Iterable<Uint8Array>): History | null {
+  const lines = linesOf(chunks);
   try {
-    return read(linesOf(bytes));
+    return read(lines);
   } catch {
     return null;
+  } finally {
+    // Closes the chunks' source too (a file being read) when the reader gave up half-way.
+    lines.return(undefined);
   }
 }
 

@@ -24,6 +24,9 @@ export function englishParam(param: MessageParam): string {
   if ('month' in param) return formatMonth(param.month);
   if ('instant' in param) return formatInstant(param.instant);
   if ('values' in param) return param.values.map((value) => formatCount(value)).join(' → ');
+  // Exact, unambiguous amounts for support teams and scripts: "4.12 EUR", "0.0031 EUR".
+  if ('money' in param) return `${param.money.amount} ${param.money.currency}`;
+  if ('rate' in param) return `${param.rate.value.toPrecision(2)} ${param.rate.currency}`;
   return englishMessage(param.text);
 }
 

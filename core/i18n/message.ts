@@ -31,6 +31,10 @@ export type MessageParam =
   | { readonly instant: string }
   /** Counts in the order they were read: "127 → 131". */
   | { readonly values: readonly number[] }
+  /** An amount of money exactly as a report states it ("4.12", ISO 4217 currency): "€4.12", "4,12 €". */
+  | { readonly money: { readonly amount: string; readonly currency: string } }
+  /** A rate per stream in a currency, two significant digits: "€0.0031". */
+  | { readonly rate: { readonly value: number; readonly currency: string } }
   /** A whole message inside this one (its own key and parameters). */
   | { readonly text: Message };
 

@@ -8,7 +8,9 @@ import { readingSchema } from './reading';
 import type { ImportResult, ReadingRecord } from '../model/reading';
 import type { Settings } from '../settings';
 import { settingsPatchSchema } from '../settings';
-import { isrcSchema, SPOTIFY_TRACK_ID_PATTERN, type Track } from '../model/schema';
+import { daySchema, isrcSchema, SPOTIFY_TRACK_ID_PATTERN, type Track } from '../model/schema';
+import { SNAPSHOT_LIMITS } from '../sources/spotify/songs-table-snapshot';
+import type { SpotifyParseResult } from '../sources/spotify/result';
 import type { History } from '../model/history';
 import type { Overview, OverlayView, SongBadge, TrackView } from '../views/types';
 
@@ -69,6 +71,31 @@ export const protocol = {
       outcomes: z.array(z.object({ kind: z.string().max(100), recognised: z.boolean(), reason: z.string().max(500).nullable() })).max(40),
     }),
   },
+  /**
+   * The songs list's table, taken from the page when no songs response was understood: read
+   * here (core/sources/spotify/dom-songs-table.ts), not in the content script, to keep that
+   * reader out of the dashboard's script. Answers what the reader made of it.
+   */
+  'cs:readSongsTable': {
+    from: 'content',
+    request: z.object({
+      pageUrl: z.string().max(2000),
+      latestDate: daySchema.nullable(),
+      today: daySchema,
+      locale: z.string().max(35).optional(),
+      table: z.object({
+        headers: z.array(z.string().max(SNAPSHOT_LIMITS.text)).max(SNAPSHOT_LIMITS.cells),
+        rows: z
+          .array(
+            z.object({
+              href: z.string().max(SNAPSHOT_LIMITS.href),
+              cells: z.array(z.object({ text: z.string().max(SNAPSHOT_LIMITS.text), title: z.string().max(SNAPSHOT_LIMITS.text).nullable() })).max(SNAPSHOT_LIMITS.cells),
+            }),
+          )
+          .max(SNAPSHOT_LIMITS.rows),
+      }),
+    }),
+  },
   /** An overlay asks for the track its page shows, by whatever identity the page gives. */
   'cs:overlayView': { from: 'content', request: overlayRequestSchema },
   /** Whether the database can be used: the popup and history page show a banner when not. */
@@ -114,6 +141,7 @@ export interface Responses {
   'cs:openHistory': { opened: true };
   'cs:songBadges': { badges: Record<string, SongBadge> };
   'cs:buildSample': { fileName: string; text: string };
+  'cs:readSongsTable': SpotifyParseResult;
   'ui:status': StoreStatus;
 }
 

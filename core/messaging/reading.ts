@@ -6,6 +6,7 @@ import { z } from '../zod';
 import { MAX_READING_RESPONSES } from './limits';
 import { SITE_IDS } from '../sites';
 import type { Reading as ModelReading } from '../model/reading';
+import { TAUGHT_SITE_ID } from '../sources/site';
 
 export { MAX_READING_RESPONSES };
 import { METRICS, daySchema, instantSchema, isrcSchema, sourceIdSchema, SPOTIFY_TRACK_ID_PATTERN } from '../model/schema';
@@ -52,7 +53,8 @@ export type ResponseSeen = z.output<typeof responseSeenSchema>;
 export const readingSchema = z.object({
   /** Deterministic per visit and content, so a resent reading is recognised and not stored twice. */
   id: z.string().min(8).max(100),
-  site: z.enum(SITE_IDS),
+  /** A built-in dashboard's id, or a taught distributor's (`taught-…`); the reading policy checks it is the sender's. */
+  site: z.union([z.enum(SITE_IDS), z.string().regex(TAUGHT_SITE_ID)]),
   /** Path of the page read (no query string: it can carry personal filters). */
   path: z.string().max(500),
   readAt: instantSchema,
@@ -64,6 +66,11 @@ export const readingSchema = z.object({
   unrecognised: z.array(z.string().max(200)).max(200).default([]),
   tracks: z.array(trackRefSchema).max(MAX_READING_TRACKS).default([]),
   observations: z.array(readingObservationSchema).max(MAX_READING_OBSERVATIONS).default([]),
+  /** The recipe that read it (core/recipes), or null for built-in knowledge. */
+  recipe: z
+    .object({ id: z.string().regex(/^r-[A-Za-z0-9]{8,32}$/), name: z.string().min(1).max(200) })
+    .nullable()
+    .default(null),
   /** The data responses of the visit, in the order they came (older readings have none). */
   responses: z.array(responseSeenSchema).max(MAX_READING_RESPONSES).default([]),
   /** Page messages the content script dropped over the page channel's limits since its last reading. */

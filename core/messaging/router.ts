@@ -3,7 +3,7 @@
  * directly: classify the sender, validate the payload, run the handler, wrap the reply.
  */
 import { TAB_MESSAGE_LIMIT, type TabLimiter } from './rate-limit';
-import { siteForUrl, type Site } from '../sites';
+import { siteForUrl, type SiteDescriptor } from '../sites';
 import { protocol, type MessageType, type ParsedRequestOf, type Reply, type ResponseOf } from './protocol';
 
 /** The parts of runtime.MessageSender the checks read. */
@@ -15,20 +15,21 @@ export interface SenderInfo {
 }
 
 export type Sender =
-  | { kind: 'content'; site: Site; tabId: number | null; incognito: boolean }
+  | { kind: 'content'; site: SiteDescriptor; tabId: number | null; incognito: boolean }
   | { kind: 'extension' };
 
 /**
  * Who sent a message. Extension pages have our own origin; content scripts run in a tab
- * on one of the dashboards. Anything else (another extension, a web page via
+ * on one of the dashboards (built in, or `added` by the artist). Anything else (another extension, a web page via
  * externally_connectable, a frame elsewhere) is nobody we answer.
  */
-export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): Sender | null {
+export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string, added: readonly SiteDescriptor[] = []): Sender | null {
   if (sender.id !== extensionId) return null;
   const url = sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return { kind: 'extension' };
   if (!sender.tab) return null;
-  const site = siteForUrl(url);
+  // A dashboard the artist added counts like a built-in one (its scripts run only with access).
+  const site = siteForUrl(url, added);
   if (!site) return null;
   return { kind: 'content', site, tabId: sender.tab.id ?? null, incognito: sender.tab.incognito === true };
 }

@@ -49,6 +49,8 @@ export interface Reading {
   responses: ResponseSeen[];
   /** Page messages the content script dropped over the page channel's limits since its last reading. */
   dropped?: DroppedMessages | null;
+  /** The recipe that read it (core/recipes), or null for built-in knowledge. */
+  recipe?: { id: string; name: string } | null;
 }
 
 /** Page messages dropped over the page channel's limits, and their size. */

@@ -1,19 +1,22 @@
 /**
  * The money flags (docs/contracts.md §3; rules in docs/domain.md "Money in the sales
- * reports"). Messages are plain English with the figures, like the day reasons; the screens
- * word them per language from the code and the entry's numbers.
+ * reports"). Each flag carries its English `message` for the CLI and `money --json`, and `text`,
+ * the screens' sentence as a message key and parameters (docs/i18n.md), phrased in the
+ * artist's language with the locale's money, number and month forms.
  */
 import { formatCount, sourceName, storeName } from '../compare/format';
 import { ELIGIBILITY_THRESHOLD } from '../eligibility';
 import type { Month } from '../model/day';
 import { RATE_MIN_BASELINE, RATE_MIN_STREAMS, RATE_OUTLIER_FACTOR, STATEMENT_SETTLE_MONTHS } from './rules';
 import { MONEY_FLAG_LEVELS, type MoneyFlag, type MoneyFlagCode, type MoneyMonth } from './types';
+import type { Message } from '../i18n/message';
+import { message } from '../i18n/typed';
 
 /** `${source}\0${store}\0${currency}`. */
 export type RateKey = string;
 
-function flag(code: MoneyFlagCode, message: string): MoneyFlag {
-  return { code, level: MONEY_FLAG_LEVELS[code], message };
+function flag(code: MoneyFlagCode, english: string, text: Message): MoneyFlag {
+  return { code, level: MONEY_FLAG_LEVELS[code], message: english, text };
 }
 
 /** A rate for messages: "0.0031 EUR per stream". */
@@ -78,29 +81,34 @@ export function flagsFor(row: MoneyMonth, context: FlagContext): MoneyFlag[] {
   const where = `${sourceName(row.source)}'s ${storeName(row.store)} line for ${row.month}`;
   const paid = context.amountSign === 1;
   const amount = row.revenue ? `${row.revenue.amount} ${row.revenue.currency}` : '';
+  const money = row.revenue ? { money: row.revenue } : '';
+  const month = { month: row.month };
+  const trailing = row.trailing12m ?? 0;
 
   if (row.pending) {
-    flags.push(flag('STATEMENT_PENDING', `${row.month} is recent: sales reports arrive about 4 months after the streams (US sales often 1–2 months later still), so its statement may still change until ${STATEMENT_SETTLE_MONTHS} months have passed.`));
+    flags.push(flag('STATEMENT_PENDING', `${row.month} is recent: sales reports arrive about 4 months after the streams (US sales often 1–2 months later still), so its statement may still change until ${STATEMENT_SETTLE_MONTHS} months have passed.`, message('moneyFlagPending', { month })));
   }
   if (row.store === 'spotify' && row.eligible === false && row.s4aStreams !== null && row.s4aStreams > 0) {
     flags.push(
       flag(
         'BELOW_THRESHOLD',
         `${formatCount(row.s4aStreams)} Spotify streams in ${row.month}, when the recording had ${formatCount(row.trailing12m ?? 0)} of ${formatCount(ELIGIBILITY_THRESHOLD)} streams in the 12 months: Spotify pays no recording royalty for them (tracks under the threshold earned about $0.03 a month on average).`,
+        message('moneyFlagBelowThreshold', { streams: row.s4aStreams, month, trailing, threshold: ELIGIBILITY_THRESHOLD }),
       ),
     );
   }
   if (paid && row.streams <= 0) {
-    flags.push(flag('REVENUE_WITHOUT_STREAMS', `${where} pays ${amount} for 0 streams: revenue from a streaming store without streams is worth asking the distributor about.`));
+    flags.push(flag('REVENUE_WITHOUT_STREAMS', `${where} pays ${amount} for 0 streams: revenue from a streaming store without streams is worth asking the distributor about.`, message('moneyFlagRevenueWithoutStreams', { amount: money, month })));
   }
   if (paid && context.releasedBefore(row.month) === false) {
-    flags.push(flag('REVENUE_BEFORE_RELEASE', `${where} pays ${amount}, but Spotify for Artists shows no stream of the recording in ${row.month} or before it: revenue before the recording's first streams is worth asking the distributor about.`));
+    flags.push(flag('REVENUE_BEFORE_RELEASE', `${where} pays ${amount}, but Spotify for Artists shows no stream of the recording in ${row.month} or before it: revenue before the recording's first streams is worth asking the distributor about.`, message('moneyFlagRevenueBeforeRelease', { amount: money, month })));
   }
   if (row.store === 'spotify' && row.eligible === false && paid) {
     flags.push(
       flag(
         'INELIGIBLE_WITH_REVENUE',
         `${where} pays ${amount}, though the recording had ${formatCount(row.trailing12m ?? 0)} of ${formatCount(ELIGIBILITY_THRESHOLD)} streams in the 12 months by Spotify for Artists' count: the count may lack days, or Spotify's grouping may differ from the ISRC.`,
+        message('moneyFlagIneligibleWithRevenue', { amount: money, month, trailing, threshold: ELIGIBILITY_THRESHOLD }),
       ),
     );
   }
@@ -110,6 +118,7 @@ export function flagsFor(row: MoneyMonth, context: FlagContext): MoneyFlag[] {
       flag(
         'ELIGIBLE_WITHOUT_REVENUE',
         `${where} pays ${amount} for ${formatCount(spotifyStreams)} streams, though the recording was eligible by the count (${formatCount(row.trailing12m ?? 0)} streams in the 12 months): Spotify's unpublished listener minimum may not have been met.`,
+        message('moneyFlagEligibleWithoutRevenue', { month, threshold: ELIGIBILITY_THRESHOLD }),
       ),
     );
   }
@@ -122,6 +131,7 @@ export function flagsFor(row: MoneyMonth, context: FlagContext): MoneyFlag[] {
         flag(
           'RATE_OUTLIER',
           `${where} pays ${formatRate(row.perStream, row.revenue.currency)} over ${formatCount(row.streams)} streams, against a usual ${formatRate(row.usualPerStream, row.revenue.currency)} for this store: rates vary by country and month, but not usually this much.`,
+          message('moneyFlagRateOutlier', { rate: { rate: { value: row.perStream, currency: row.revenue.currency } }, month, usual: { rate: { value: row.usualPerStream, currency: row.revenue.currency } } }),
         ),
       );
     }

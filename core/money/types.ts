@@ -5,6 +5,7 @@
  * (marked) are for the screens.
  */
 import type { ReasonLevel } from '../compare/types';
+import type { Message } from '../i18n/message';
 import type { Day, Month } from '../model/day';
 
 export const MONEY_FLAG_CODES = [
@@ -32,7 +33,10 @@ export const MONEY_FLAG_LEVELS: Readonly<Record<MoneyFlagCode, ReasonLevel>> = {
 export interface MoneyFlag {
   code: MoneyFlagCode;
   level: ReasonLevel;
+  /** English, with the figures (the CLI, `money --json`). */
   message: string;
+  /** The screens' sentence: a catalog key and its parameters (docs/i18n.md). */
+  text: Message;
 }
 
 export interface Revenue {

@@ -29,6 +29,20 @@ export function emptyParseResult<Kind extends string, Context>(kind: Kind, conte
   return { kind, recognised: true, partial: false, reason: null, note: null, tracks: [], observations: [], rejected: 0, heldBack: 0, context };
 }
 
+/** "Token expired", "PERMISSION_DENIED": short words that are safe to repeat in a diagnostic; anything else is left out. */
+export function textToken(text: string | null | undefined): string | null {
+  const trimmed = (text ?? '').trim();
+  return /^[A-Za-z][A-Za-z0-9 _.:-]{0,39}$/.test(trimmed) ? trimmed : null;
+}
+
+/** "HTTP 429 rate limit", "HTTP 401 not signed in or not allowed, \"Token expired\"": a status that brought no data. */
+export function httpProblem(status: unknown, text?: string | null): string {
+  const code = typeof status === 'number' ? String(status) : String(status).slice(0, 10);
+  const meaning = status === 429 ? ' rate limit' : status === 401 || status === 403 ? ' not signed in or not allowed' : '';
+  const token = textToken(text);
+  return `HTTP ${code}${meaning}${token ? `, "${token}"` : ''}`;
+}
+
 /** Not recognised, with the reason in one line (never a guess, never 0 or NaN). */
 export function unrecognisedResult<Kind extends string, Context>(kind: Kind, reason: string, context: Context): ParseResult<Kind, Context> {
   return { ...emptyParseResult(kind, context), recognised: false, reason: reason.slice(0, 300) };

@@ -7,6 +7,9 @@ import type { Track } from '../model/schema';
 import type { BucketKey, ObservationBucket } from './bucket';
 import type { ReadingRecord } from '../model/reading';
 import type { MoneyKey, MoneySeries } from './money';
+import type { Recipe } from '../recipes/types';
+import type { TaughtSite } from '../taught-sites';
+import type { ProvenanceRecord } from '../model/provenance';
 
 export const DEFAULT_DB_NAME = 'crosscount';
 
@@ -16,6 +19,11 @@ export const READINGS = 'readings';
 export const SETTINGS = 'settings';
 /** Money from sales reports (added in version 4, money.ts). */
 export const MONEY = 'money';
+/** Recipes, added dashboards and provenance (added in version 5, migrations/005-recipes.ts). */
+export const RECIPES = 'recipes';
+export const TAUGHT_SITES = 'taughtSites';
+export const PROVENANCE = 'provenance';
+export const PROVENANCE_RECIPE_INDEX = 'recipe';
 
 /** The multiEntry index over StoredTrack.identityKeys (added in version 2). */
 export const IDENTITY_INDEX = 'identity';
@@ -51,4 +59,7 @@ export interface CrosscountDB extends DBSchema {
   readings: { key: string; value: ReadingRecord; indexes: { readAt: string } };
   settings: { key: string; value: unknown };
   money: { key: MoneyKey; value: MoneySeries };
+  recipes: { key: string; value: Recipe };
+  taughtSites: { key: string; value: TaughtSite };
+  provenance: { key: [string, string]; value: ProvenanceRecord; indexes: { recipe: string } };
 }

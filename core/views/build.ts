@@ -36,8 +36,9 @@ export function buildOverview(history: History | HistoryColumns, options: ViewOp
   const anomalies = new Map<string, number>();
   for (const track of compared.tracks) anomalies.set(track.track, track.anomalyDays);
   const result = eligibility(columns, { asOfDay: dayFromMs(Date.parse(options.asOf)), assumedListenerMinimum: options.assumedListenerMinimum });
-  // Money needs the report lines themselves: columns carry none (the history page's Money tab has them).
-  const money = !('byTrack' in history) && history.money?.length ? moneyByTrack(history, dayFromMs(Date.parse(options.asOf)), result) : new Map<string, MoneyTrack>();
+  // Money needs the report lines themselves, which columns keep through the history they came from.
+  const source = columns.history;
+  const money = source?.money?.length ? moneyByTrack(source, dayFromMs(Date.parse(options.asOf)), result) : new Map<string, MoneyTrack>();
   const recordings: RecordingSummary[] = result.tracks.map((entry) => ({
     key: entry.isrc ?? entry.trackIds[0] ?? entry.title,
     isrc: entry.isrc,

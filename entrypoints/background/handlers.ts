@@ -5,20 +5,114 @@
  */
 import { HistoryFileError, parseHistoryFile } from '../../core/history/parse';
 import type { Handlers, Sender } from '../../core/messaging/router';
-import { openStore, type Store } from '../../core/store';
+import { openStore, StoreError, type Store } from '../../core/store';
 import { readingRefusal } from '../../core/messaging/reading-policy';
-import type { OverlayReply, OverlayRequest, ResponseOf } from '../../core/messaging/protocol';
-import { buildOverlayView, buildTrackView } from '../../core/views/build';
-import type { SongBadge } from '../../core/views/types';
+import type { MessageType, OverlayReply, OverlayRequest, ResponseOf, StoreStatus } from '../../core/messaging/protocol';
+import { buildOverlayView, buildTrackView, type ViewOptions } from '../../core/views/build';
+import { incrementalOverview } from './overview';
+import { moneyByTrack } from '../../core/views/money';
+import type { MoneyTrack } from '../../core/money';
+import type { History } from '../../core/model/history';
+import type { Overview, SongBadge } from '../../core/views/types';
+import { SITES } from '../../core/sites';
 import { buildPageSample } from '../../core/sources/sample';
-import { isStorageFailure, storeHealth, storeOpener, trackWrites } from './store-health';
-import { viewCaches } from './caches';
-import { recordingHistory, viewOptions } from './views';
+import { readSpotifySongsTable } from '../../core/sources/spotify/dom-songs-table';
 
-export { OVERVIEW_REFRESH_DELAY_MS } from './caches';
+async function viewOptions(store: Store, now: () => Date): Promise<ViewOptions> {
+  const settings = await store.getSettings();
+  return { asOf: now().toISOString(), settleDays: settings.settleDays, assumedListenerMinimum: settings.assumedListenerMinimum };
+}
+
+/** A track and the tracks sharing its ISRC, with their observations: enough for its views. */
+async function recordingHistory(store: Store, trackId: string): Promise<History> {
+  const tracks = await store.listTracks();
+  const track = tracks.find((candidate) => candidate.id === trackId);
+  const related = track?.isrc ? tracks.filter((candidate) => candidate.isrc === track.isrc) : track ? [track] : [];
+  const [observations, money] = await Promise.all([
+    Promise.all(related.map((each) => store.getTrackObservations(each.id))).then((lists) => lists.flat()),
+    Promise.all(related.map((each) => store.getTrackMoney(each.id))).then((lists) => lists.flat()),
+  ]);
+  return money.length > 0 ? { tracks: related, observations, money } : { tracks: related, observations };
+}
+
+async function lastReadBySite(store: Store): Promise<Record<string, string | null>> {
+  const readings = await store.listReadings(1000);
+  const lastRead: Record<string, string | null> = {};
+  for (const site of SITES) {
+    lastRead[site.id] = readings.find((reading) => reading.site === site.id && reading.refused === null && reading.status === 'recognised')?.readAt ?? null;
+  }
+  return lastRead;
+}
+
+/**
+ * The store is opened on the first message, once, and reopened when opening failed or the
+ * connection was closed since (a stopped worker starts here again anyway).
+ */
+export function storeOpener(openStoreFn: () => Promise<Store>): () => Promise<Store> {
+  let opening: Promise<Store> | null = null;
+  const reopen = (stale: Promise<Store> | null): Promise<Store> => {
+    // Only the first caller to see a stale promise replaces it; the others share the new one.
+    if (opening === stale) opening = openStoreFn();
+    return opening!;
+  };
+  return () => {
+    const current = opening;
+    if (!current) return reopen(null);
+    return current.then(
+      (store) => (store.state === 'open' ? store : reopen(current)),
+      () => reopen(current),
+    );
+  };
+}
+
+/**
+ * The browser's refusals that mean the database itself is unusable (no space, history
+ * switched off, storage cleared, a failed or newer layout), as opposed to one bad request.
+ */
+const STORAGE_FAILURES = new Set(['QuotaExceededError', 'InvalidStateError', 'UnknownError', 'terminated', 'VersionError', 'migration']);
+
+/** The messages that write: one of them succeeding shows the database takes writes again. */
+const WRITES: ReadonlySet<MessageType> = new Set<MessageType>(['cs:reading', 'cs:setOverlayCollapsed', 'ui:importHistory', 'ui:deleteAll', 'ui:setSettings', 'ui:linkTrack', 'ui:unlinkTrack']);
+
+function isStorageFailure(error: unknown): boolean {
+  return error instanceof StoreError && error.code !== null && STORAGE_FAILURES.has(error.code);
+}
+
+/**
+ * What the background knows about the database's health, for `ui:status`. An open that
+ * fails, or a write the browser refuses, marks it failed; the next successful open clears an
+ * open failure, and only a successful write clears a write failure (reads still work when
+ * the disk is full).
+ */
+export function storeHealth() {
+  let failure: { during: 'open' | 'write'; message: string; code: string | null } | null = null;
+  return {
+    openFailed(error: unknown): void {
+      failure = { during: 'open', message: error instanceof Error ? error.message : String(error), code: error instanceof StoreError ? error.code : null };
+    },
+    opened(): void {
+      if (failure?.during === 'open') failure = null;
+    },
+    writeFailed(error: unknown): void {
+      if (isStorageFailure(error)) failure = { during: 'write', message: (error as Error).message, code: (error as StoreError).code };
+    },
+    wrote(): void {
+      failure = null;
+    },
+    get failing(): boolean {
+      return failure !== null;
+    },
+    status(): StoreStatus {
+      return failure ? { store: 'failed', message: failure.message, code: failure.code, readingPaused: true } : { store: 'ok', message: null, code: null, readingPaused: false };
+    },
+  };
+}
 
 /** Opens the history page in a new tab at an address fragment (the background passes the browser's way). */
 export type HistoryPageOpener = (fragment: string) => Promise<unknown>;
+
+/** A visit sends several readings in a row: the overview is computed once they have stopped. */
+export const OVERVIEW_REFRESH_DELAY_MS = 300;
 
 export interface HandlerOptions {
   /**
@@ -45,7 +139,59 @@ export function createHandlers(
       throw error;
     }
   });
-  const { currentOverview, moneyFor, changed } = viewCaches(store, now, options.precomputeOverview === true);
+  // The overview (every recording compared) is the one costly view: it is kept until the data
+  // or the settings change. A stopped worker simply computes it again.
+  let overview: { version: number; value: Overview } | null = null;
+  // Kept one recording at a time: only what a write touched is read and computed again (./overview.ts).
+  const incremental = incrementalOverview();
+  let computing: { version: number; value: Promise<Overview> } | null = null;
+  let dataVersion = 0;
+  // The money view over the whole history (the usual rate per store is the artist's): kept like
+  // the overview, per data version and day.
+  let moneyCache: { version: number; day: string; byTrack: Map<string, MoneyTrack> } | null = null;
+  const moneyFor = async (opened: Store, trackId: string): Promise<MoneyTrack | null> => {
+    const day = now().toISOString().slice(0, 10);
+    if (!moneyCache || moneyCache.version !== dataVersion || moneyCache.day !== day) {
+      const version = dataVersion;
+      moneyCache = { version, day, byTrack: moneyByTrack(await opened.getHistory(), day) };
+    }
+    return moneyCache.byTrack.get(trackId) ?? null;
+  };
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The overview of the current data: computed once per data version, however many ask. */
+  const currentOverview = (): Promise<Overview> => {
+    const version = dataVersion;
+    if (overview && overview.version === version) return Promise.resolve(overview.value);
+    if (computing && computing.version === version) return computing.value;
+    const value = (async () => {
+      const opened = await store();
+      const [options, lastRead] = await Promise.all([viewOptions(opened, now), lastReadBySite(opened)]);
+      const built = await incremental.compute(opened, options, lastRead);
+      if (version === dataVersion) overview = { version, value: built };
+      return built;
+    })();
+    computing = { version, value };
+    const settle = () => {
+      if (computing?.value === value) computing = null;
+    };
+    value.then(settle, settle);
+    return value;
+  };
+  /**
+   * Data or settings changed. `noted`: the write told the incremental overview what it
+   * touched; a write that did not (any new one) makes it read everything again, so nothing
+   * shown can be stale.
+   */
+  const changed = (noted = false) => {
+    if (!noted) incremental.noteAll();
+    dataVersion += 1;
+    if (!options.precomputeOverview) return;
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      // Ahead of the popup; a failure here is met again (and reported) when the popup asks.
+      currentOverview().catch(() => undefined);
+    }, OVERVIEW_REFRESH_DELAY_MS);
+  };
   /** The panel's view of the track a dashboard page shows. */
   const overlayViewFor = async (opened: Store, request: OverlayRequest, sender: Sender): Promise<OverlayReply> => {
     const key = request.spotifyTrackId
@@ -90,8 +236,13 @@ export function createHandlers(
       const { added, unchanged } = counts;
       if (added > 0 || reading.tracks.length > 0) {
         // A new S4A track may now be linkable to a distributor's recording by its title.
-        await opened.autoLink();
-        changed();
+        try {
+          await opened.autoLink();
+        } finally {
+          // Stored either way: the overview reads the touched tracks again.
+          incremental.noteReading(reading);
+          changed(true);
+        }
       }
       const reply: ResponseOf<'cs:reading'> = { readingId: reading.id, added, unchanged, stored: refused === null, note: refused };
       // The panel's view comes with the answer: no second message after each reading.
@@ -105,6 +256,9 @@ export function createHandlers(
       const site = sender.kind === 'content' ? sender.site.id : 'unknown';
       const text = buildPageSample({ site, pageUrl, responses, parseOutcomes: outcomes.slice(0, responses.length) });
       return { fileName: `crosscount-sample-${site}-${now().toISOString().slice(0, 10)}.json`, text };
+    },
+    async 'cs:readSongsTable'({ pageUrl, latestDate, today, locale, table }) {
+      return readSpotifySongsTable(table, pageUrl, { latestDate, today, locale, titles: new Map() });
     },
     async 'cs:songBadges'({ spotifyTrackIds }) {
       const opened = await store();
@@ -139,12 +293,14 @@ export function createHandlers(
     },
     async 'ui:linkTrack'({ trackId, isrc }) {
       const linked = await (await store()).linkTrack(trackId, isrc);
-      changed();
+      incremental.noteTracks([trackId, linked]);
+      changed(true);
       return { trackId: linked };
     },
     async 'ui:unlinkTrack'({ trackId }) {
       const split = await (await store()).unlinkSpotify(trackId);
-      changed();
+      incremental.noteTracks([trackId, split]);
+      changed(true);
       return { trackId: split };
     },
     async 'ui:getHistory'() {
@@ -167,13 +323,18 @@ export function createHandlers(
       }
       const opened = await store();
       const result = await opened.importHistory(history);
-      await opened.autoLink();
-      changed();
+      try {
+        await opened.autoLink();
+      } finally {
+        incremental.noteHistory(history);
+        changed(true);
+      }
       return result;
     },
     async 'ui:deleteAll'() {
       await (await store()).deleteAll();
-      changed();
+      incremental.noteAll();
+      changed(true);
       return { deleted: true };
     },
     async 'ui:getSettings'() {
@@ -181,7 +342,8 @@ export function createHandlers(
     },
     async 'ui:setSettings'(patch) {
       const settings = await (await store()).setSettings(patch);
-      changed();
+      // No data changed: the settings are among the overview's inputs (core/views/overview-cache.ts).
+      changed(true);
       return settings;
     },
     async 'ui:status'() {
@@ -193,5 +355,22 @@ export function createHandlers(
       return health.status();
     },
   };
-  return trackWrites(handlers, health);
+  // Every answer keeps the health up to date: a write the browser refuses marks it failed,
+  // one that succeeds clears it.
+  for (const type of Object.keys(handlers) as MessageType[]) {
+    if (!WRITES.has(type)) continue;
+    const handler = handlers[type] as (payload: unknown, sender: Parameters<Handlers[MessageType]>[1]) => Promise<unknown>;
+    (handlers as Record<MessageType, unknown>)[type] = async (payload: unknown, sender: Parameters<Handlers[MessageType]>[1]) => {
+      let result: unknown;
+      try {
+        result = await handler(payload, sender);
+      } catch (error) {
+        health.writeFailed(error);
+        throw error;
+      }
+      if (!(result && typeof result === 'object' && 'paused' in result && result.paused === true)) health.wrote();
+      return result;
+    };
+  }
+  return handlers;
 }

@@ -15,7 +15,7 @@ export default defineContentScript({
     const today = () => ({ today: dayFromMs(Date.now()) });
     runSiteReader(ctx, {
       site: IMUSICIAN_SITE,
-      parse: (response) => parseImusicianResponse({ url: response.url.href, status: response.status, body: response.body }, today()),
+      parse: (response) => parseImusicianResponse({ url: response.url.href, status: response.status, body: response.body, text: response.text }, today()),
       pathTemplate: imusicianPathTemplate,
       domReadable: isImusicianTrendsPage,
       readDom: () => readImusicianTrendsDom(document, location.href, { ...today(), locale: document.documentElement.lang || undefined }),

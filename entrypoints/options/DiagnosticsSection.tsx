@@ -29,10 +29,6 @@ export interface DiagnosticsSectionProps {
 const VISITS_PER_SITE = 10;
 
 /** The words of a visit's response list (one place, for the translation layer). */
-const RESPONSE_WORDS = {
-  heading: (count: number) => `${count} data response${count === 1 ? '' : 's'} seen:`,
-  status: (status: number) => `HTTP ${status}`,
-} as const;
 
 /** "1.2 MB" in the locale. */
 export function formatBytes(bytes: number, locale?: string): string {
@@ -176,11 +172,11 @@ function VisitRow({ reading, now, locale }: { reading: ReadingRecord; now: () =>
 function ResponseList({ responses }: { responses: NonNullable<ReadingRecord['responses']> }) {
   return (
     <details class="hp-diag__responses" data-testid="visit-responses">
-      <summary>{RESPONSE_WORDS.heading(responses.length)}</summary>
+      <summary>{t('diagResponsesSeen', { count: responses.length })}</summary>
       <ul>
         {responses.map((response, index) => (
           <li key={index} data-testid="visit-response">
-            <code>{response.template}</code> {RESPONSE_WORDS.status(response.status)} · {response.yielded}
+            <code>{response.template}</code> {t('diagHttpStatus', { status: String(response.status) })} · {response.yielded}
             {response.check ? <span data-testid="visit-response-check"> · {response.check}</span> : null}
           </li>
         ))}

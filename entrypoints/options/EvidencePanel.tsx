@@ -10,7 +10,6 @@ import { formatDay, formatMonth } from '../../components/format';
 import { formatMessage, t, tParts } from '../../components/i18n';
 import { leadingReason, ReasonChip } from '../../components/ReasonChip';
 import { MoneyChip } from '../../components/MoneyChip';
-import { MONEY_WORDS } from '../../components/money-words';
 import { downloadText } from './download';
 
 export interface EvidencePanelProps {
@@ -127,8 +126,8 @@ export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCo
       </fieldset>
       {months.length > 0 && (
         <fieldset class="hp-evidence__days" data-testid="evidence-months">
-          <legend>{MONEY_WORDS.evidenceMonths(chosenMonths.size, locale)}</legend>
-          <p class="cc-muted hp-evidence__hint">{MONEY_WORDS.evidenceMonthsHint}</p>
+          <legend>{t('evidenceMoneyMonths', { count: chosenMonths.size })}</legend>
+          <p class="cc-muted hp-evidence__hint">{t('evidenceMoneyMonthsHint')}</p>
           <ul class="hp-evidence__list">
             {months.map((month) => {
               const flagged = (view.money?.months ?? []).filter((row) => row.month === month).flatMap((row) => row.flags.filter((flag) => flag.level !== 'expected').map((flag) => ({ flag, row })));
@@ -139,7 +138,7 @@ export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCo
                     <time dateTime={month}>{formatMonth(month, locale)}</time>
                   </label>
                   {flagged.slice(0, 2).map(({ flag, row }) => (
-                    <MoneyChip key={`${row.store}-${flag.code}`} flag={flag} row={row} locale={locale} />
+                    <MoneyChip key={`${row.store}-${flag.code}`} flag={flag} />
                   ))}
                 </li>
               );

@@ -138,7 +138,7 @@ export function ImportPreview({ state, onConfirm, onCancel, locale }: { state: I
                 <th scope="row" class="hp-import__file">
                   {entry.fileName}
                 </th>
-                <td>{entry.format}</td>
+                <td>{formatName(entry.format)}</td>
                 <td class="cc-num">{formatCount(entry.tracks, locale)}</td>
                 <td class="cc-num">{formatCount(entry.observations, locale)}</td>
                 <td>{entry.firstDay && entry.lastDay ? `${formatDay(entry.firstDay, locale)} ${entry.firstDay.slice(0, 4)} – ${formatDay(entry.lastDay, locale)} ${entry.lastDay.slice(0, 4)}` : '—'}</td>
@@ -180,4 +180,11 @@ export function ImportPreview({ state, onConfirm, onCancel, locale }: { state: I
       </div>
     </section>
   );
+}
+
+/** What a file was read as, in the artist's language: the importer's name phrased (core/import/registry.ts). */
+export function formatName(importer: string): string {
+  if (importer === 'history') return t('importFormatHistory');
+  if (importer === 'spotify-csv') return t('importFormatSpotify');
+  return importer === '' ? '—' : t('importFormatReport', { name: sourceName(importer) });
 }

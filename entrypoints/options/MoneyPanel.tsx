@@ -6,10 +6,11 @@
  * table as its text equivalent; and a way to put a month into the evidence report.
  */
 import { storeName, sourceName } from '../../core/compare/format';
+import { ELIGIBILITY_THRESHOLD } from '../../core/eligibility/rules';
 import type { MoneyMonth, MoneyTrack } from '../../core/money';
-import { formatCount, formatMonth } from '../../components/format';
+import { formatCount, formatMoney, formatMonth, formatRate } from '../../components/format';
+import { t } from '../../components/i18n';
 import { MoneyChip } from '../../components/MoneyChip';
-import { formatMoney, formatRate, MONEY_WORDS } from '../../components/money-words';
 import { moneyCharts, type CurrencyChart } from './money-chart';
 
 export interface MoneyPanelProps {
@@ -19,7 +20,6 @@ export interface MoneyPanelProps {
   onEvidence?: (month: string) => void;
 }
 
-const WORDS = MONEY_WORDS;
 /** Store colours, distinguishable in light and dark; the legend names each. */
 const PALETTE = ['#1f7a4d', '#5b3cc4', '#b35900', '#1669a8', '#a3246b', '#5c6b00'];
 const WIDTH = 560;
@@ -30,8 +30,8 @@ export function MoneyPanel({ money, locale, onEvidence }: MoneyPanelProps) {
   if (!money || money.months.length === 0) {
     return (
       <div data-testid="money-panel">
-        {money && money.unpaidSpotifyStreams > 0 && <UnpaidFact streams={money.unpaidSpotifyStreams} locale={locale} />}
-        <p class="cc-muted">{WORDS.noReport}</p>
+        {money && money.unpaidSpotifyStreams > 0 && <UnpaidFact streams={money.unpaidSpotifyStreams} />}
+        <p class="cc-muted">{t('moneyNoReport')}</p>
       </div>
     );
   }
@@ -39,11 +39,11 @@ export function MoneyPanel({ money, locale, onEvidence }: MoneyPanelProps) {
   const charts = moneyCharts(money.months);
   return (
     <div class="hp-money" data-testid="money-panel">
-      <p>{WORDS.intro}</p>
-      {money.unpaidSpotifyStreams > 0 && <UnpaidFact streams={money.unpaidSpotifyStreams} locale={locale} />}
+      <p>{t('moneyIntro')}</p>
+      {money.unpaidSpotifyStreams > 0 && <UnpaidFact streams={money.unpaidSpotifyStreams} />}
       {currencies.length > 1 && (
         <p class="cc-note" data-testid="money-currencies">
-          {WORDS.currenciesApart(currencies)}
+          {t('moneyCurrenciesApart', { currencies: currencies.join(', ') })}
         </p>
       )}
       {charts.map((chart) => (
@@ -56,37 +56,36 @@ export function MoneyPanel({ money, locale, onEvidence }: MoneyPanelProps) {
   );
 }
 
-function UnpaidFact({ streams, locale }: { streams: number; locale?: string }) {
+function UnpaidFact({ streams }: { streams: number }) {
   return (
     <p class="hp-money__unpaid" data-testid="money-unpaid">
-      {WORDS.unpaid(streams, locale)} <span class="cc-muted">{WORDS.unpaidContext}</span>
+      {t('moneyUnpaid', { count: streams, threshold: ELIGIBILITY_THRESHOLD })} <span class="cc-muted">{t('moneyUnpaidContext')}</span>
     </p>
   );
 }
 
 function MoneyTable({ rows, locale, onEvidence }: { rows: readonly MoneyMonth[]; locale?: string; onEvidence?: (month: string) => void }) {
-  const columns = WORDS.columns;
   return (
     <table class="cc-table" data-testid="money-table">
       <thead>
         <tr>
-          <th scope="col">{columns.month}</th>
-          <th scope="col">{columns.source}</th>
-          <th scope="col">{columns.store}</th>
+          <th scope="col">{t('moneyColMonth')}</th>
+          <th scope="col">{t('moneyColSource')}</th>
+          <th scope="col">{t('moneyColStore')}</th>
           <th scope="col" class="cc-num">
-            {columns.streams}
+            {t('moneyColStreams')}
           </th>
           <th scope="col" class="cc-num">
-            {columns.revenue}
+            {t('moneyColRevenue')}
           </th>
           <th scope="col" class="cc-num">
-            {columns.rate}
+            {t('moneyColRate')}
           </th>
           <th scope="col" class="cc-num">
-            {columns.s4a}
+            Spotify for Artists
           </th>
-          <th scope="col">{columns.eligible}</th>
-          <th scope="col">{columns.flags}</th>
+          <th scope="col">{t('moneyColEligible')}</th>
+          <th scope="col">{t('moneyColFlags')}</th>
         </tr>
       </thead>
       <tbody>
@@ -99,14 +98,14 @@ function MoneyTable({ rows, locale, onEvidence }: { rows: readonly MoneyMonth[];
             <td class="cc-num">{row.revenue ? formatMoney(row.revenue, locale) : '—'}</td>
             <td class="cc-num">{row.revenue ? formatRate(row.perStream, row.revenue.currency, locale) : '—'}</td>
             <td class="cc-num">{formatCount(row.s4aStreams, locale)}</td>
-            <td>{row.eligible === null ? '—' : row.eligible ? WORDS.eligibleYes : WORDS.eligibleNo}</td>
+            <td>{row.eligible === null ? '—' : row.eligible ? t('moneyYes') : t('moneyNo')}</td>
             <td>
               {row.flags.map((flag) => (
-                <MoneyChip key={flag.code} flag={flag} row={row} locale={locale} />
+                <MoneyChip key={flag.code} flag={flag} />
               ))}
               {onEvidence && row.flags.some((flag) => flag.level !== 'expected') && (
-                <button type="button" class="cc-link" data-testid="money-evidence" onClick={() => onEvidence(row.month)}>
-                  {WORDS.addToEvidence}
+                <button type="button" class="cc-link" data-testid={`money-evidence-${row.month}`} onClick={() => onEvidence(row.month)}>
+                  {t('moneyAddToEvidence')}
                 </button>
               )}
             </td>
@@ -136,7 +135,7 @@ function MoneyChart({ chart, locale }: { chart: CurrencyChart; locale?: string }
   );
   return (
     <figure class="hp-money-chart" data-testid="money-chart">
-      <figcaption>{WORDS.chartTitle(chart.currency)}</figcaption>
+      <figcaption>{t('moneyChartTitle', { currency: chart.currency })}</figcaption>
       <ul class="hp-money-chart__legend">
         {stores.map((series, index) => (
           <li key={series.store}>
@@ -145,8 +144,8 @@ function MoneyChart({ chart, locale }: { chart: CurrencyChart; locale?: string }
           </li>
         ))}
       </ul>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${WORDS.chartRevenue}. ${WORDS.chartLabel(chart.currency)}`} class="hp-money-chart__svg">
-        <title>{WORDS.chartRevenue}</title>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${t('moneyChartRevenue')}. ${t('moneyChartLabel', { currency: chart.currency })}`} class="hp-money-chart__svg">
+        <title>{t('moneyChartRevenue')}</title>
         {months.map((month, index) => {
           let base = 0;
           return stores.map((series, storeIndex) => {
@@ -160,8 +159,8 @@ function MoneyChart({ chart, locale }: { chart: CurrencyChart; locale?: string }
         })}
         {monthLabels}
       </svg>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${WORDS.chartRate}. ${WORDS.chartLabel(chart.currency)}`} class="hp-money-chart__svg">
-        <title>{WORDS.chartRate}</title>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${t('moneyChartRate')}. ${t('moneyChartLabel', { currency: chart.currency })}`} class="hp-money-chart__svg">
+        <title>{t('moneyChartRate')}</title>
         {stores.map((series, storeIndex) => {
           const points = series.rate.flatMap((value, index) => (value === null ? [] : [`${x(index) + barWidth / 2},${rateY(value)}`]));
           const colour = PALETTE[storeIndex % PALETTE.length];
@@ -178,7 +177,7 @@ function MoneyChart({ chart, locale }: { chart: CurrencyChart; locale?: string }
         {monthLabels}
       </svg>
       <p class="cc-muted hp-money-chart__scale">
-        {WORDS.chartRevenue}: {formatMoney({ amount: chart.maxRevenue.toFixed(2), currency: chart.currency }, locale)} max · {WORDS.chartRate}: {formatRate(chart.maxRate, chart.currency, locale)} max
+        {t('moneyChartScale', { revenue: { money: { amount: chart.maxRevenue.toFixed(2), currency: chart.currency } }, rate: { rate: { value: chart.maxRate, currency: chart.currency } } })}
       </p>
     </figure>
   );

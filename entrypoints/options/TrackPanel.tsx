@@ -18,14 +18,13 @@ import { chartData } from './chart-data';
 import { EvidencePanel } from './EvidencePanel';
 import { MonthTable } from './MonthTable';
 import { MoneyPanel } from './MoneyPanel';
-import { MONEY_WORDS } from '../../components/money-words';
 
 type TabId = 'days' | 'months' | 'money' | 'eligibility' | 'evidence';
 const tabs = () =>
   [
     { id: 'days', label: t('tabDays') },
     { id: 'months', label: t('tabMonths') },
-    { id: 'money', label: MONEY_WORDS.tab },
+    { id: 'money', label: t('moneyTab') },
     { id: 'eligibility', label: t('tabEligibility') },
     { id: 'evidence', label: t('tabEvidence') },
   ] as const;

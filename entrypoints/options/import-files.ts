@@ -20,7 +20,7 @@ export type FilePreview =
   | {
       fileName: string;
       ok: true;
-      /** What the file was recognised as ("Crosscount history file", "iMusician sales report" …). */
+      /** What the file was recognised as: the importer's name ("history", "spotify-csv", "imusician" …), phrased by the screen. */
       format: string;
       history: History;
       tracks: number;
@@ -50,7 +50,7 @@ export async function readImportFiles(files: readonly FileInput[], now: Date): P
   for (const file of files) {
     try {
       const history = await importFile(file.bytes, file.name, { now });
-      const format = IMPORTERS.find((importer) => importer.detect(file.bytes, file.name))?.description ?? 'file';
+      const format = IMPORTERS.find((importer) => importer.detect(file.bytes, file.name))?.name ?? '';
       previews.push(preview(file.name, format, history));
     } catch (error) {
       // Bad input names its problem; anything else is a bug, still shown rather than lost.

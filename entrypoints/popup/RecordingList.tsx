@@ -7,10 +7,9 @@ import { ELIGIBILITY_THRESHOLD } from '../../core/eligibility/rules';
 import type { Day } from '../../core/model/day';
 import type { RecordingSummary } from '../../core/views/types';
 import { EligibilityBar } from '../../components/EligibilityBar';
-import { formatCount } from '../../components/format';
+import { formatCount, formatMoney } from '../../components/format';
 import { sourceName } from '../../core/compare/format';
 import { t } from '../../components/i18n';
-import { formatMoney, MONEY_WORDS } from '../../components/money-words';
 import { groupRecordings, projectionText, statusText, unexplainedText } from '../../components/recording-status';
 import { layout, visibleRange } from './windowing';
 
@@ -123,11 +122,12 @@ function RecordingRow({ recording, top, today, locale, historyHref }: { recordin
       <p class="pp-row__line cc-muted">{projection ?? (eligibility.eligible ? t('popupSoFarThisMonth', { streams: eligibility.streamsThisMonth }) : t('popupNotOnCourse', { threshold: ELIGIBILITY_THRESHOLD }))}</p>
       {recording.money && (
         <p class="pp-row__line" data-testid="recording-money">
-          {MONEY_WORDS.popupLine(
-            recording.money.amounts.map((amount) => formatMoney(amount, locale)),
-            recording.money.unpaidSpotifyStreams,
-            locale,
-          )}
+          {[
+            t('popupMoneyStatement', { amounts: recording.money.amounts.map((amount) => formatMoney(amount, locale)).join(' + ') }),
+            recording.money.unpaidSpotifyStreams > 0 ? t('popupMoneyUnpaid', { count: recording.money.unpaidSpotifyStreams }) : '',
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
       )}
     </article>

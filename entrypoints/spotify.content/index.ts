@@ -10,6 +10,8 @@ import { checkAgainstPage, needsPageCheck, readPageFigures } from '../../core/so
 import type { SpotifyParseResult } from '../../core/sources/spotify/result';
 import { createPageCheckQueue } from '../../lib/page-check-queue';
 import { SPOTIFY_SELECTORS } from '../../core/sources/spotify/selectors';
+import { snapshotSongsTable } from '../../core/sources/spotify/songs-table-snapshot';
+import { send } from '../../lib/messages';
 import { dayFromMs } from '../../core/model/day';
 import { createSongBadges } from '../../lib/song-badges';
 
@@ -55,7 +57,14 @@ export default defineContentScript({
         if (spotifyPage(location.href).kind === 'songs') badges.start();
         else badges.stop();
       },
-      readDom: () => readSpotifySongDom(document, location.href, { ...today(), locale: document.documentElement.lang || undefined }),
+      // The songs list too: its table's cells carry full figures in their titles (dom-songs-table.ts).
+      domFallbackOn: (url) => ['song-stats', 'songs'].includes(spotifyPage(url).kind),
+      readDom: () => {
+        const context = { ...today(), locale: document.documentElement.lang || undefined };
+        if (spotifyPage(location.href).kind !== 'songs') return readSpotifySongDom(document, location.href, context);
+        // Read in the background: the reader stays out of this script (dom-songs-table.ts).
+        return send('cs:readSongsTable', { pageUrl: location.href, latestDate: context.latestDate, today: context.today, locale: context.locale, table: snapshotSongsTable(document) });
+      },
       overlay: {
         anchor: () => document.querySelector(SPOTIFY_SELECTORS.songTimeline) ?? document.querySelector(SPOTIFY_SELECTORS.heroMetric)?.closest('section') ?? null,
         trackRequest: () => {

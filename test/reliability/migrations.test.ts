@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareMoneyRecords, type MoneyRecord } from '../../core/model/money';
 import type { Observation, Track } from '../../core/model/schema';
+import type { ProvenanceRecord } from '../../core/model/provenance';
 import { MIGRATIONS, MigrationError, openDatabase, openStore, type Migration } from '../../core/store';
 import { identityKeysOf } from '../../core/store/identity';
 import { settingsFromRecord } from '../../core/store/settings';
@@ -28,7 +29,7 @@ interface FixtureDatabase {
   version: number;
   stores: Record<string, unknown[]>;
   /** `money` from version 4 on (sales reports' money). */
-  expected: { tracks: Track[]; observations: Observation[]; money?: MoneyRecord[] };
+  expected: { tracks: Track[]; observations: Observation[]; money?: MoneyRecord[]; provenance?: ProvenanceRecord[] };
 }
 
 const fixturePath = (version: number) => resolve(import.meta.dirname, `fixtures/database-v${version}.json`);
@@ -81,6 +82,8 @@ describe.each(VERSIONS)('a version-%i database', (version) => {
     expect(history.observations.sort(byKey)).toEqual([...expected.observations].sort(byKey));
     // Money exists from version 4 on; older databases have none, and stay without.
     expect(history.money?.sort(compareMoneyRecords)).toEqual(expected.money && [...expected.money].sort(compareMoneyRecords));
+    // Provenance exists from version 5 on: which recipe read which reading.
+    expect(history.provenance).toEqual(expected.provenance);
     expect((await store.listReadings(1000)).sort(byId)).toEqual([...(stores.readings as { id: string }[])].sort(byId));
     const settings = (stores.settings as [string, unknown][]).find(([key]) => key === 'current')?.[1];
     expect(await store.getSettings()).toEqual(settingsFromRecord(settings));

@@ -41,6 +41,7 @@ const PAYLOADS: Record<MessageType, unknown> = {
   'cs:openHistory': { trackId: 't-none' },
   'cs:songBadges': { spotifyTrackIds: ['4uLU6hMCjMI75M1A2tKUQC'] },
   'cs:buildSample': { pageUrl: 'https://www.imusician.pro/app/analytics/trends', responses: [], outcomes: [] },
+  'cs:readSongsTable': { pageUrl: 'https://artists.spotify.com/c/artist/3kXmZp7QvR2nLw9YtB4sHd/music/songs', latestDate: '2025-04-04', today: '2025-04-05', table: { headers: ['Streams'], rows: [] } },
   'ui:getHistory': {},
   'ui:listTracks': {},
   'ui:getReadings': { limit: 5 },

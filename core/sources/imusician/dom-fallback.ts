@@ -12,7 +12,7 @@
 import { normaliseIsrc } from '../../model/isrc';
 import type { DomElementLike, DomRootLike } from '../shared/dom';
 import { parseTableCount, parseTableDay } from './dom-values';
-import { MAX_TITLE, type TrackIdentity } from './identity';
+import { MAX_TITLE, type TrackIdentity } from '../generic/identity';
 import { addSeries, emptyResult, unrecognised, type ImusicianParseResult, type ImusicianReadContext, type SeriesInput } from './result';
 import { IMUSICIAN_SELECTORS as S } from './selectors';
 import { storeFilterOf } from './store-filter';

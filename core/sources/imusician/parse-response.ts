@@ -4,16 +4,19 @@
  * day/count pairs, optionally per store. Never throws; anything else is "not recognised" with
  * a one-line reason, and nothing is stored from it.
  */
+import { httpProblem } from '../parse-result';
 import { addSeries, emptyResult, unrecognised, type ImusicianParseResult, type ImusicianReadContext } from './result';
 import { storeFilterOf } from './store-filter';
 import { knownImusicianDataPath } from './urls';
-import { walkResponse } from './walk';
+import { walkResponse } from '../generic/walk';
 
 export interface ImusicianResponseInput {
   url: string;
   status: number;
   /** Parsed JSON, or null for an empty response. */
   body: unknown;
+  /** The body's text when it is not JSON (an error page's "Unauthorized"): only a short token is ever repeated. */
+  text?: string | null;
 }
 
 export const LOOKED_FOR =
@@ -32,10 +35,14 @@ function parseUnsafe(input: ImusicianResponseInput, context: ImusicianReadContex
   const url = typeof input?.url === 'string' ? input.url : '';
   if (!knownImusicianDataPath(url)) return unrecognised('unknown-path', 'not an iMusician data address the reader accepts');
   const status = input.status;
-  if (typeof status !== 'number' || status < 200 || status > 299) return unrecognised('unknown-shape', `HTTP ${String(status).slice(0, 10)}: no data`);
-  if (input.body === null || input.body === undefined || typeof input.body !== 'object') {
-    return unrecognised('unknown-shape', input.body === null || input.body === undefined ? 'empty response' : `a bare ${typeof input.body}, not a JSON object or list`);
+  // As the Spotify reader: an error status or an empty answer is "the page had no data", not a shape we do not know.
+  if (typeof status !== 'number' || status < 200 || status > 299) return pageHadNoData(httpProblem(status, input.text));
+  if (input.body === null || input.body === undefined) {
+    if (status === 204 || !input.text) return pageHadNoData(`HTTP ${status}, empty response`);
+    return unrecognised('unknown-shape', `a text body, not JSON (${input.text.length} characters)`);
   }
+  if (typeof input.body !== 'object') return unrecognised('unknown-shape', `a bare ${typeof input.body}, not a JSON object or list`);
+  if (Array.isArray(input.body) ? input.body.length === 0 : Object.keys(input.body).length === 0) return pageHadNoData(`HTTP ${status}, an empty ${Array.isArray(input.body) ? 'list' : 'object'}`);
 
   const walk = walkResponse(input.body, storeFilterOf(url));
   const withoutIdentity = walk.withoutIdentity.length > 0 ? `${walk.withoutIdentity[0]}: day/count pairs without a track identity (ISRC, title + track id, or release id + track title)` : null;
@@ -60,6 +67,13 @@ function parseUnsafe(input: ImusicianResponseInput, context: ImusicianReadContex
   if (walk.notStreams.length > 0) notes.push(`not daily streams, not stored: ${walk.notStreams.join('; ')}`);
   if (walk.truncated) notes.push('search stopped early (body too large or too deeply nested)');
   if (notes.length > 0) result.note = notes.join('; ').slice(0, 300);
+  return result;
+}
+
+/** Nothing usable came back: recognised as such, nothing stored, the status kept for the diagnostics. */
+function pageHadNoData(why: string): ImusicianParseResult {
+  const result = emptyResult('no-data');
+  result.note = `the page had no data (${why})`;
   return result;
 }
 

@@ -10,8 +10,8 @@
 import { addDays, type Day } from '../../model/day';
 import { emptyParseResult, unrecognisedResult, type ParseResult } from '../parse-result';
 import { describeValue, parseCount } from '../shared/values';
-import { parseImusicianDay } from './days';
-import { identityRef, identityTrackRef, type TrackIdentity } from './identity';
+import { parseDashboardDay } from '../generic/days';
+import { identityRef, identityTrackRef, type TrackIdentity } from '../generic/identity';
 
 export interface ImusicianReadContext {
   /** The UTC day of the reading. */
@@ -21,7 +21,8 @@ export interface ImusicianReadContext {
 /** Nothing carries over between iMusician responses yet; kept so the wiring matches Spotify's. */
 export type ImusicianContextUpdate = Record<string, never>;
 
-export type ImusicianResultKind = 'daily-series' | 'chart-series' | 'unknown-shape' | 'unknown-path' | 'dom-trends-table';
+/** `no-data`: the app asked and got nothing usable back (an error status, 204, an empty body): recognised, nothing stored. */
+export type ImusicianResultKind = 'daily-series' | 'chart-series' | 'no-data' | 'unknown-shape' | 'unknown-path' | 'dom-trends-table';
 
 /**
  * Held back (`heldBack`): points for days that have not ended yet. Refused (`rejected`): points
@@ -66,7 +67,7 @@ export function addSeries(result: ImusicianParseResult, series: readonly SeriesI
     const ref = identityRef(one.identity);
     if (!tracks.has(ref)) tracks.set(ref, identityTrackRef(one.identity));
     one.points.forEach((point, index) => {
-      const day = parseImusicianDay(point.day);
+      const day = parseDashboardDay(point.day);
       if (day === null) return refuse(`${one.where}: point ${index} day ${describeValue(point.day)} is not a calendar day`);
       const value = parseCount(point.value);
       if (value === null) return refuse(`${one.where}: point ${index} (${day}) value ${describeValue(point.value)} is not a whole number ≥ 0`);

@@ -14,8 +14,9 @@
  * has no window metric and is refused with an explanation), and the audience timeline's header
  * was `date,listeners,streams,followers`, newest day first. A songs table can hold two songs
  * with the same title (a single and a remix both called "Clap"): such rows are told apart by
- * their release date; only rows that share both title and release date cannot be, and the
- * file is refused naming them.
+ * their release date; only rows that share both title and release date cannot be: those rows
+ * are left out (none of them can be given its own counts), the rest of the file is kept, and
+ * the result's `refusedRows` says which rows and why, in one line each.
  * No file carries Spotify track ids or ISRCs: tracks get local ids `s4a:<slug of the title>`
  * and are linked to a distributor's ISRC later (core/history/link-by-title.ts, or by the artist).
  * Files start with a UTF-8 BOM and may use CRLF; dates are YYYY-MM-DD.
@@ -27,6 +28,11 @@ import type { Metric, Observation, Track } from '../../model/schema';
 import { INSTANT_PATTERN } from '../../model/patterns';
 import { isDay } from '../../model/day';
 import { parseApiDay, parseCount } from '../shared/values';
+
+/** A history read from a file, with the rows left out of it (one line each, for the artist). */
+export interface SpotifyCsvHistory extends History {
+  refusedRows?: string[];
+}
 
 export interface SpotifyCsvReadOptions {
   /** When the file is imported, canonical ISO (becomes every observation's observedAt). */
@@ -163,7 +169,7 @@ function readSongTimeline(text: string, fileName: string, title: string, importe
   return { tracks: [track], observations };
 }
 
-function readSongsTable(text: string, fileName: string, window: string | null, options: SpotifyCsvReadOptions): History {
+function readSongsTable(text: string, fileName: string, window: string | null, options: SpotifyCsvReadOptions): SpotifyCsvHistory {
   if (window === null) throw new Error(`${fileName}: a songs table names its range only in the file name (…-songs-1year.csv, …-songs-28day.csv or recordings-1year.csv); rename it or download it again`);
   if (window === 'all') throw new Error(`${fileName}: an all-time songs table has no matching metric (only 28-day and 12-month windows are kept); download the 12-month table (…-songs-1year.csv) instead`);
   if (window === '7day') throw new Error(`${fileName}: a 7-day songs table has no matching metric (only 28-day and 12-month windows are kept); download the 28-day or 12-month table instead`);
@@ -181,22 +187,29 @@ function readSongsTable(text: string, fileName: string, window: string | null, o
   // Titles that appear more than once (after normalising) name no single song.
   const perTitle = new Map<string, number>();
   for (const { title } of rows) perTitle.set(s4aTrackId(title), (perTitle.get(s4aTrackId(title)) ?? 0) + 1);
+  const withTrack = rows.map((entry) => ({ ...entry, track: (perTitle.get(s4aTrackId(entry.title)) ?? 0) > 1 ? s4aTrackOfRelease(entry.title, entry.releaseDate) : s4aTrack(entry.title) }));
+  // Rows that share title and release date name no single song: each of them is left out
+  // (giving one the other's counts would be wrong data), the others are kept.
+  const rowsOf = new Map<string, number[]>();
+  for (const { row, track } of withTrack) rowsOf.set(track.id, [...(rowsOf.get(track.id) ?? []), row]);
+  const refusedRows: string[] = [];
   const tracks: Track[] = [];
   const observations: Observation[] = [];
-  const rowOf = new Map<string, number>();
-  for (const { row, title, listeners, streams, releaseDate } of rows) {
-    const repeated = (perTitle.get(s4aTrackId(title)) ?? 0) > 1;
-    const track = repeated ? s4aTrackOfRelease(title, releaseDate) : s4aTrack(title);
-    const earlier = rowOf.get(track.id);
-    if (earlier !== undefined) {
-      throw cellError(fileName, row, 'song', title, `has the same title and release date as row ${earlier}: the rows cannot be told apart`);
+  for (const { row, title, listeners, streams, releaseDate, track } of withTrack) {
+    const same = rowsOf.get(track.id)!;
+    if (same.length > 1) {
+      if (same[0] === row) {
+        const released = parseApiDay(releaseDate) ? `released ${releaseDate}` : 'without a release date';
+        refusedRows.push(`rows ${same.join(', ')} (${JSON.stringify(title.slice(0, 40))}, ${released}) share title and release date and cannot be told apart: left out`);
+      }
+      continue;
     }
-    rowOf.set(track.id, row);
     tracks.push(track);
     const base = { track: track.id, source: 'spotify', store: 'spotify', day: end, observedAt: options.importedAt } as const;
     observations.push({ ...base, metric: metrics.streams, value: streams }, { ...base, metric: metrics.listeners, value: listeners });
   }
-  return { tracks, observations };
+  if (tracks.length === 0 && refusedRows.length > 0) throw new Error(`${fileName}: nothing to import: ${refusedRows.join('; ')}`);
+  return refusedRows.length > 0 ? { tracks, observations, refusedRows } : { tracks, observations };
 }
 
 export const spotifyCsvImporter = {
@@ -205,7 +218,7 @@ export const spotifyCsvImporter = {
   detect(text: string, fileName: string): boolean {
     return classify(text, fileName) !== null;
   },
-  read(text: string, fileName: string, options: SpotifyCsvReadOptions): History {
+  read(text: string, fileName: string, options: SpotifyCsvReadOptions): SpotifyCsvHistory {
     if (!INSTANT_PATTERN.test(options.importedAt)) throw new Error(`${fileName}: importedAt ${JSON.stringify(options.importedAt)} is not a canonical ISO time`);
     const kind = classify(text, fileName);
     if (!kind) {

@@ -7,6 +7,7 @@
 import { matchSpotifyDataUrl, type SpotifyRoute, type SpotifyShapeKind } from './routes';
 import { emptyResult, seenNotStored, spotifyTrackRef, unrecognised, type SpotifyParseResult, type SpotifyReadContext, type SpotifyContextUpdate } from './result';
 import { camelKeys } from '../shared/values';
+import { httpProblem, textToken } from '../parse-result';
 import type { SpotifyBodyParser } from './parsers/types';
 import { parseAudienceStats, parseSongStats } from './parsers/per-metric';
 import { parseSongInfo } from './parsers/song-info';
@@ -63,19 +64,6 @@ function parseUnsafe(input: SpotifyResponseInput, context: SpotifyReadContext): 
   const body = camelKeys(input.body);
   const result = PARSERS[route.kind](body, route, context);
   return result.recognised ? result : withKeysSeen(result, route, body);
-}
-
-/** "Token expired", "PERMISSION_DENIED": short words that are safe to repeat in a diagnostic; anything else is left out. */
-function textToken(text: string | null | undefined): string | null {
-  const trimmed = (text ?? '').trim();
-  return /^[A-Za-z][A-Za-z0-9 _.:-]{0,39}$/.test(trimmed) ? trimmed : null;
-}
-
-function httpProblem(status: unknown, text: string | null | undefined): string {
-  const code = typeof status === 'number' ? String(status) : String(status).slice(0, 10);
-  const meaning = status === 429 ? ' rate limit' : status === 401 || status === 403 ? ' not signed in or not allowed' : '';
-  const token = textToken(text);
-  return `HTTP ${code}${meaning}${token ? `, "${token}"` : ''}`;
 }
 
 /**

@@ -32,7 +32,7 @@ export interface SpotifyContextUpdate {
   titles?: ReadonlyMap<string, string>;
 }
 
-export type SpotifyResultKind = SpotifyShapeKind | 'unknown-path' | 'dom-song-page';
+export type SpotifyResultKind = SpotifyShapeKind | 'unknown-path' | 'dom-song-page' | 'dom-songs-table';
 
 /**
  * Held back (`heldBack`): points for days after the last finished day (see the file comment).

@@ -6,11 +6,12 @@ import { initial } from './001-initial';
 import { identityKeys } from './002-identity-keys';
 import { observationBuckets } from './003-observation-buckets';
 import { money } from './004-money';
+import { recipes } from './005-recipes';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initial, identityKeys, observationBuckets, money];
+export const MIGRATIONS: readonly Migration[] = [initial, identityKeys, observationBuckets, money, recipes];
 
 /** Throws unless the list is numbered 1, 2, 3 … without gaps (a typo would skip a step). */
 export function checkMigrations(migrations: readonly Migration[]): number {

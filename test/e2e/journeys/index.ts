@@ -9,6 +9,7 @@ import { exportImport } from './export-import';
 import { forgedMessages } from './forged-messages';
 import { hostPermissions } from './host-permissions';
 import { imusicianReader } from './imusician-reader';
+import { money } from './money';
 import { overlay } from './overlay';
 import { overlayDistributor } from './overlay-distributor';
 import { overlayPrivacy } from './overlay-privacy';
@@ -19,7 +20,7 @@ import { spotifyPageCheck } from './spotify-page-check';
 import { german } from './german';
 import type { Journey } from './types';
 
-export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, spotifyPageCheck, forgedMessages, imusicianReader, exportImport, overlay, overlayDistributor, overlayPrivacy, backgroundIdle, hostPermissions, german];
+export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, spotifyPageCheck, forgedMessages, imusicianReader, exportImport, overlay, overlayDistributor, overlayPrivacy, backgroundIdle, hostPermissions, german, money];
 
 export function registerJourneys(browserName: BrowserName, launch: LaunchDriver): void {
   test.describe(browserName, () => {

@@ -53,4 +53,14 @@ describe('crosscount import of downloads and reports', () => {
     const history = parseHistoryFile(withEnd.text('out.json'));
     expect(new Set(history.observations.map((obs) => `${obs.metric} ${obs.day}`))).toEqual(new Set(['streams_12m 2025-04-01', 'listeners_12m 2025-04-01']));
   });
+
+  it('keeps a songs table whose two rows cannot be told apart, leaving those rows out and saying so on stderr', async () => {
+    const run = memoryIO({ 'recordings-1year.csv': bytes('spotify/recordings-1year-same-release.csv') }, new Date('2026-04-06T12:00:00.000Z'));
+    expect(await main(['import', 'recordings-1year.csv', '--window-end', '2026-04-01', '--out', 'out.json'], run.io)).toBe(0);
+    expect(run.stderr()).toBe('recordings-1year.csv: rows 2, 3 ("Clap", released 2025-03-07) share title and release date and cannot be told apart: left out\n');
+    const history = parseHistoryFile(run.text('out.json'));
+    expect(history.tracks.map((track) => track.title).sort()).toEqual(['Harbour Lights', 'Salt Roads']);
+    // The written file carries the history only, not the reader's note.
+    expect(run.text('out.json')).not.toContain('refusedRows');
+  });
 });

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { Overlay } from '../../../components/overlay/Overlay';
+import { FirstStepsList } from '../../../components/EmptyState';
 import { buildOverlayView } from '../../../core/views/build';
 import type { History } from '../../../core/model/history';
 import type { Observation } from '../../../core/model/schema';
@@ -49,5 +50,15 @@ describe('the other dashboard named from the data', () => {
   it('no distributor data: the next step, opening the trends page or importing a report', () => {
     panel(history([]));
     expect(screen.getByTestId('overlay-hint').textContent).toBe("No distributor data for this song yet: open this song's Trends page in iMusician, or import your distributor's report (DistroKid, TuneCore, CD Baby, Believe, Amuse, iMusician) on the history page.");
+  });
+
+});
+
+describe('the first steps name every way in, not one distributor', () => {
+  it('iMusician’s Trends page, or any other distributor’s sales report', () => {
+    render(<FirstStepsList />);
+    const second = screen.getAllByRole('listitem')[1]!.textContent!;
+    expect(second).toContain('With iMusician, open its Trends page');
+    expect(second).toContain('With another distributor (DistroKid, TuneCore, CD Baby, Believe, Amuse), import its sales report on the history page');
   });
 });

@@ -52,10 +52,14 @@ describe('the overview, ahead of the popup', () => {
     const [first, second] = await Promise.all([handlers['ui:overview']({}, extension), handlers['ui:overview']({}, extension)]);
     expect(second).toBe(first);
     expect(getHistory).toHaveBeenCalledTimes(1);
-    // New data: the next ask computes again.
+    // New data: the next ask computes again, reading again only the tracks the reading touched
+    // (the incremental overview, test/unit/views/overview-incremental.test.ts).
+    const readTrack = vi.spyOn(store, 'getTrackObservations');
     await routeMessage({ type: 'cs:reading', payload: s4aReading({ readAt: '2025-04-05T10:00:00.000Z', bumpRef: 'r-harbour', bump: 5 }) }, s4aTab, handlers);
-    await handlers['ui:overview']({}, extension);
-    expect(getHistory).toHaveBeenCalledTimes(2);
+    const third = await handlers['ui:overview']({}, extension);
+    expect(third).not.toBe(first);
+    expect(getHistory).toHaveBeenCalledTimes(1);
+    expect(readTrack).toHaveBeenCalledTimes(3);
   });
 
   it('is not computed ahead unless asked to (tests and tools that only read)', async () => {

@@ -96,7 +96,8 @@ describe('routeMessage', () => {
     ['a fractional value', (m) => (m.payload.observations[5]!.value = 2.5), 'cs:reading: observations[5].value:'],
     ['a value as text', (m) => (m.payload.observations[5]!.value = '153'), 'cs:reading: observations[5].value:'],
     ['an impossible day', (m) => (m.payload.observations[9]!.day = '2025-02-30'), 'cs:reading: observations[9].day: "2025-02-30" is not a calendar day'],
-    ['an unknown site', (m) => (m.payload.site = 'evil'), 'cs:reading: site:'],
+    // A site that is a source id but not the sender's is refused by the reading policy (recorded, nothing stored).
+    ['a site that is not a source id', (m) => (m.payload.site = 'Evil Site!'), 'cs:reading: site:'],
     ['an unknown metric', (m) => (m.payload.observations[0]!.metric = 'royalties'), 'cs:reading: observations[0].metric:'],
     ['a missing id', (m) => delete m.payload.id, 'cs:reading: id:'],
     ['a too long path', (m) => (m.payload.path = `/${'a'.repeat(600)}`), 'cs:reading: path:'],

@@ -22,9 +22,10 @@ describe('evidence --months', () => {
     expect(await main(['evidence', 'all.json', '--isrc', 'CHA1B2400001', '--months', '2024-01,2024-05'], run.io)).toBe(0);
     const report = run.stdout();
     expect(report).toContain('## Sales reports');
-    expect(report).toContain('| 2024-01 | iMusician | Spotify | 0 | 0.5 EUR | — | 0 | no |');
-    expect(report).toContain('| 2024-05 | iMusician | Spotify | 580 | 1.74 EUR | 0.00300 | 600 | yes |');
+    expect(report).toContain('| 2024-01 | iMusician | Spotify | 0 | 0.5 EUR | — | 0 | No |');
+    expect(report).toContain('| 2024-05 | iMusician | Spotify | 580 | 1.74 EUR | 0.00300 | 600 | Yes |');
     expect(report).toContain('- Paid, 0 streams (unexplained): ');
+    expect(report).toContain('- Before release (unexplained): 0.5 EUR paid for January 2024, but Spotify for Artists shows no stream of this recording');
     expect(report).toContain('- 700 Spotify streams of this recording fell in months it was under 1,000 streams in 12 months');
     expect(report).not.toContain('2024-03 |');
     expect(await main(['evidence', 'all.json', '--isrc', 'CHA1B2400001', '--months', '2024-13'], run.io)).toBe(2);

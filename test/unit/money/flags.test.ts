@@ -48,20 +48,20 @@ describe('money flags, one by one', () => {
     const lines = [{ month: '2024-02', streams: 280, amount: '0' }, { month: '2024-02', store: 'apple', streams: 40, amount: '0.28' }];
     const row = entry(lines, '2024-02');
     expect(row).toMatchObject({ s4aStreams: 300, eligible: false, trailing12m: 300 });
-    expect(row.flags).toEqual([{ code: 'BELOW_THRESHOLD', level: 'expected', message: expect.stringContaining('300 Spotify streams in 2024-02, when the recording had 300 of 1,000 streams') }]);
+    expect(row.flags).toEqual([{ code: 'BELOW_THRESHOLD', level: 'expected', message: expect.stringContaining('300 Spotify streams in 2024-02, when the recording had 300 of 1,000 streams'), text: { key: 'moneyFlagBelowThreshold', params: { streams: 300, month: { month: '2024-02' }, trailing: 300, threshold: 1000 } } }]);
     expect(entry(lines, '2024-02', { store: 'apple' })).toMatchObject({ s4aStreams: null, eligible: null, flags: [] });
   });
 
   it('REVENUE_WITHOUT_STREAMS (unexplained) for money on a line with 0 streams; not for a negative correction', () => {
     const row = entry([...USUAL, { month: '2024-05', store: 'deezer', streams: 0, amount: '0.42' }], '2024-05', { store: 'deezer' });
-    expect(row.flags).toEqual([{ code: 'REVENUE_WITHOUT_STREAMS', level: 'unexplained', message: expect.stringContaining("iMusician's Deezer line for 2024-05 pays 0.42 EUR for 0 streams") }]);
+    expect(row.flags).toEqual([{ code: 'REVENUE_WITHOUT_STREAMS', level: 'unexplained', message: expect.stringContaining("iMusician's Deezer line for 2024-05 pays 0.42 EUR for 0 streams"), text: { key: 'moneyFlagRevenueWithoutStreams', params: { amount: { money: { amount: '0.42', currency: 'EUR' } }, month: { month: '2024-05' } } } }]);
     expect(row.perStream).toBeNull();
     expect(codes(entry([{ month: '2024-05', store: 'deezer', streams: 0, amount: '-0.42' }], '2024-05', { store: 'deezer' }))).toEqual([]);
   });
 
   it('REVENUE_BEFORE_RELEASE (unexplained) when S4A shows the whole month and everything before it without a stream', () => {
     const row = entry([{ month: '2024-01', store: 'apple', streams: 12, amount: '0.08' }], '2024-01', { store: 'apple' });
-    expect(row.flags).toEqual([{ code: 'REVENUE_BEFORE_RELEASE', level: 'unexplained', message: expect.stringContaining('Spotify for Artists shows no stream of the recording in 2024-01 or before it') }]);
+    expect(row.flags).toEqual([{ code: 'REVENUE_BEFORE_RELEASE', level: 'unexplained', message: expect.stringContaining('Spotify for Artists shows no stream of the recording in 2024-01 or before it'), text: { key: 'moneyFlagRevenueBeforeRelease', params: { amount: { money: { amount: '0.08', currency: 'EUR' } }, month: { month: '2024-01' } } } }]);
   });
 
   it('no REVENUE_BEFORE_RELEASE when S4A does not reach back to that month: nothing can be said', () => {
@@ -76,14 +76,14 @@ describe('money flags, one by one', () => {
     expect(row).toMatchObject({ eligible: false, s4aStreams: 400 });
     expect(row.flags).toEqual([
       expect.objectContaining({ code: 'BELOW_THRESHOLD', level: 'expected' }),
-      { code: 'INELIGIBLE_WITH_REVENUE', level: 'possible', message: expect.stringContaining('pays 0.9 EUR, though the recording had 700 of 1,000 streams in the 12 months') },
+      { code: 'INELIGIBLE_WITH_REVENUE', level: 'possible', message: expect.stringContaining('pays 0.9 EUR, though the recording had 700 of 1,000 streams in the 12 months'), text: { key: 'moneyFlagIneligibleWithRevenue', params: { amount: { money: { amount: '0.9', currency: 'EUR' } }, month: { month: '2024-03' }, trailing: 700, threshold: 1000 } } },
     ]);
   });
 
   it('ELIGIBLE_WITHOUT_REVENUE (possible) for a settled eligible month that pays nothing on Spotify; not while pending', () => {
     const row = entry([...USUAL, { month: '2024-04', streams: 480, amount: '0' }], '2024-04');
     expect(row).toMatchObject({ eligible: true, s4aStreams: 500 });
-    expect(row.flags).toEqual([{ code: 'ELIGIBLE_WITHOUT_REVENUE', level: 'possible', message: expect.stringContaining('pays 0 EUR for 500 streams, though the recording was eligible by the count') }]);
+    expect(row.flags).toEqual([{ code: 'ELIGIBLE_WITHOUT_REVENUE', level: 'possible', message: expect.stringContaining('pays 0 EUR for 500 streams, though the recording was eligible by the count'), text: { key: 'moneyFlagEligibleWithoutRevenue', params: { month: { month: '2024-04' }, threshold: 1000 } } }]);
     expect(codes(entry([{ month: '2024-09', streams: 580, amount: '0' }], '2024-09'))).toEqual(['STATEMENT_PENDING']);
   });
 
@@ -92,7 +92,7 @@ describe('money flags, one by one', () => {
     const far = entry([...usual, { month: '2024-04', streams: 480, amount: '7.2' }], '2024-04');
     expect(far.usualPerStream).toBeCloseTo(0.003, 10);
     expect(far.perStream).toBeCloseTo(0.015, 10);
-    expect(far.flags).toEqual([{ code: 'RATE_OUTLIER', level: 'possible', message: expect.stringContaining('pays 0.015 EUR per stream over 480 streams, against a usual 0.003 EUR per stream') }]);
+    expect(far.flags).toEqual([{ code: 'RATE_OUTLIER', level: 'possible', message: expect.stringContaining('pays 0.015 EUR per stream over 480 streams, against a usual 0.003 EUR per stream'), text: { key: 'moneyFlagRateOutlier', params: { rate: { rate: { value: expect.closeTo(0.015, 10), currency: 'EUR' } }, month: { month: '2024-04' }, usual: { rate: { value: expect.closeTo(0.003, 10), currency: 'EUR' } } } } }]);
     expect(codes(entry([...usual, { month: '2024-04', streams: 480, amount: '2.4' }], '2024-04'))).toEqual([]);
     expect(codes(entry([...usual, { month: '2024-04', streams: 60, amount: '0.9' }], '2024-04'))).toEqual([]);
     // Without three other months there is no usual rate yet.

@@ -129,8 +129,8 @@ describe('migration 003: revisions into month buckets', () => {
 
     // Physically: one record per series and month, and no leftover of the old store.
     const db = await openDatabase({ factory, name: NAME, migrations: MIGRATIONS });
-    // (money: version 4's own store, created empty.)
-    expect([...db.objectStoreNames].sort()).toEqual(['money', 'observations', 'readings', 'settings', 'tracks']);
+    // (money: version 4's own store; recipes, taughtSites and provenance: version 5's; all created empty.)
+    expect([...db.objectStoreNames].sort()).toEqual(['money', 'observations', 'provenance', 'readings', 'recipes', 'settings', 'taughtSites', 'tracks']);
     const buckets = (await db.getAll('observations')) as ObservationBucket[];
     const months = new Set(before.map((o) => [o.track, o.source, o.store, o.metric, o.day.slice(0, 7)].join('|')));
     expect(buckets).toHaveLength(months.size);

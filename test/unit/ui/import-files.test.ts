@@ -13,7 +13,7 @@ describe('readImportFiles', () => {
   it('previews each file: what it is, how much it adds, its days and sources', async () => {
     const previews = await readImportFiles([file('history/s4a-readings.json'), file('reports/imusician-sales.csv'), file('reports/distrokid-v2.zip')], NOW);
     expect(previews.map((entry) => entry.ok)).toEqual([true, true, true]);
-    expect(previews[0]).toMatchObject({ fileName: 's4a-readings.json', format: 'Crosscount history file', tracks: 2, observations: 23, firstDay: '2025-03-28', lastDay: '2025-04-02', sources: ['spotify'] });
+    expect(previews[0]).toMatchObject({ fileName: 's4a-readings.json', format: 'history', tracks: 2, observations: 23, firstDay: '2025-03-28', lastDay: '2025-04-02', sources: ['spotify'] });
     expect(previews[1]).toMatchObject({ fileName: 'imusician-sales.csv', tracks: 2, observations: 10, firstDay: '2024-01-31', lastDay: '2024-02-29', sources: ['imusician'] });
     expect(previews[2]).toMatchObject({ tracks: 1, sources: ['distrokid'] });
   });

@@ -16,8 +16,10 @@ import { readReport } from '../../../core/sources/reports';
 import { buildOverlayView } from '../../../core/views/build';
 import { HistoryApp } from '../../../entrypoints/options/HistoryApp';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
-import { formatMoney } from '../../../components/money-words';
+import { formatMoney } from '../../../components/format';
+import { moneyFlagText } from '../../../components/money-words';
 import { MONEY_FIXTURE_DIR } from '../../fixtures/money/make-money-fixtures';
+import { speak } from '../i18n/catalogs';
 import { now, realBackground } from './helpers';
 import { SPOTIFY_SITE } from '../../../core/sources/spotify/site';
 import { IMUSICIAN_SITE } from '../../../core/sources/imusician/site';
@@ -54,9 +56,9 @@ describe('the Money tab', () => {
     expect(may.textContent).toContain('€1.74');
     expect(may.textContent).toContain('580');
     const january = rows[6]!;
-    expect(within(january).getByLabelText(/^Paid, 0 streams: €0.50 paid for 0 streams in Jan 2024/)).toBeTruthy();
+    expect(within(january).getByLabelText(/^Paid, 0 streams: €0.50 paid for 0 streams in January 2024/)).toBeTruthy();
     expect(within(january).getByLabelText(/^Before release: /).className).toContain('cc-chip--unexplained');
-    expect(within(rows[5]!).getByLabelText(/^Below threshold: 300 Spotify streams in Feb 2024 earned no recording royalty/).className).toContain('cc-chip--expected');
+    expect(within(rows[5]!).getByLabelText(/^Below threshold: 300 Spotify streams in February 2024 earned no recording royalty/).className).toContain('cc-chip--expected');
 
     fireEvent.click(within(january).getByRole('button', { name: 'Add to evidence report' }));
     expect(screen.getByRole('tab', { name: 'Evidence' }).getAttribute('aria-selected')).toBe('true');
@@ -64,7 +66,7 @@ describe('the Money tab', () => {
     const preview = screen.getByTestId('evidence-preview').textContent!;
     expect(preview).toContain('# Stream counts: `Harbour Lights` (ISRC CHA1B2400001)');
     expect(preview).toContain('## Sales reports');
-    expect(preview).toContain('| 2024-01 | iMusician | Spotify | 0 | 0.5 EUR | — | 0 | no |');
+    expect(preview).toContain('| 2024-01 | iMusician | Spotify | 0 | 0.5 EUR | — | 0 | No |');
     expect(preview).toContain('- Before release (unexplained): ');
   });
 
@@ -96,9 +98,9 @@ describe('money elsewhere', () => {
     render(<Overlay state={{ kind: 'ready', view }} site={SPOTIFY_SITE} counterparts={[IMUSICIAN_SITE]} collapsed={false} onToggle={() => {}} today="2026-04-20" locale="en-GB" />);
     const line = screen.getByTestId('overlay-money');
     expect(within(line).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Statement for Jan 2024: !Paid, 0 streams',
-      'Statement for Jan 2024: !Before release',
-      'Statement for Jan 2024: ◔Paid while not eligible',
+      'Statement for January 2024: !Paid, 0 streams',
+      'Statement for January 2024: !Before release',
+      'Statement for January 2024: ◔Paid while not eligible',
     ]);
   });
 
@@ -107,5 +109,57 @@ describe('money elsewhere', () => {
     expect(formatMoney({ amount: '4.12', currency: 'EUR' }, 'de-DE')).toBe('4,12\u00a0€');
     expect(formatMoney({ amount: '0.0031072', currency: 'USD' }, 'en-US')).toBe('$0.0031072');
     expect(formatMoney({ amount: '-0.5', currency: 'EUR' }, 'fr-FR')).toBe('-0,50\u00a0€');
+  });
+});
+
+describe('money in the artist’s language', () => {
+  it('German: the Money tab, its chips and sentences, the evidence report made from it, the popup line and the overlay', async () => {
+    speak('de', 'de-DE');
+    const background = await realBackground();
+    await background.store.importHistory(moneyHistory());
+    render(<HistoryApp send={background.send} locale="de-DE" now={now} initialTrackId="imusician:CHA1B2400001" storage={storage} />);
+    await screen.findByTestId('track-panel', {}, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Einnahmen' }));
+    const panel = screen.getByTestId('money-panel');
+    expect(within(panel).getByTestId('money-unpaid').textContent).toContain('700 Spotify-Streams brachten nichts ein: Die Aufnahme lag in diesen Monaten unter 1.000.');
+    const january = within(panel).getAllByTestId('money-row').find((row) => row.dataset.month === '2024-01')!;
+    expect(within(january).getByLabelText(/^Bezahlt, 0 Streams: 0,50\s€ bezahlt für 0 Streams im Januar 2024\./)).toBeTruthy();
+    expect(within(panel).getByRole('columnheader', { name: 'Pro Stream' })).toBeTruthy();
+    fireEvent.click(within(january).getByRole('button', { name: 'Zum Nachweis hinzufügen' }));
+    const preview = screen.getByTestId('evidence-preview').textContent!;
+    // The whole report made from the history page is in the artist's language, not only its money part.
+    expect(preview).toContain('# Streamzahlen: `Harbour Lights` (ISRC CHA1B2400001)');
+    expect(preview).toContain('- Künstler*in: `Luma Field`');
+    expect(preview).toContain('Zahlen so, wie sie in den eigenen Dashboards');
+    expect(preview).toContain('## Verkaufsberichte');
+    expect(preview).toContain('| Monat | Bericht | Store | Streams laut Bericht | Einnahmen | Pro Stream | Spotify for Artists | Vergütet |');
+    expect(preview).toContain('| 2024-01 | iMusician | Spotify | 0 | 0.5 EUR | — | 0 | Nein |');
+    expect(preview).toContain('- Vor Release (ungeklärt): ');
+    expect(preview).not.toMatch(/Worth asking|Paid, 0 streams|Sales reports/);
+    cleanup();
+
+    render(<PopupApp send={background.send} locale="de-DE" now={now} openHistory={() => {}} historyHref={(id) => `#${id}`} />);
+    expect((await screen.findByTestId('recording-money')).textContent).toBe('5,70\u00a0€ in der letzten Abrechnung · 700 Streams unter der Schwelle unbezahlt');
+    cleanup();
+
+    const history = moneyHistory();
+    const view = buildOverlayView(history, history.tracks[0]!.id, { asOf: now().toISOString(), settleDays: 5, assumedListenerMinimum: null });
+    render(<Overlay state={{ kind: 'ready', view }} site={SPOTIFY_SITE} counterparts={[IMUSICIAN_SITE]} collapsed={false} onToggle={() => {}} today="2026-04-20" locale="de-DE" />);
+    const items = within(screen.getByTestId('overlay-money')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual(['Abrechnung für Januar 2024: !Bezahlt, 0 Streams', 'Abrechnung für Januar 2024: !Vor Release', 'Abrechnung für Januar 2024: ◔Bezahlt unter der Schwelle']);
+    expect(items[0]!.querySelector('.cc-chip')!.getAttribute('title')).toBe('0,50\u00a0€ bezahlt für 0 Streams im Januar 2024. Frag am besten deinen Vertrieb danach.');
+  });
+
+  it('every flag’s sentence is filled in every language, with the locale’s money form', () => {
+    const history = moneyHistory();
+    const view = buildOverlayView(history, history.tracks[0]!.id, { asOf: now().toISOString(), settleDays: 5, assumedListenerMinimum: null });
+    const flag = view.moneyFlags.find((each) => each.flag.code === 'REVENUE_WITHOUT_STREAMS')!.flag;
+    const expected = { en: '€0.50', de: '0,50\u00a0€', fr: '0,50\u00a0€', it: '0,50\u00a0€', es: '0,50\u00a0€' } as const;
+    for (const language of ['en', 'de', 'fr', 'it', 'es'] as const) {
+      speak(language);
+      const text = moneyFlagText(flag);
+      expect(text, language).toContain(expected[language]);
+      expect(text, language).not.toMatch(/\{|0\.5 EUR/);
+    }
   });
 });

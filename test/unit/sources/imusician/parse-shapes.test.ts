@@ -122,7 +122,6 @@ describe('never guesses', () => {
     ['a metric field saying downloads', { ...track, metric: 'downloads', data: rows([2]) }, /not daily streams.*download/],
     ['a per-country slice', { ...track, countries: [{ code: 'CH', data: rows([80]) }] }, /not daily streams.*countr/],
     ['a country field', { ...track, country: 'CH', data: rows([80]) }, /not daily streams.*country/],
-    ['an empty object', {}, new RegExp(LOOKED_FOR.slice(0, 40))],
     ['a list of numbers', [1, 2, 3], /no daily series found/],
     ['a GraphQL error answer', { errors: [{ message: 'Not authorised' }], data: null }, /GraphQL answered with 1 error\(s\)/],
   ])('refuses %s', (_name, body, reason) => {
@@ -178,13 +177,37 @@ describe('responses that are not data', () => {
   it.each([
     [{ url: `${APP}/api/user/profile`, status: 200, body: {} }, 'unknown-path', /not an iMusician data address/],
     [{ url: 'https://example.com/api/trends', status: 200, body: {} }, 'unknown-path', /not an iMusician data address/],
-    [{ url: API, status: 500, body: {} }, 'unknown-shape', /HTTP 500/],
-    [{ url: API, status: 204, body: null }, 'unknown-shape', /empty response/],
     [{ url: API, status: 200, body: 'ok' }, 'unknown-shape', /a bare string/],
+    [{ url: API, status: 200, body: null, text: '<html>maintenance</html>' }, 'unknown-shape', /a text body, not JSON \(24 characters\)/],
   ])('%o', (input, kind, reason) => {
     const result = parseImusicianResponse(input, context());
     expect(result).toMatchObject({ kind, recognised: false, observations: [] });
     expect(result.reason).toMatch(reason);
+  });
+
+  // As the Spotify reader says it (core/sources/spotify/README.md, "No data"): an error status,
+  // 204 or an empty body is "the page had no data (HTTP n)", recognised, nothing stored, never
+  // "not recognised". Shapes hypothetical for iMusician (no public sample of its errors); the
+  // statuses are the ones any signed-in web app answers with.
+  it.each([
+    [{ url: API, status: 500, body: { error: 'Internal Server Error' } }, 'the page had no data (HTTP 500)'],
+    [{ url: API, status: 401, body: null, text: 'Unauthorized' }, 'the page had no data (HTTP 401 not signed in or not allowed, "Unauthorized")'],
+    [{ url: API, status: 429, body: null, text: '<html><body>Too many requests from 203.0.113.7</body></html>' }, 'the page had no data (HTTP 429 rate limit)'],
+    [{ url: API, status: 404, body: { message: 'Not found' } }, 'the page had no data (HTTP 404)'],
+    [{ url: API, status: 204, body: null }, 'the page had no data (HTTP 204, empty response)'],
+    [{ url: API, status: 200, body: null, text: '' }, 'the page had no data (HTTP 200, empty response)'],
+    [{ url: API, status: 200, body: {} }, 'the page had no data (HTTP 200, an empty object)'],
+    [{ url: API, status: 200, body: [] }, 'the page had no data (HTTP 200, an empty list)'],
+  ])('no data: %o', (input, note) => {
+    const result = parseImusicianResponse(input, context());
+    expect(result).toMatchObject({ kind: 'no-data', recognised: true, partial: false, reason: null, observations: [], tracks: [], rejected: 0 });
+    expect(result.note).toBe(note);
+  });
+
+  it('an error status never stores what its body holds, even a body shaped like data', () => {
+    const result = parseImusicianResponse({ url: API, status: 503, body: { ...track, daily: [{ date: '2026-03-30', streams: 150 }] } }, context());
+    expect(result).toMatchObject({ kind: 'no-data', recognised: true, observations: [] });
+    expect(result.note).toBe('the page had no data (HTTP 503)');
   });
 });
 

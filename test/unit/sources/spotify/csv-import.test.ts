@@ -120,9 +120,28 @@ describe('songs table', () => {
     expect(history.tracks.every((track) => track.id.length <= 100)).toBe(true);
   });
 
-  it('only rows sharing both title and release date cannot be told apart, and the file says which', () => {
+  it('rows sharing both title and release date are left out, named in one line; the rest of the file is kept', () => {
+    const history = spotifyCsvImporter.read(fixtureText('recordings-1year-same-release.csv'), 'recordings-1year.csv', { importedAt, windowEndDay: '2026-03-29' });
+    expect(history.tracks.map((track) => track.id)).toEqual(['s4a:harbour-lights', 's4a:salt-roads']);
+    expect(history.observations.filter((obs) => obs.metric === 'streams_12m').map((obs) => [obs.track, obs.value])).toEqual([['s4a:harbour-lights', 152340], ['s4a:salt-roads', 6120]]);
+    // Neither "Clap" row is given the other's counts: nothing of either is stored.
+    expect(history.observations.some((obs) => obs.value === 3310 || obs.value === 702 || obs.value === 1204 || obs.value === 388)).toBe(false);
+    expect(history.refusedRows).toEqual(['rows 2, 3 ("Clap", released 2025-03-07) share title and release date and cannot be told apart: left out']);
+  });
+
+  it('titles equal after normalising count as the same title; a file of nothing but such rows is refused whole', () => {
     const dup = 'song,listeners,streams,saves,release_date\nIntro,1,2,0,2025-01-01\nINTRO!,3,4,0,2025-01-01\n';
-    expect(() => spotifyCsvImporter.read(dup, SONGS, { importedAt, windowEndDay: '2026-03-29' })).toThrow(/row 3, column song: "INTRO!" has the same title and release date as row 2/);
+    expect(() => spotifyCsvImporter.read(dup, SONGS, { importedAt, windowEndDay: '2026-03-29' })).toThrow(
+      `${SONGS}: nothing to import: rows 2, 3 ("Intro", released 2025-01-01) share title and release date and cannot be told apart: left out`,
+    );
+    const three = 'song,listeners,streams,saves,release_date\nIntro,1,2,0,\nIntro,3,4,0,\nOutro,5,6,0,2025-01-01\nintro,7,8,0,\n';
+    const history = spotifyCsvImporter.read(three, SONGS, { importedAt, windowEndDay: '2026-03-29' });
+    expect(history.tracks.map((track) => track.title)).toEqual(['Outro']);
+    expect(history.refusedRows).toEqual(['rows 2, 3, 5 ("Intro", without a release date) share title and release date and cannot be told apart: left out']);
+  });
+
+  it('a table without ambiguous rows says nothing was left out', () => {
+    expect(spotifyCsvImporter.read(fixtureText('recordings-1year.csv'), 'recordings-1year.csv', { importedAt, windowEndDay: '2026-03-29' }).refusedRows).toBeUndefined();
   });
 
   it('the older recordings-all.csv is recognised, and refused with the reason: an all-time table has no window metric', () => {

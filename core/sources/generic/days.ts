@@ -23,7 +23,7 @@ export function isDottedDay(value: unknown): value is string {
   return typeof value === 'string' && DOTTED.test(value);
 }
 
-export function parseImusicianDay(value: unknown): Day | null {
+export function parseDashboardDay(value: unknown): Day | null {
   if (isEpochMs(value)) return value % DAY_MS === 0 ? new Date(value).toISOString().slice(0, 10) : null;
   if (isDottedDay(value)) {
     const [, day, month, year] = DOTTED.exec(value)!;

@@ -4,7 +4,7 @@
  */
 import { fieldsOf, isPlainObject } from './identity';
 import { LABEL_KEYS, STORE_KEYS } from './keys';
-import { imusicianStoreId, isKnownStoreName } from './stores';
+import { dashboardStoreId, isKnownStoreName } from './stores';
 
 export type StoreField = { store: string } | { problem: string } | null;
 
@@ -23,15 +23,15 @@ export function storeFieldOf(object: Record<string, unknown>, inStoreList = fals
   for (const key of STORE_KEYS) {
     if (!fields.has(key)) continue;
     const name = storeName(fields.get(key));
-    const store = imusicianStoreId(name);
+    const store = dashboardStoreId(name);
     if (store) return { store };
     return { problem: `store ${JSON.stringify(typeof name === 'string' ? name.slice(0, 40) : (name ?? null))} names no store` };
   }
   for (const key of [...LABEL_KEYS, 'title']) {
     const value = fields.get(key);
     if (typeof value !== 'string') continue;
-    if (isKnownStoreName(value)) return { store: imusicianStoreId(value)! };
-    const store = inStoreList ? imusicianStoreId(value) : null;
+    if (isKnownStoreName(value)) return { store: dashboardStoreId(value)! };
+    const store = inStoreList ? dashboardStoreId(value) : null;
     if (store) return { store };
   }
   return null;

@@ -12,7 +12,7 @@ import { identityOf, identityRef, isPlainObject, type TrackIdentity } from './id
 import { COUNT_KEYS, DATE_KEYS, NOT_STREAM_ROW_KEYS, normaliseKey } from './keys';
 import { storeFieldOf } from './store-field';
 import { isDottedDay, isEpochMs } from './days';
-import { imusicianStoreId, isAllStoresName, isKnownStoreName } from './stores';
+import { dashboardStoreId, isAllStoresName, isKnownStoreName } from './stores';
 
 export interface PointRow {
   day: unknown;
@@ -127,7 +127,7 @@ function perStoreColumns(rows: ReadonlyArray<Record<string, unknown>>, dateSpell
     for (const column of storeColumns) {
       // A row without a store's column has no count for it: the store simply did not report.
       if (!Object.hasOwn(row, column)) continue;
-      points.push({ day, value: row[column], identity: null, store: imusicianStoreId(column) });
+      points.push({ day, value: row[column], identity: null, store: dashboardStoreId(column) });
     }
   }
   return { kind: 'points', rows: points };

@@ -9,7 +9,7 @@ import { identityOf, isPlainObject, releaseIdOf, type TrackIdentity, fieldsOf } 
 import { isStoreContainerKey, isTrackContextKey, METRIC_KEYS, normaliseKey, notStreamsWord } from './keys';
 import { readDateMap, readPointList, type PointListOutcome } from './points';
 import { storeFieldOf } from './store-field';
-import { imusicianStoreId, isAllStoresName, isKnownStoreName } from './stores';
+import { dashboardStoreId, isAllStoresName, isKnownStoreName } from './stores';
 import type { StoreFilter } from './store-filter';
 
 export interface FoundSeries {
@@ -18,7 +18,13 @@ export interface FoundSeries {
   points: Array<{ day: unknown; value: unknown }>;
   /** Where in the body, for diagnostics: "data.trends.tracks[0].series". */
   where: string;
+  /** The same place as keys and indexes (the series node: a point list, a date map, a chart dataset). */
+  path: Array<string | number>;
   chart: boolean;
+  /** The store came from the body (a field, a breakdown key, a row), not from the address or the default. */
+  storeNamed: boolean;
+  /** Some point rows named their own track or store (several series share one list). */
+  rowOwn: boolean;
 }
 
 export interface WalkOutcome {
@@ -52,6 +58,7 @@ interface Scope {
   /** Why any series found here must be refused (a store list item without a store …). */
   refuse: string | null;
   where: string;
+  path: Array<string | number>;
 }
 
 const DATE_KEY = /^\d{4}-\d{2}/;
@@ -94,6 +101,7 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
       }
       const store = storeFor(scope, row.store, where);
       if (!store) continue;
+      const storeNamed = (row.store ?? scope.store) !== null;
       if (points >= MAX_POINTS) {
         out.truncated = true;
         return;
@@ -102,10 +110,11 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
       const group = `${identity.isrc ?? ''}|${identity.trackId ?? ''}|${identity.releaseId ?? ''}|${identity.title}|${store}`;
       let series = groups.get(group);
       if (!series) {
-        series = { identity, store, points: [], where, chart };
+        series = { identity, store, points: [], where, path: scope.path, chart, storeNamed, rowOwn: false };
         groups.set(group, series);
         out.series.push(series);
       }
+      if (row.identity || row.store) series.rowOwn = true;
       series.points.push({ day: row.day, value: row.value });
     }
   }
@@ -116,8 +125,10 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
     const datasets = fields.get('datasets');
     if (!Array.isArray(labels) || !Array.isArray(datasets) || labels.length === 0) return false;
     if (!labels.every((label) => typeof label === 'string' && DATE_KEY.test(label))) return false;
+    const datasetsKey = Object.keys(object).find((key) => normaliseKey(key) === 'datasets') ?? 'datasets';
     datasets.slice(0, MAX_ITEMS).forEach((dataset, index) => {
       const where = `${pathPart(scope.where, 'datasets')}[${index}]`;
+      const path = [...scope.path, datasetsKey, index];
       if (!isPlainObject(dataset)) return;
       const dsFields = fieldsOf(dataset);
       const data = dsFields.get('data');
@@ -128,10 +139,10 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
       const rows = data.map((value, i) => ({ day: labels[i], value, identity: null, store: null }));
       if (own) {
         const identity = own.title === '' && label !== '' ? { ...own, title: label } : own;
-        return emit({ kind: 'points', rows }, { ...scope, identity, where }, true);
+        return emit({ kind: 'points', rows }, { ...scope, identity, where, path }, true);
       }
       if (scope.identity && (isKnownStoreName(label) || isAllStoresName(label))) {
-        return emit({ kind: 'points', rows }, { ...scope, store: imusicianStoreId(label), where }, true);
+        return emit({ kind: 'points', rows }, { ...scope, store: dashboardStoreId(label), where, path }, true);
       }
       note(out.problems, `${where}: chart series ${JSON.stringify(label.slice(0, 40))} names its track by a label only (no ISRC or track id)`);
     });
@@ -148,7 +159,7 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
       const list = readPointList(node);
       if (list) return emit(list, scope);
       const itemsAreStores = isStoreContainerKey(scope.key);
-      node.slice(0, MAX_ITEMS).forEach((item, index) => visit(item, { ...scope, where: `${scope.where}[${index}]` }, depth + 1, itemsAreStores));
+      node.slice(0, MAX_ITEMS).forEach((item, index) => visit(item, { ...scope, where: `${scope.where}[${index}]`, path: [...scope.path, index] }, depth + 1, itemsAreStores));
       if (node.length > MAX_ITEMS) out.truncated = true;
       return;
     }
@@ -185,10 +196,10 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
       const child = object[raw];
       if (!Array.isArray(child) && !isPlainObject(child)) continue;
       const key = normaliseKey(raw);
-      const childScope: Scope = { ...scope, key, where: pathPart(outer.where, raw) };
+      const childScope: Scope = { ...scope, key, where: pathPart(outer.where, raw), path: [...outer.path, raw] };
       // A key naming a store: any key of a store breakdown, or a store we know anywhere.
       if ((storeKeys && !DATE_KEY.test(raw)) || isKnownStoreName(raw)) {
-        const keyStore = imusicianStoreId(raw);
+        const keyStore = dashboardStoreId(raw);
         if (keyStore) childScope.store = keyStore;
         else if (storeKeys) {
           note(out.problems, `${childScope.where}: store ${JSON.stringify(raw.slice(0, 40))} names no store`);
@@ -202,6 +213,6 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
     }
   }
 
-  visit(body, { identity: null, store: null, releaseId: null, key: '', notStreams: null, refuse: null, where: '' }, 0);
+  visit(body, { identity: null, store: null, releaseId: null, key: '', notStreams: null, refuse: null, where: '', path: [] }, 0);
   return out;
 }

@@ -1,0 +1,76 @@
+/**
+ * The panel's plain words for candidates, refusals and recipes that no longer match, as
+ * messages (key + parameters, docs/i18n.md): "Daily numbers for 'Harbour Lights', 3–27 March:
+ * 104, 98, 121 … — store: Spotify?". Titles and store names are parameters shown as text.
+ */
+import { message } from '../i18n/typed';
+import type { Message } from '../i18n/message';
+import type { Candidate, NoMatchReason, RecipeReading, Refusal, RefusalReason } from './types';
+
+/** How many counts the sentence shows before "…". */
+export const SHOWN_COUNTS = 3;
+
+const STORE_NAMES: Readonly<Record<string, string>> = {
+  spotify: 'Spotify',
+  apple: 'Apple Music',
+  amazon: 'Amazon Music',
+  deezer: 'Deezer',
+  youtube: 'YouTube',
+  tidal: 'TIDAL',
+  pandora: 'Pandora',
+  napster: 'Napster',
+  soundcloud: 'SoundCloud',
+  tiktok: 'TikTok',
+};
+
+function storeParam(store: string | null): string | { text: Message } {
+  if (store === null) return { text: message('recipeStoreNotNamed') };
+  if (store === 'all') return { text: message('recipeStoreAll') };
+  return STORE_NAMES[store] ?? store;
+}
+
+export function describeCandidate(candidate: Candidate): Message {
+  const points = candidate.points;
+  const title = candidate.identity.title || candidate.identity.isrc || candidate.identity.trackId || '?';
+  const params = {
+    title,
+    first: { day: points[0]?.day ?? '' },
+    last: { day: points[points.length - 1]?.day ?? '' },
+    values: { list: points.slice(0, SHOWN_COUNTS).map((point) => point.count) },
+    store: storeParam(candidate.store),
+  };
+  return candidate.cadence === 'weekly' ? message('recipeCandidateWeekly', params) : message('recipeCandidateDaily', params);
+}
+
+const REFUSAL_KEYS = {
+  revenue: 'recipeRefusedRevenue',
+  'downloads-only': 'recipeRefusedDownloadsOnly',
+  countries: 'recipeRefusedCountries',
+  'not-streams': 'recipeRefusedNotStreams',
+  'no-identity': 'recipeRefusedNoIdentity',
+  'not-daily': 'recipeRefusedNotDaily',
+  ambiguous: 'recipeRefusedAmbiguous',
+  'bad-values': 'recipeRefusedBadValues',
+  'store-unclear': 'recipeRefusedStoreUnclear',
+  'too-large': 'recipeRefusedTooLarge',
+} as const satisfies Record<RefusalReason, string>;
+
+const NO_MATCH_KEYS = {
+  address: 'recipeNoMatchAddress',
+  'not-json': 'recipeNoMatchNotJson',
+  'path-missing': 'recipeNoMatchPathMissing',
+  'not-a-count': 'recipeNoMatchNotACount',
+  'not-a-date': 'recipeNoMatchNotADate',
+  'identity-missing': 'recipeNoMatchIdentityMissing',
+  'store-missing': 'recipeNoMatchStoreMissing',
+  conflict: 'recipeNoMatchConflict',
+  'too-large': 'recipeNoMatchTooLarge',
+} as const satisfies Record<NoMatchReason, string>;
+
+export function describeRefusal(refusal: Refusal): Message {
+  return message(REFUSAL_KEYS[refusal.reason]);
+}
+
+export function describeNoMatch(reading: Extract<RecipeReading, { kind: 'no-match' }>): Message {
+  return message(NO_MATCH_KEYS[reading.reason]);
+}

@@ -1,0 +1,10 @@
+/** Recipes: site knowledge as data (core/recipes/README.md). */
+export * from './types';
+export { recognise, type RecogniseOptions } from './recognise';
+export { applyRecipe } from './apply';
+export { recipeMatchesPage, recipeMatchesResponse, addressMatches, patternOf } from './address';
+export { confirmCandidate } from './confirm';
+export { parseRecipeFile, serialiseRecipes, recipeSchema, MAX_FILE_BYTES, MAX_RECIPES } from './file';
+export { describeCandidate, describeRefusal, describeNoMatch } from './describe';
+export { DISTRIBUTORS, OTHER_DISTRIBUTOR, distributorById, distributorForHost } from './distributors';
+export { recipeReadingToResult, type RecipeParseResult, type RecipeReadContext, type RecipeResultKind } from './result';

@@ -1,0 +1,83 @@
+/**
+ * The store's part of what the artist taught (layout version 5): recipes, added dashboards,
+ * and which recipe read each reading (core/model/provenance.ts). Functions over an open
+ * transaction; core/store/store.ts wraps each in one.
+ */
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { ProvenanceRecord } from '../model/provenance';
+import type { Recipe } from '../recipes/types';
+import type { TaughtSite } from '../taught-sites';
+import type { CrosscountDB, ObservationBucket } from './schema';
+
+type Name = StoreNames<CrosscountDB>;
+type WriteTx = IDBPTransaction<CrosscountDB, Name[], 'readwrite'>;
+
+/**
+ * Removes, from every observation bucket, the revisions a set of readings stored (named by
+ * source and reading time), keeping each day in normal form (a revision equal to the one
+ * before it on the same day is dropped too). Returns how many revisions went.
+ */
+export async function removeReadRevisions(tx: WriteTx, readings: readonly Pick<ProvenanceRecord, 'source' | 'observedAt'>[]): Promise<number> {
+  const bySource = new Map<string, Set<string>>();
+  for (const { source, observedAt } of readings) {
+    let set = bySource.get(source);
+    if (!set) bySource.set(source, (set = new Set()));
+    set.add(observedAt);
+  }
+  if (bySource.size === 0) return 0;
+  let removed = 0;
+  let cursor = await tx.objectStore('observations').openCursor();
+  while (cursor) {
+    const bucket = cursor.value;
+    const times = bySource.get(bucket.source);
+    if (times && bucket.observedAt.some((at) => times.has(at))) {
+      const kept: ObservationBucket = { ...bucket, days: [], observedAt: [], values: [] };
+      for (let i = 0; i < bucket.days.length; i++) {
+        if (times.has(bucket.observedAt[i]!)) {
+          removed++;
+          continue;
+        }
+        const last = kept.days.length - 1;
+        if (last >= 0 && kept.days[last] === bucket.days[i] && kept.values[last] === bucket.values[i]) continue;
+        kept.days.push(bucket.days[i]!);
+        kept.observedAt.push(bucket.observedAt[i]!);
+        kept.values.push(bucket.values[i]!);
+      }
+      if (kept.days.length === 0) await cursor.delete();
+      else await cursor.update(kept);
+    }
+    cursor = await cursor.continue();
+  }
+  return removed;
+}
+
+/** Deletes a recipe; with `withReadings`, also every revision it read and their provenance. */
+export async function deleteRecipeIn(tx: WriteTx, id: string, withReadings: boolean): Promise<{ deleted: boolean; revisionsRemoved: number }> {
+  const recipes = tx.objectStore('recipes');
+  const existing = await recipes.get(id);
+  if (!existing) return { deleted: false, revisionsRemoved: 0 };
+  await recipes.delete(id);
+  const provenance = tx.objectStore('provenance');
+  const records = await provenance.index('recipe').getAll(id);
+  let revisionsRemoved = 0;
+  if (withReadings) {
+    revisionsRemoved = await removeReadRevisions(tx, records);
+    for (const record of records) await provenance.delete([record.source, record.observedAt]);
+  }
+  // Kept without the readings: the day table still says which (now deleted) recipe read them.
+  return { deleted: true, revisionsRemoved };
+}
+
+/** Renames a recipe, and the name its provenance records show. */
+export async function renameRecipeIn(tx: WriteTx, id: string, name: string): Promise<Recipe | null> {
+  const recipes = tx.objectStore('recipes');
+  const existing = await recipes.get(id);
+  if (!existing) return null;
+  const renamed: Recipe = { ...existing, name };
+  await recipes.put(renamed);
+  const provenance = tx.objectStore('provenance');
+  for (const record of await provenance.index('recipe').getAll(id)) await provenance.put({ ...record, recipeName: name });
+  return renamed;
+}
+
+export type { TaughtSite };

@@ -1,0 +1,152 @@
+/**
+ * Migration 005 (recipes, added dashboards, provenance) and the store's recipe operations: a
+ * version-4 database keeps everything and reads as built-in knowledge; a recipe reading records
+ * its recipe; renaming follows into the provenance; deleting with its readings takes exactly
+ * what it read and nothing else.
+ */
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, openDatabase, openStore } from '../../../core/store';
+import { readingSchema, type Reading } from '../../../core/messaging/reading';
+import { addDays, dayRange } from '../../../core/model/day';
+import type { Recipe } from '../../../core/recipes/types';
+import { taughtSiteFor } from '../../../core/taught-sites';
+import { byKey, freshFactory, imusicianReading, s4aReading } from './fixtures';
+
+const factories = new WeakMap<object, IDBFactory>();
+/** openStore over a factory we keep, so the test can read its records raw. */
+async function openStoreKept(factory: IDBFactory) {
+  const store = await openStore({ factory });
+  factories.set(store, factory);
+  return store;
+}
+function factoryOf(store: object): IDBFactory {
+  return factories.get(store)!;
+}
+
+const NAME = 'crosscount';
+
+const RECIPE: Recipe = {
+  version: 1,
+  id: 'r-dk7f3a9c21',
+  name: 'DistroKid daily stats',
+  distributor: 'distrokid',
+  distributorLabel: 'DistroKid',
+  page: { host: 'distrokid.com', path: '/stats/**' },
+  response: { host: 'distrokid.com', path: '/api/stats/daily', method: 'GET' },
+  series: ['songs', '*', 'days'],
+  points: { kind: 'rows', day: ['date'], value: ['plays'] },
+  dayFormat: 'iso',
+  identity: { isrc: { up: 1, path: ['isrc'] }, title: { up: 1, path: ['title'] } },
+  store: { kind: 'fixed', store: 'spotify' },
+  cadence: 'daily',
+  confirmedAt: '2025-04-03T10:00:00.000Z',
+  origin: 'taught',
+};
+
+/** A DistroKid reading by the recipe: Harbour Lights' daily Spotify streams for a week. */
+function distrokidReading(readAt: string, bump = 0, recipe: Pick<Recipe, 'id' | 'name'> | null = RECIPE): Reading {
+  const last = addDays(readAt.slice(0, 10), -2);
+  return readingSchema.parse({
+    id: `distrokid-${readAt}`,
+    site: 'taught-distrokid',
+    path: '/stats/',
+    readAt,
+    status: 'recognised',
+    recognised: ['recipe r-dk7f3a9c21'],
+    recipe: recipe ? { id: recipe.id, name: recipe.name } : null,
+    tracks: [{ ref: 'd1', isrc: 'CHA012400001', title: 'Harbour Lights' }],
+    observations: dayRange(addDays(last, -6), last).map((day, i) => ({ ref: 'd1', store: 'spotify', metric: 'streams', day, value: 120 + i + bump })),
+  });
+}
+
+describe('migration 005: recipes, added dashboards, provenance', () => {
+  it('a version-4 database keeps its data, gains the three stores, and reads as built-in knowledge', async () => {
+    // What version 4 held, written as that version's records (built by today's store, then copied over raw).
+    const current = await openStoreKept(freshFactory());
+    await current.ingestReading(s4aReading(), { refused: null });
+    await current.ingestReading(imusicianReading(), { refused: null });
+    const before = await current.getHistory();
+    current.close();
+    const factory = freshFactory();
+    const v4 = await openDatabase({ factory, name: NAME, migrations: MIGRATIONS.slice(0, 4) });
+    expect(v4.version).toBe(4);
+    const source = await openDatabase({ factory: factoryOf(current), name: NAME, migrations: MIGRATIONS });
+    for (const name of ['tracks', 'observations', 'readings']) for (const record of await source.getAll(name)) await v4.put(name, record);
+    source.close();
+    v4.close();
+
+    const store = await openStore({ factory });
+    const after = await store.getHistory();
+    expect(after.observations.sort(byKey)).toEqual(before.observations.sort(byKey));
+    expect(after.tracks).toEqual(before.tracks);
+    expect(after.provenance).toBeUndefined();
+    expect(await store.listRecipes()).toEqual([]);
+    expect(await store.listTaughtSites()).toEqual([]);
+    store.close();
+
+    const db = await openDatabase({ factory, name: NAME, migrations: MIGRATIONS });
+    expect(db.version).toBe(5);
+    expect([...db.objectStoreNames].sort()).toEqual(['money', 'observations', 'provenance', 'readings', 'recipes', 'settings', 'taughtSites', 'tracks']);
+    db.close();
+  });
+
+  it('a recipe reading records its recipe; a built-in one records nothing; rename follows', async () => {
+    const store = await openStore({ factory: freshFactory() });
+    await store.putRecipes([RECIPE]);
+    await store.ingestReading(s4aReading(), { refused: null });
+    await store.ingestReading(distrokidReading('2025-04-03T10:00:00.000Z'), { refused: null });
+    // The same reading again adds nothing, and no second record.
+    await store.ingestReading(distrokidReading('2025-04-03T10:00:00.000Z'), { refused: null });
+    expect(await store.listProvenance()).toEqual([{ source: 'taught-distrokid', observedAt: '2025-04-03T10:00:00.000Z', recipe: RECIPE.id, recipeName: 'DistroKid daily stats' }]);
+
+    expect(await store.renameRecipe(RECIPE.id, 'DK, Spotify only')).toMatchObject({ id: RECIPE.id, name: 'DK, Spotify only' });
+    expect((await store.listProvenance())[0]!.recipeName).toBe('DK, Spotify only');
+    expect(await store.renameRecipe('r-nosuchrecipe1', 'x')).toBeNull();
+    store.close();
+  });
+
+  it('deleting a recipe with its readings removes exactly what it read; without, keeps them', async () => {
+    const store = await openStore({ factory: freshFactory() });
+    await store.putRecipes([RECIPE]);
+    await store.ingestReading(s4aReading(), { refused: null });
+    // A built-in-looking reading of the same source (from a file, say) must survive.
+    await store.ingestReading(distrokidReading('2025-04-02T10:00:00.000Z', 0, null), { refused: null });
+    await store.ingestReading(distrokidReading('2025-04-03T10:00:00.000Z', 5), { refused: null });
+    const all = await store.getHistory();
+    const byRecipe = all.observations.filter((obs) => obs.observedAt === '2025-04-03T10:00:00.000Z');
+    expect(byRecipe.length).toBeGreaterThan(0);
+
+    const kept = await openStore({ factory: freshFactory() });
+    await kept.putRecipes([RECIPE]);
+    await kept.ingestReading(distrokidReading('2025-04-03T10:00:00.000Z'), { refused: null });
+    expect(await kept.deleteRecipe(RECIPE.id, false)).toEqual({ deleted: true, revisionsRemoved: 0 });
+    expect((await kept.getHistory()).observations).toHaveLength(7);
+    kept.close();
+
+    expect(await store.deleteRecipe(RECIPE.id, true)).toEqual({ deleted: true, revisionsRemoved: byRecipe.length });
+    const after = await store.getHistory();
+    expect(after.observations.sort(byKey)).toEqual(all.observations.filter((obs) => obs.observedAt !== '2025-04-03T10:00:00.000Z').sort(byKey));
+    expect(after.provenance).toBeUndefined();
+    expect(await store.listRecipes()).toEqual([]);
+    expect(await store.deleteRecipe(RECIPE.id, true)).toEqual({ deleted: false, revisionsRemoved: 0 });
+    store.close();
+  });
+
+  it('keeps added dashboards and removes them; deleteAll empties everything taught', async () => {
+    const store = await openStore({ factory: freshFactory() });
+    const added = taughtSiteFor({ distributor: 'distrokid', address: '' }, '2025-04-01T09:00:00.000Z');
+    if (!('site' in added)) throw new Error('distrokid should be addable');
+    await store.putTaughtSite(added.site);
+    expect(await store.listTaughtSites()).toEqual([added.site]);
+    await store.putRecipes([RECIPE]);
+    await store.ingestReading(distrokidReading('2025-04-03T10:00:00.000Z'), { refused: null });
+    await store.deleteAll();
+    expect(await store.listTaughtSites()).toEqual([]);
+    expect(await store.listRecipes()).toEqual([]);
+    expect(await store.listProvenance()).toEqual([]);
+    await store.putTaughtSite(added.site);
+    expect(await store.deleteTaughtSite('taught-distrokid')).toBe(true);
+    expect(await store.deleteTaughtSite('taught-distrokid')).toBe(false);
+    store.close();
+  });
+});
