@@ -22,9 +22,13 @@ const SAMPLE_RESPONSES = 20;
 export interface SiteReaderOptions<Outcome extends ReaderOutcome = ReaderOutcome> {
   /** The dashboard's descriptor: its id, channel, data hosts and overlay words. */
   site: Site;
-  parse(response: PageResponse): Outcome;
-  /** A data address as the diagnostics name it: its path template, never its ids. */
-  pathTemplate(url: URL): string;
+  /**
+   * What the site's reader makes of a response, and the address's path template (never its
+   * ids) for the diagnostics. The readers run in the background (`cs:parseResponse`,
+   * core/sources/parse-in-background.ts); responses are read one after another, in the order
+   * the page received them, so what one tells (the last finished day) counts for the next.
+   */
+  parse(response: PageResponse): Promise<{ outcome: Outcome; template: string }>;
   /** Compares outcomes with what the page renders before they are recorded (lib/page-check-queue.ts). */
   pageCheck?(ctx: ContentScriptContext, record: (outcome: ReaderOutcome, path: string) => void): PageCheckQueue<Outcome>;
   /** True on pages whose DOM the fallback can read; they also get the overlay. */
@@ -78,9 +82,9 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
 
   const checks = options.pageCheck?.(ctx, record);
 
-  function withResponse(outcome: Outcome, response: PageResponse): Outcome {
-    return { ...outcome, response: { template: options.pathTemplate(response.url), status: response.status } };
-  }
+  /** The background reads it; once more after a moment when it did not answer (a worker starting). */
+  const parsed = (response: PageResponse) => options.parse(response).catch(() => new Promise<void>((done) => ctx.setTimeout(done, 500)).then(() => options.parse(response)));
+  let reading: Promise<void> = Promise.resolve();
 
   // This tab's page channel: PAGE_CHANNEL_LIMITS (core/messaging/rate-limit.ts).
   const limiter = createChannelLimiter(() => Date.now());
@@ -94,9 +98,17 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
     }
     // Problems on our channel are page data we could not use: nothing is stored from them.
     if (!checked || isChannelProblem(checked)) return;
-    const outcome = withResponse(options.parse(checked), checked);
-    observed = [...observed.slice(-(SAMPLE_RESPONSES - 1)), { response: checked, outcome }];
-    if (!checks?.offer(outcome)) record(outcome);
+    const path = location.pathname;
+    reading = reading
+      .then(() => parsed(checked))
+      .then(({ outcome: read, template }) => {
+        const outcome: Outcome = { ...read, response: { template, status: checked.status } };
+        observed = [...observed.slice(-(SAMPLE_RESPONSES - 1)), { response: checked, outcome }];
+        if (location.pathname !== path) record(outcome, path);
+        else if (!checks?.offer(outcome)) record(outcome);
+      })
+      // Not answered twice: this response is not read (the next visit reads the page again).
+      .catch(() => undefined);
   });
 
   function scheduleDomFallback(): void {

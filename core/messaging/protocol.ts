@@ -11,6 +11,7 @@ import { settingsPatchSchema } from '../settings';
 import { daySchema, isrcSchema, SPOTIFY_TRACK_ID_PATTERN, type Track } from '../model/schema';
 import { SNAPSHOT_LIMITS } from '../sources/spotify/songs-table-snapshot';
 import type { SpotifyParseResult } from '../sources/spotify/result';
+import type { ParsedResponse } from '../sources/parse-in-background';
 import type { History } from '../model/history';
 import type { Overview, OverlayView, SongBadge, TrackView } from '../views/types';
 
@@ -96,6 +97,24 @@ export const protocol = {
       }),
     }),
   },
+  /**
+   * A data response the page received, read by the site's reader here (the sender's site),
+   * not in the content script (core/sources/parse-in-background.ts). With what the visit knows
+   * so far (Spotify for Artists' last finished day and titles). Bounded as the page channel
+   * bounds what it hands over (lib/page-channel.ts).
+   */
+  'cs:parseResponse': {
+    from: 'content',
+    request: z.object({
+      url: z.string().max(2000),
+      status: z.number().int().min(0).max(999),
+      body: z.unknown(),
+      text: z.string().max(200).nullable(),
+      latestDate: daySchema.nullable(),
+      today: daySchema,
+      titles: z.array(z.tuple([z.string().max(100), z.string().max(500)])).max(5000),
+    }),
+  },
   /** An overlay asks for the track its page shows, by whatever identity the page gives. */
   'cs:overlayView': { from: 'content', request: overlayRequestSchema },
   /** Whether the database can be used: the popup and history page show a banner when not. */
@@ -142,6 +161,7 @@ export interface Responses {
   'cs:songBadges': { badges: Record<string, SongBadge> };
   'cs:buildSample': { fileName: string; text: string };
   'cs:readSongsTable': SpotifyParseResult;
+  'cs:parseResponse': ParsedResponse;
   'ui:status': StoreStatus;
 }
 

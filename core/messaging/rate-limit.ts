@@ -89,11 +89,13 @@ export function createChannelLimiter(now: () => number, limits: { messages: Buck
 export type ChannelLimiter = ReturnType<typeof createChannelLimiter>;
 
 /**
- * The background's check on content scripts: at most 10 messages a second per tab, bursts of
- * 40 (a reading every 400 ms plus the overlay's and badges' requests stay far below). The
- * tabs remembered are bounded: the least recently seen is forgotten first.
+ * The background's check on content scripts: what the page channel lets through to be read
+ * (each admitted response is handed over, `cs:parseResponse`: PAGE_CHANNEL_LIMITS' 20 a second,
+ * bursts of 60) plus 10 a second, bursts of 40, for everything else (a reading every 400 ms,
+ * the overlay's and badges' requests stay far below). The tabs remembered are bounded: the
+ * least recently seen is forgotten first.
  */
-export const TAB_MESSAGE_LIMIT: BucketOptions = { capacity: 40, perSecond: 10 };
+export const TAB_MESSAGE_LIMIT: BucketOptions = { capacity: 40 + 60, perSecond: 10 + 20 };
 const MAX_TABS_REMEMBERED = 500;
 
 export function createTabLimiter(now: () => number, limit: BucketOptions = TAB_MESSAGE_LIMIT) {

@@ -17,6 +17,7 @@ import type { Overview, SongBadge } from '../../core/views/types';
 import { SITES } from '../../core/sites';
 import { buildPageSample } from '../../core/sources/sample';
 import { readSpotifySongsTable } from '../../core/sources/spotify/dom-songs-table';
+import { parseSiteResponse } from '../../core/sources/parse-in-background';
 
 async function viewOptions(store: Store, now: () => Date): Promise<ViewOptions> {
   const settings = await store.getSettings();
@@ -256,6 +257,10 @@ export function createHandlers(
       const site = sender.kind === 'content' ? sender.site.id : 'unknown';
       const text = buildPageSample({ site, pageUrl, responses, parseOutcomes: outcomes.slice(0, responses.length) });
       return { fileName: `crosscount-sample-${site}-${now().toISOString().slice(0, 10)}.json`, text };
+    },
+    async 'cs:parseResponse'(response, sender) {
+      if (sender.kind !== 'content') throw new Error('only a dashboard page sends its responses');
+      return parseSiteResponse(sender.site.id, response);
     },
     async 'cs:readSongsTable'({ pageUrl, latestDate, today, locale, table }) {
       return readSpotifySongsTable(table, pageUrl, { latestDate, today, locale, titles: new Map() });

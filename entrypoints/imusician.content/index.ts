@@ -1,11 +1,15 @@
 /**
  * iMusician, isolated world: the core's structural trends reader over the responses the page
- * observer hands over (the trends table as a fallback), and the overlay on the trends page.
+ * observer hands over, read in the background (the trends table as a fallback), and the overlay on the trends page.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSiteReader } from '../../lib/site-reader';
 import { IMUSICIAN_SITE } from '../../core/sources/imusician/site';
-import { imusicianPathTemplate, isImusicianTrendsPage, parseImusicianResponse, readImusicianTrendsDom, IMUSICIAN_SELECTORS } from '../../core/sources/imusician';
+import { isImusicianTrendsPage } from '../../core/sources/imusician/urls';
+import { readImusicianTrendsDom } from '../../core/sources/imusician/dom-fallback';
+import { IMUSICIAN_SELECTORS } from '../../core/sources/imusician/selectors';
+import type { ImusicianParseResult } from '../../core/sources/imusician/result';
+import { send } from '../../lib/messages';
 import { dayFromMs } from '../../core/model/day';
 
 export default defineContentScript({
@@ -15,8 +19,11 @@ export default defineContentScript({
     const today = () => ({ today: dayFromMs(Date.now()) });
     runSiteReader(ctx, {
       site: IMUSICIAN_SITE,
-      parse: (response) => parseImusicianResponse({ url: response.url.href, status: response.status, body: response.body, text: response.text }, today()),
-      pathTemplate: imusicianPathTemplate,
+      // Read in the background (core/sources/parse-in-background.ts).
+      async parse(response) {
+        const { template, result } = await send('cs:parseResponse', { url: response.url.href, status: response.status, body: response.body, text: response.text, latestDate: null, today: today().today, titles: [] });
+        return { template, outcome: { ...result, context: {} } as ImusicianParseResult };
+      },
       domReadable: isImusicianTrendsPage,
       readDom: () => readImusicianTrendsDom(document, location.href, { ...today(), locale: document.documentElement.lang || undefined }),
       overlay: {

@@ -5,9 +5,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSiteReader } from '../../lib/site-reader';
 import { SPOTIFY_SITE } from '../../core/sources/spotify/site';
-import { applySpotifyContext, matchSpotifyDataUrl, parseSpotifyResponse, readSpotifySongDom, spotifyPage, type SpotifyReadContext } from '../../core/sources/spotify';
+import { readSpotifySongDom } from '../../core/sources/spotify/dom-fallback';
+import { spotifyPage } from '../../core/sources/spotify/page';
+import type { SpotifyParseResult, SpotifyReadContext } from '../../core/sources/spotify/result';
 import { checkAgainstPage, needsPageCheck, readPageFigures } from '../../core/sources/spotify/page-check';
-import type { SpotifyParseResult } from '../../core/sources/spotify/result';
 import { createPageCheckQueue } from '../../lib/page-check-queue';
 import { SPOTIFY_SELECTORS } from '../../core/sources/spotify/selectors';
 import { snapshotSongsTable } from '../../core/sources/spotify/songs-table-snapshot';
@@ -34,12 +35,14 @@ export default defineContentScript({
 
     runSiteReader(ctx, {
       site: SPOTIFY_SITE,
-      parse(response) {
-        const result = parseSpotifyResponse({ url: response.url.href, status: response.status, body: response.body, text: response.text }, today());
-        readContext = applySpotifyContext(readContext, result.context);
-        return result;
+      // Read in the background (core/sources/parse-in-background.ts), with what this visit knows so far.
+      async parse(response) {
+        const { latestDate, today: day, titles } = today();
+        const { template, result } = await send('cs:parseResponse', { url: response.url.href, status: response.status, body: response.body, text: response.text, latestDate, today: day, titles: [...titles] });
+        const context = { latestDate: result.context.latestDate, titles: new Map(result.context.titles) };
+        readContext = { ...readContext, latestDate: context.latestDate ?? readContext.latestDate, titles: context.titles.size > 0 ? new Map([...readContext.titles, ...context.titles]) : readContext.titles };
+        return { template, outcome: { ...result, context } as SpotifyParseResult };
       },
-      pathTemplate: (url) => matchSpotifyDataUrl(url.href)?.template ?? '(a path the reader does not know)',
       // A song's daily series is compared with the chart and headline the page renders for it.
       pageCheck: (context, record) =>
         createPageCheckQueue(

@@ -41,6 +41,7 @@ const PAYLOADS: Record<MessageType, unknown> = {
   'cs:openHistory': { trackId: 't-none' },
   'cs:songBadges': { spotifyTrackIds: ['4uLU6hMCjMI75M1A2tKUQC'] },
   'cs:buildSample': { pageUrl: 'https://www.imusician.pro/app/analytics/trends', responses: [], outcomes: [] },
+  'cs:parseResponse': { url: 'https://generic.wg.spotify.com/song-stats-view/v2/artist/3kXmZp7QvR2nLw9YtB4sHd/recording/4uLU6hMCjMI75M1A2tKUQC/stats', status: 204, body: null, text: null, latestDate: null, today: '2025-04-05', titles: [] },
   'cs:readSongsTable': { pageUrl: 'https://artists.spotify.com/c/artist/3kXmZp7QvR2nLw9YtB4sHd/music/songs', latestDate: '2025-04-04', today: '2025-04-05', table: { headers: ['Streams'], rows: [] } },
   'ui:getHistory': {},
   'ui:listTracks': {},

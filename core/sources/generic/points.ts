@@ -21,6 +21,8 @@ export interface PointRow {
   identity: TrackIdentity | null;
   /** The row's own store id, when rows of several stores share one list. */
   store: string | null;
+  /** The store came from a per-store count column (`{date, Spotify: 198}`), not from a store field. */
+  column?: true;
 }
 
 export type PointListOutcome =
@@ -127,7 +129,7 @@ function perStoreColumns(rows: ReadonlyArray<Record<string, unknown>>, dateSpell
     for (const column of storeColumns) {
       // A row without a store's column has no count for it: the store simply did not report.
       if (!Object.hasOwn(row, column)) continue;
-      points.push({ day, value: row[column], identity: null, store: dashboardStoreId(column) });
+      points.push({ day, value: row[column], identity: null, store: dashboardStoreId(column), column: true });
     }
   }
   return { kind: 'points', rows: points };

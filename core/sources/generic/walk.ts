@@ -23,7 +23,7 @@ export interface FoundSeries {
   chart: boolean;
   /** The store came from the body (a field, a breakdown key, a row), not from the address or the default. */
   storeNamed: boolean;
-  /** Some point rows named their own track or store (several series share one list). */
+  /** Some point rows named their own track or store field (several series share one list; per-store count columns do not count). */
   rowOwn: boolean;
 }
 
@@ -114,7 +114,7 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
         groups.set(group, series);
         out.series.push(series);
       }
-      if (row.identity || row.store) series.rowOwn = true;
+      if (row.identity || (row.store && !row.column)) series.rowOwn = true;
       series.points.push({ day: row.day, value: row.value });
     }
   }

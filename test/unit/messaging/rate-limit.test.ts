@@ -141,24 +141,25 @@ describe('the background: per-tab message limit', () => {
   const tab = (tabId: number): Sender => ({ kind: 'content', site, tabId, incognito: false });
   const handlers = { 'cs:setOverlayCollapsed': async () => ({ collapsed: true }), 'ui:getSettings': async () => ({}) } as unknown as Handlers;
 
-  it('answers 40 messages of a tab at once, then 10 a second; other tabs and extension pages are not held back', async () => {
+  it('answers 100 messages of a tab at once (the page channel’s 60 handed over to be read, and 40), then 30 a second; other tabs and extension pages are not held back', async () => {
     let now = 0;
     const tabLimiter = createTabLimiter(() => now);
     const send = (sender: Sender) => routeMessage(sender.kind === 'content' ? { type: 'cs:setOverlayCollapsed', payload: { collapsed: true } } : { type: 'ui:getSettings', payload: {} }, sender, handlers, { tabLimiter });
-    const replies = await Promise.all(Array.from({ length: 100 }, () => send(tab(7))));
+    const replies = await Promise.all(Array.from({ length: 160 }, () => send(tab(7))));
     expect(replies.filter((reply) => reply.ok)).toHaveLength(TAB_MESSAGE_LIMIT.capacity);
-    expect(replies.find((reply) => !reply.ok)).toEqual({ ok: false, error: 'too many messages from this tab (over 10 a second): sent again later' });
+    expect(replies.find((reply) => !reply.ok)).toEqual({ ok: false, error: 'too many messages from this tab (over 30 a second): sent again later' });
     expect(tabLimiter.refusedCount()).toBe(60);
+    expect(TAB_MESSAGE_LIMIT).toEqual({ capacity: PAGE_CHANNEL_LIMITS.messages.capacity + 40, perSecond: PAGE_CHANNEL_LIMITS.messages.perSecond + 10 });
     expect((await send(tab(8))).ok).toBe(true);
     for (let i = 0; i < 100; i++) expect((await send({ kind: 'extension' })).ok).toBe(true);
     now = 1000;
-    expect((await Promise.all(Array.from({ length: 20 }, () => send(tab(7))))).filter((reply) => reply.ok)).toHaveLength(10);
+    expect((await Promise.all(Array.from({ length: 50 }, () => send(tab(7))))).filter((reply) => reply.ok)).toHaveLength(30);
   });
 
   it('remembers a bounded number of tabs', () => {
     const tabLimiter = createTabLimiter(() => 0);
     for (let id = 0; id < 10_000; id++) expect(tabLimiter.admit(id)).toBe(true);
     // Tab 0 was forgotten (least recently seen): it starts with a full bucket again.
-    for (let i = 0; i < 40; i++) expect(tabLimiter.admit(0)).toBe(true);
+    for (let i = 0; i < TAB_MESSAGE_LIMIT.capacity; i++) expect(tabLimiter.admit(0)).toBe(true);
   });
 });

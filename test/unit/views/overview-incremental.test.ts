@@ -24,6 +24,11 @@ import { buildOverview } from '../../../core/views/build';
 import type { Overview } from '../../../core/views/types';
 import { createHandlers } from '../../../entrypoints/background/handlers';
 import { freshStore } from '../store/fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHistoryFile } from '../../../core/history/parse';
+import { readReport } from '../../../core/sources/reports';
+import { MONEY_FIXTURE_DIR } from '../../fixtures/money/make-money-fixtures';
 
 const s4aTab: Sender = { kind: 'content', site: SITES.find((site) => site.id === 'spotify')!, tabId: 4, incognito: false };
 const imusicianTab: Sender = { kind: 'content', site: SITES.find((site) => site.id === 'imusician')!, tabId: 5, incognito: false };
@@ -191,6 +196,22 @@ describe('the overview kept one recording at a time', () => {
       { numRuns: 100 },
     );
   }, 120_000);
+
+  it('keeps the statement line of the money fixture (test/fixtures/money) as the full overview has it', async () => {
+    const store = await freshStore();
+    stores.push(store);
+    const handlers = createHandlers(async () => store, () => new Date('2025-01-20T12:00:00.000Z'));
+    const s4a = parseHistoryFile(readFileSync(join(MONEY_FIXTURE_DIR, 's4a-history.json'), 'utf8'));
+    const report = readReport(new Uint8Array(readFileSync(join(MONEY_FIXTURE_DIR, 'imusician-statement.csv'))), 'imusician-statement.csv', { importedAt: '2025-01-10T08:00:00.000Z' });
+    await handlers['ui:importHistory']({ fileName: 's4a-history.json', text: writeHistoryFile(s4a, new Date('2025-01-10T08:00:00.000Z')) }, extension);
+    const before = await handlers['ui:overview']({}, extension);
+    expect(before).toEqual(await fullOverview(store, before.asOf, before.lastRead));
+    // The statement arrives: only its recordings are read again, and their money line appears.
+    await handlers['ui:importHistory']({ fileName: 'statement.json', text: writeHistoryFile(report, new Date('2025-01-10T08:00:00.000Z')) }, extension);
+    const after = await handlers['ui:overview']({}, extension);
+    expect(after).toEqual(await fullOverview(store, after.asOf, after.lastRead));
+    expect(after.recordings.some((recording) => recording.money !== null)).toBe(true);
+  });
 
   it('after a reading of one song, reads only that song again', async () => {
     const store = await freshStore();
