@@ -3,7 +3,12 @@ export interface CliIO {
   /** Writes to standard output; a returned promise settles once the text is handed on (back-pressure). */
   stdout(text: string): void | Promise<void>;
   stderr(text: string): void;
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Reads a regular file whole (anything else, a device, FIFO or socket, is refused at once).
+   * `check` sees the size and the first PREFIX_BYTES before the rest is read, and throws to
+   * refuse the file (an InputFileError: too large for its kind).
+   */
+  readFile(path: string, check?: (size: number, prefix: Uint8Array) => void): Promise<Uint8Array>;
   /**
    * A regular file's bytes in chunks, read one after the other as they are asked for (closed
    * when the iteration ends or is abandoned); no chunks when it is not a regular file that can

@@ -8,9 +8,9 @@ import type { ParsedCommand } from '../main';
 import type { History } from '../../core/model/history';
 import { historyImporter, type Importer } from '../../core/history/formats';
 import { readHistoryStreamed } from '../history-stream';
-import { IMPORTERS, importFile, importerNamed } from '../../core/import/registry';
+import { checkImportSize, IMPORTERS, importFile, importerNamed } from '../../core/import/registry';
 import { isDay } from '../../core/model/day';
-import { InputFileError } from '../../core/history/input-error';
+import { InputFileError, oneLine } from '../../core/history/input-error';
 import { mergeHistories } from '../../core/history/merge';
 import { historyFileChunks } from '../../core/history/write';
 
@@ -51,7 +51,7 @@ async function readInput(file: string, forced: Importer | undefined, io: CliIO, 
   // A history file in the writer's layout is read as it comes off the disk (../history-stream.ts).
   const streamed = !forced || forced === historyImporter ? readHistoryStreamed(file, io) : null;
   if (streamed) return streamed;
-  const bytes = await io.readFile(file);
+  const bytes = await io.readFile(file, (size, prefix) => checkImportSize(size, prefix, file, forced));
   try {
     const history: History & { refusedRows?: readonly string[] } = await importFile(bytes, file, { now, windowEndDay, format: forced });
     // Rows a reader left out while keeping the rest of the file (a songs table's ambiguous rows): said, one line each.
@@ -59,6 +59,7 @@ async function readInput(file: string, forced: Importer | undefined, io: CliIO, 
     return history;
   } catch (error) {
     if (error instanceof InputFileError) throw new CliError(`${file}: ${error.message}`);
-    throw error;
+    // Anything else (a nesting too deep, a string too long for the engine) still names the file.
+    throw new CliError(`${file}: cannot be read (${oneLine(error instanceof Error ? error.message : String(error))})`);
   }
 }

@@ -5,10 +5,11 @@
  * InputFileError, whose one-line message names the problem and where it is.
  */
 import type { History } from '../model/history';
-import { historyImporter, startText, type Importer } from '../history/formats';
+import { DETECT_BYTES, historyImporter, startText, type Importer } from '../history/formats';
 import { InputFileError } from '../history/input-error';
 import { spotifyCsvImporter } from '../sources/spotify/csv-import';
-import { ReportFileError, readReport, reportImporters, type FileImporter } from '../sources/reports';
+import { ReportFileError, readReportDescribed, reportImporters, type FileImporter } from '../sources/reports';
+import { LIMITS, megabytes } from './limits';
 
 export interface ImportOptions {
   now: Date;
@@ -34,6 +35,7 @@ export const spotifyDownloadImporter: Importer = {
   description: spotifyCsvImporter.label,
   detect: (bytes, fileName) => spotifyCsvImporter.detect(startText(bytes), fileName),
   read(bytes, fileName, context) {
+    refuseOverCap(bytes.length, this);
     const text = new TextDecoder('utf-8').decode(bytes);
     try {
       return spotifyCsvImporter.read(text, fileName, {
@@ -68,26 +70,55 @@ export function importerNamed(name: string): Importer | undefined {
   return IMPORTERS.find((importer) => importer.name === name);
 }
 
+/** A file's cap and how messages name its kind, from its first bytes and name (or the format named). */
+function capOf(prefix: Uint8Array, fileName: string, format: Importer | undefined): { bytes: number; kind: string } {
+  const importer = format ?? (historyImporter.detect(prefix, fileName) ? historyImporter : spotifyDownloadImporter.detect(prefix, fileName) ? spotifyDownloadImporter : undefined);
+  if (importer === historyImporter) return { bytes: LIMITS.historyBytes, kind: 'a Crosscount history file' };
+  if (importer === spotifyDownloadImporter) return { bytes: LIMITS.spotifyBytes, kind: 'a Spotify for Artists download' };
+  return { bytes: LIMITS.reportBytes, kind: 'a report file' };
+}
+
+function refuseOverCap(size: number, importer: Importer): void {
+  const cap = capOf(new Uint8Array(), '', importer);
+  if (size > cap.bytes) throw new InputFileError('', `is larger than the ${megabytes(cap.bytes)} ${cap.kind} can be, so it is not read`);
+}
+
 /**
- * Reads one file: with the named importer, or the first that recognises it. A file nobody
- * recognises is refused with the headers seen and the formats expected.
+ * The size check made before a file is read whole: `prefix` (its first PREFIX_BYTES) tells
+ * its kind, each kind has its cap (docs/contracts.md, "Limits"). Throws InputFileError.
  */
-export async function importFile(bytes: Uint8Array, fileName: string, options: ImportOptions & { format?: Importer }): Promise<History> {
-  const importer = options.format ?? IMPORTERS.find((candidate) => candidate.detect(bytes, fileName));
-  if (importer) return importer.read(bytes, fileName, options);
+export function checkImportSize(size: number, prefix: Uint8Array, fileName: string, format?: Importer): void {
+  const cap = capOf(prefix, fileName, format);
+  if (size > cap.bytes) throw new InputFileError('', `is larger than the ${megabytes(cap.bytes)} ${cap.kind} can be, so it is not read`);
+}
+
+/**
+ * Reads one file: with the named importer, or the one that recognises it. History files and
+ * Spotify downloads are told from the first bytes and the name; anything else is read once as
+ * a report table, whose header picks the format (never parsed once per candidate format). A
+ * file nobody recognises is refused with the headers seen and the formats expected.
+ */
+export async function importFileDescribed(bytes: Uint8Array, fileName: string, options: ImportOptions & { format?: Importer }): Promise<{ history: History; format: string; name: string }> {
+  checkImportSize(bytes.length, bytes.subarray(0, DETECT_BYTES), fileName, options.format);
+  const importer = options.format ?? [historyImporter, spotifyDownloadImporter].find((candidate) => candidate.detect(bytes, fileName));
+  if (importer) return { history: await importer.read(bytes, fileName, options), format: importer.description, name: importer.name };
   if (bytes.length === 0) throw new InputFileError('', 'the file is empty');
   const start = startText(bytes).trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
     throw new InputFileError('', 'a JSON file that is not a Crosscount history file (expected "format": "crosscount-history")');
   }
-  // Tables: the report reader names the headers it saw and every format it knows.
   try {
-    readReport(bytes, fileName, { importedAt: options.now.toISOString() });
+    const read = readReportDescribed(bytes, fileName, { importedAt: options.now.toISOString() });
+    return { history: read.history, format: read.label, name: read.id };
   } catch (error) {
-    if (error instanceof ReportFileError) {
+    if (error instanceof ReportFileError && error.unknownFormat) {
+      // The report reader names the headers it saw and every format it knows.
       throw new InputFileError('', `${error.problem}; or a Spotify for Artists download ("date,streams" in "<song>-timeline.csv", or a "…-songs-1year.csv" / "-28day" table) or a Crosscount history file`);
     }
-    throw error;
+    return fromReportError(error);
   }
-  throw new InputFileError('', 'not a file Crosscount can read');
+}
+
+export async function importFile(bytes: Uint8Array, fileName: string, options: ImportOptions & { format?: Importer }): Promise<History> {
+  return (await importFileDescribed(bytes, fileName, options)).history;
 }

@@ -7,7 +7,7 @@
 import { InputFileError } from '../../core/history/input-error';
 import { mergeHistories } from '../../core/history/merge';
 import { writeHistoryFile } from '../../core/history/write';
-import { IMPORTERS, importFile } from '../../core/import/registry';
+import { importFileDescribed } from '../../core/import/registry';
 import type { Day } from '../../core/model/day';
 import type { History } from '../../core/model/history';
 
@@ -49,8 +49,7 @@ export async function readImportFiles(files: readonly FileInput[], now: Date): P
   const previews: FilePreview[] = [];
   for (const file of files) {
     try {
-      const history = await importFile(file.bytes, file.name, { now });
-      const format = IMPORTERS.find((importer) => importer.detect(file.bytes, file.name))?.name ?? '';
+      const { history, name: format } = await importFileDescribed(file.bytes, file.name, { now });
       previews.push(preview(file.name, format, history));
     } catch (error) {
       // Bad input names its problem; anything else is a bug, still shown rather than lost.

@@ -12,6 +12,8 @@ export interface ReportFileLocation {
 
 export class ReportFileError extends Error {
   override readonly name = 'ReportFileError';
+  /** Set when the file is no report format this tool knows (not a broken row of a known one). */
+  unknownFormat = false;
 
   constructor(
     readonly fileName: string,

@@ -38,7 +38,9 @@ function unknownFormatError(table: Table): ReportFileError {
   const seen = table.headers.slice(0, SHOWN_HEADERS).map((header) => quote(header, 40));
   if (table.headers.length > SHOWN_HEADERS) seen.push(`… (${table.headers.length} in all)`);
   const expected = reportFormats.map((format) => `${format.label} (${format.signature.join(' + ')})`);
-  return new ReportFileError(table.fileName, `not a report format this tool knows. Headers seen: ${seen.join(', ')}. Expected one of: ${expected.join('; ')}`);
+  const error = new ReportFileError(table.fileName, `not a report format this tool knows. Headers seen: ${seen.join(', ')}. Expected one of: ${expected.join('; ')}`);
+  error.unknownFormat = true;
+  return error;
 }
 
 function refuseMissingColumns(format: ReportFormat, table: Table): void {
@@ -105,8 +107,13 @@ export function detectReportFormat(bytes: Uint8Array, fileName: string): string 
 
 /** Reads any supported report; refuses an unknown, empty or broken file with ReportFileError. */
 export function readReport(bytes: Uint8Array, fileName: string, options: ReadReportOptions): History {
+  return readReportDescribed(bytes, fileName, options).history;
+}
+
+/** readReport, also saying which format the file was read as (the file is read once). */
+export function readReportDescribed(bytes: Uint8Array, fileName: string, options: ReadReportOptions): { history: History; id: string; label: string } {
   const table = readTable(bytes, fileName);
   const format = formatOf(table);
   if (!format) throw unknownFormatError(table);
-  return readWithFormat(format, table, options);
+  return { history: readWithFormat(format, table, options), id: format.id, label: format.label };
 }

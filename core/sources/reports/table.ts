@@ -5,9 +5,10 @@
  */
 import { isLegacyExcel, isZip, unzipEntries, zipEntryNames } from './archive';
 import { decodeText } from './decode';
-import { parseDelimited } from './delimited';
+import { delimitedRows } from './delimited';
+import { LIMITS, megabytes } from '../../import/limits';
 import { ReportFileError } from './errors';
-import { isXlsxEntryList, readFirstSheet, type Cell } from './xlsx';
+import { isXlsxEntryList, streamFirstSheet, type Cell } from './xlsx';
 
 export type { Cell } from './xlsx';
 
@@ -23,7 +24,8 @@ export interface Table {
   /** The same, normalised with normaliseHeader: what formats match on. */
   keys: string[];
   headerRow: number;
-  rows: TableRow[];
+  /** The data rows, read as they are iterated (once): a large file is never held as rows. */
+  rows: Iterable<TableRow>;
   /** Only for workbooks: serial dates count from 1904. */
   date1904: boolean;
 }
@@ -40,7 +42,7 @@ const HEADER_SEARCH_RECORDS = 50;
 const HEADER_SEARCH_BYTES = 64 * 1024;
 
 /** Years of monthly rows for a whole catalogue stay far below this; more is not a report. */
-export const MAX_REPORT_BYTES = 200 * 1024 * 1024;
+export const MAX_REPORT_BYTES = LIMITS.reportBytes;
 
 /** The first `length` bytes, moved back to a UTF-8 character boundary so they still decode as UTF-8. */
 function prefix(bytes: Uint8Array, length: number): Uint8Array {
@@ -54,34 +56,38 @@ const TEXT_ENTRY = /\.(csv|tsv|txt)$/i;
 
 export function readTable(bytes: Uint8Array, fileName: string, { headerOnly = false } = {}): Table {
   if (bytes.length === 0) throw new ReportFileError(fileName, 'the file is empty');
-  if (bytes.length > MAX_REPORT_BYTES) throw new ReportFileError(fileName, `larger than the ${MAX_REPORT_BYTES / 1024 / 1024} MB a report file can be`);
+  if (bytes.length > MAX_REPORT_BYTES) throw new ReportFileError(fileName, `larger than the ${megabytes(MAX_REPORT_BYTES)} a report file can be`);
   if (isLegacyExcel(bytes)) {
     throw new ReportFileError(fileName, 'this is an old Excel .xls workbook; save it as .xlsx or CSV and import that');
   }
   const read = isZip(bytes)
     ? zippedRows(bytes, fileName, headerOnly)
     : textRows(decodeText(headerOnly ? prefix(bytes, HEADER_SEARCH_BYTES) : bytes), fileName, headerOnly);
-  const [header, ...data] = read.rows;
-  if (!header) throw new ReportFileError(read.fileName, 'the file is empty (no header row)');
+  const iterator = read.rows[Symbol.iterator]();
+  const first = iterator.next();
+  if (first.done) throw new ReportFileError(read.fileName, 'the file is empty (no header row)');
+  const header = first.value;
   const headers = header.cells.map((cell) => String(cell).trim());
-  return { fileName: read.fileName, headers, keys: headers.map(normaliseHeader), headerRow: header.number, rows: data, date1904: read.date1904 };
+  const rows: Iterable<TableRow> = { [Symbol.iterator]: () => iterator };
+  return { fileName: read.fileName, headers, keys: headers.map(normaliseHeader), headerRow: header.number, rows, date1904: read.date1904 };
 }
 
 interface Rows {
-  rows: TableRow[];
+  rows: Iterable<TableRow>;
   date1904: boolean;
   /** The name messages use: for a zipped report, "archive.zip → report.csv". */
   fileName: string;
 }
 
 function textRows(text: string, fileName: string, headerOnly: boolean): Rows {
-  return { rows: parseDelimited(text, fileName, headerOnly ? HEADER_SEARCH_RECORDS : undefined), date1904: false, fileName };
+  const limits = headerOnly ? { limit: HEADER_SEARCH_RECORDS } : { maxRecords: LIMITS.reportRows, maxColumns: LIMITS.reportColumns };
+  return { rows: delimitedRows(text, fileName, limits), date1904: false, fileName };
 }
 
 function zippedRows(bytes: Uint8Array, fileName: string, headerOnly: boolean): Rows {
   const names = zipEntryNames(bytes, fileName);
   if (isXlsxEntryList(names)) {
-    const sheet = readFirstSheet(bytes, fileName);
+    const sheet = streamFirstSheet(bytes, fileName);
     return { rows: sheet.rows, date1904: sheet.date1904, fileName };
   }
   // Skip folders and macOS resource forks (__MACOSX/._report.csv).
@@ -90,7 +96,7 @@ function zippedRows(bytes: Uint8Array, fileName: string, headerOnly: boolean): R
     const problem = reports.length === 0 ? 'the zip holds no .csv, .tsv or .txt report' : `the zip holds ${reports.length} reports (${reports.join(', ')}); unzip it and import them one by one`;
     throw new ReportFileError(fileName, problem);
   }
-  const entry = unzipEntries(bytes, fileName, (name) => name === reports[0])[reports[0]!];
+  const entry = unzipEntries(bytes, fileName, (name) => name === reports[0]).get(reports[0]!);
   if (!entry) throw new ReportFileError(fileName, `cannot unpack ${reports[0]} from the zip`);
   const inner = `${fileName} → ${reports[0]}`;
   if (entry.length === 0) throw new ReportFileError(inner, 'the file is empty');

@@ -7,9 +7,15 @@
  * SpreadsheetML: shared strings, inline strings, numbers), so fflate + this reader keeps the
  * import synchronous and free of Node-only code. The unit tests check this reader against
  * read-excel-file on the fixture workbook.
+ *
+ * Bounded (docs/contracts.md, "Limits"): the parts are read by a one-pass tokenizer (xml.ts),
+ * shared strings are kept as positions in their part and decoded only when a cell uses them,
+ * rows are produced one at a time, and rows, columns and shared strings are capped.
  */
+import { LIMITS } from '../../import/limits';
 import { unzipEntries } from './archive';
 import { ReportFileError } from './errors';
+import { parseAttributes, xmlTokens, type XmlToken } from './xml';
 
 /** A cell as the sheet stores it: text, or a number (dates are numbers: Excel serial days). */
 export type Cell = string | number;
@@ -26,6 +32,12 @@ export interface Sheet {
   date1904: boolean;
 }
 
+/** A sheet whose rows are read as they are iterated (once). */
+export interface SheetStream {
+  rows: Iterable<SheetRow>;
+  date1904: boolean;
+}
+
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const SHARED_STRINGS = 'xl/sharedstrings.xml';
@@ -34,7 +46,13 @@ export function isXlsxEntryList(names: readonly string[]): boolean {
   return names.some((name) => name.toLowerCase() === WORKBOOK);
 }
 
+/** The first sheet, every row in an array (small workbooks, tests). */
 export function readFirstSheet(bytes: Uint8Array, fileName: string): Sheet {
+  const sheet = streamFirstSheet(bytes, fileName);
+  return { rows: [...sheet.rows], date1904: sheet.date1904 };
+}
+
+export function streamFirstSheet(bytes: Uint8Array, fileName: string): SheetStream {
   const entries = lowerCaseKeys(
     unzipEntries(bytes, fileName, (name) => {
       const lower = name.toLowerCase();
@@ -47,15 +65,25 @@ export function readFirstSheet(bytes: Uint8Array, fileName: string): Sheet {
   const sheetPath = firstSheetPath(workbookXml, entries.has(WORKBOOK_RELS) ? utf8(entries.get(WORKBOOK_RELS)!) : '', [...entries.keys()]);
   const sheet = sheetPath === null ? undefined : entries.get(sheetPath);
   if (!sheet) throw new ReportFileError(fileName, 'the workbook has no readable first sheet');
-  const sharedStrings = entries.has(SHARED_STRINGS) ? readSharedStrings(utf8(entries.get(SHARED_STRINGS)!)) : [];
-  return {
-    rows: readSheetRows(utf8(sheet), sharedStrings),
-    date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml),
-  };
+  const sharedStrings = entries.has(SHARED_STRINGS) ? new SharedStrings(utf8(entries.get(SHARED_STRINGS)!), fileName) : new SharedStrings('', fileName);
+  const sheetXml = utf8(sheet);
+  entries.clear();
+  return { rows: sheetRows(sheetXml, sharedStrings, fileName), date1904: isDate1904(workbookXml) };
 }
 
-function lowerCaseKeys(entries: Record<string, Uint8Array>): Map<string, Uint8Array> {
-  return new Map(Object.entries(entries).map(([name, data]) => [name.toLowerCase(), data]));
+function isDate1904(workbookXml: string): boolean {
+  for (const token of xmlTokens(workbookXml)) {
+    if (token.kind === 'open' && token.name === 'workbookPr') {
+      const value = parseAttributes(token.attributes).get('date1904');
+      return value === '1' || value === 'true';
+    }
+    if (token.kind === 'open' && token.name === 'sheets') return false;
+  }
+  return false;
+}
+
+function lowerCaseKeys(entries: Map<string, Uint8Array>): Map<string, Uint8Array> {
+  return new Map([...entries].map(([name, data]) => [name.toLowerCase(), data]));
 }
 
 function utf8(bytes: Uint8Array): string {
@@ -64,45 +92,105 @@ function utf8(bytes: Uint8Array): string {
 
 /** The first `<sheet>` of the workbook, through its relationship; else the lowest sheetN.xml. */
 function firstSheetPath(workbookXml: string, relsXml: string, names: readonly string[]): string | null {
-  const sheetTag = /<(?:\w+:)?sheet\b([^>]*)\/?>/.exec(workbookXml);
-  const relationId = sheetTag ? Object.entries(attributes(sheetTag[1]!)).find(([name]) => /(^|:)id$/.test(name) && name !== 'sheetId')?.[1] : undefined;
+  let relationId: string | undefined;
+  for (const token of xmlTokens(workbookXml)) {
+    if (token.kind === 'open' && token.name === 'sheet') {
+      relationId = [...parseAttributes(token.attributes)].find(([name]) => /(^|:)id$/.test(name) && name !== 'sheetId')?.[1];
+      break;
+    }
+  }
   if (relationId !== undefined) {
-    for (const match of relsXml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
-      const attrs = attributes(match[1]!);
-      if (attrs['Id'] === relationId && attrs['Target']) {
-        const target = attrs['Target'];
-        const path = (target.startsWith('/') ? target.slice(1) : `xl/${target}`).toLowerCase();
+    const id = unescapeXml(relationId);
+    for (const token of xmlTokens(relsXml)) {
+      if (token.kind !== 'open' || token.name !== 'Relationship') continue;
+      const attrs = parseAttributes(token.attributes);
+      const target = attrs.get('Target');
+      if (attrs.get('Id') !== undefined && unescapeXml(attrs.get('Id')!) === id && target) {
+        const unescaped = unescapeXml(target);
+        const path = (unescaped.startsWith('/') ? unescaped.slice(1) : `xl/${unescaped}`).toLowerCase();
         if (names.includes(path)) return path;
       }
     }
   }
   const sheets = names
-    .map((name) => ({ name, index: /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name)?.[1] }))
+    .map((name) => ({ name, index: /^xl\/worksheets\/sheet(\d{1,9})\.xml$/.exec(name)?.[1] }))
     .filter((entry): entry is { name: string; index: string } => entry.index !== undefined)
     .sort((a, b) => Number(a.index) - Number(b.index));
   return sheets[0]?.name ?? null;
 }
 
-function attributes(source: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const match of source.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    result[match[1]!] = unescapeXml(match[2] ?? match[3] ?? '');
-  }
-  return result;
-}
-
-/** Text of every `<t>` in an element, in order; phonetic runs (`<rPh>`) are not text. */
-function textOf(xml: string): string {
-  const withoutPhonetics = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
+/**
+ * Text of the `<t>` elements in a run of tokens, in order; phonetic runs (`<rPh>`) are not
+ * text. `tokens` is consumed up to the close of `until`.
+ */
+function textUntil(tokens: Iterator<XmlToken>, until: string): string {
   let text = '';
-  for (const match of withoutPhonetics.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) {
-    text += unescapeXml(match[1] ?? '');
+  let inT = 0;
+  let inPhonetic = 0;
+  for (let step = tokens.next(); !step.done; step = tokens.next()) {
+    const token = step.value;
+    if (token.kind === 'open') {
+      if (token.selfClosing) continue;
+      if (token.name === 'rPh') inPhonetic++;
+      else if (token.name === 't') inT++;
+    } else if (token.kind === 'close') {
+      if (token.name === until) break;
+      if (token.name === 'rPh' && inPhonetic > 0) inPhonetic--;
+      else if (token.name === 't' && inT > 0) inT--;
+    } else if (inT > 0 && inPhonetic === 0) {
+      text += token.raw ? token.text : unescapeXml(token.text);
+    }
   }
   return text;
 }
 
-function readSharedStrings(xml: string): string[] {
-  return [...xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)].map((match) => textOf(match[1] ?? ''));
+/**
+ * The shared strings, as positions of each `<si>` in the part: a string is decoded when a cell
+ * first uses it, so a workbook of millions of strings costs two numbers each, not a string.
+ */
+class SharedStrings {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly decoded = new Map<number, string>();
+
+  constructor(
+    private readonly xml: string,
+    fileName: string,
+  ) {
+    let depth = 0;
+    let start = 0;
+    // Positions come from a light scan for `<si` / `</si>` tags (with any prefix).
+    const pattern = /<(\/?)(?:[A-Za-z_][\w.-]*:)?si(?=[\s/>])/g;
+    for (let match = pattern.exec(xml); match; match = pattern.exec(xml)) {
+      const tagEnd = xml.indexOf('>', match.index);
+      if (tagEnd === -1) break;
+      if (match[1] === '/') {
+        if (depth > 0 && --depth === 0) this.push(start, match.index, fileName);
+      } else if (xml.charCodeAt(tagEnd - 1) === 0x2f) {
+        if (depth === 0) this.push(tagEnd + 1, tagEnd + 1, fileName);
+      } else if (depth++ === 0) {
+        start = tagEnd + 1;
+      }
+      pattern.lastIndex = tagEnd + 1;
+    }
+  }
+
+  private push(start: number, end: number, fileName: string): void {
+    if (this.starts.length >= LIMITS.sharedStrings) throw new ReportFileError(fileName, `the workbook has more than ${LIMITS.sharedStrings.toLocaleString('en-US')} shared strings; no report holds that many`);
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  get(index: number): string {
+    if (!Number.isSafeInteger(index) || index < 0 || index >= this.starts.length) return '';
+    let text = this.decoded.get(index);
+    if (text === undefined) {
+      const tokens = xmlTokens(this.xml.slice(this.starts[index], this.ends[index]));
+      text = textUntil(tokens, '\u0000');
+      this.decoded.set(index, text);
+    }
+    return text;
+  }
 }
 
 /** "AB12" → 27 (0-based column index), or null. */
@@ -114,47 +202,78 @@ function columnIndex(reference: string | undefined): number | null {
   return index - 1;
 }
 
-/** Excel's maximum sheet width; a larger column reference is damage, not data. */
-const MAX_COLUMNS = 16_384;
-
-function readSheetRows(xml: string, sharedStrings: readonly string[]): SheetRow[] {
-  const rows: SheetRow[] = [];
+/** Rows of the sheet, one at a time; the row, column and size caps refuse the file. */
+function* sheetRows(xml: string, sharedStrings: SharedStrings, fileName: string): Generator<SheetRow> {
+  const tokens = xmlTokens(xml);
   let previousRow = 0;
-  for (const rowMatch of xml.matchAll(/<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g)) {
-    const declared = Number(attributes(rowMatch[1]!)['r']);
-    const number = Number.isSafeInteger(declared) && declared > previousRow ? declared : previousRow + 1;
-    previousRow = number;
-    const cells: Cell[] = [];
-    let previousColumn = -1;
-    for (const cellMatch of (rowMatch[2] ?? '').matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-      const attrs = attributes(cellMatch[1]!);
-      const declaredColumn = columnIndex(attrs['r']);
+  let rowCount = 0;
+  let current: SheetRow | null = null;
+  let previousColumn = -1;
+  const finish = (): SheetRow | null => {
+    const row = current;
+    current = null;
+    return row !== null && row.cells.some((cell) => cell !== '') ? row : null;
+  };
+  for (let step = tokens.next(); !step.done; step = tokens.next()) {
+    const token = step.value;
+    if (token.kind === 'open' && token.name === 'row') {
+      // An unclosed row ends where the next begins.
+      const done = finish();
+      if (done) yield done;
+      if (++rowCount > LIMITS.reportRows) throw new ReportFileError(fileName, `the sheet has more than ${LIMITS.reportRows.toLocaleString('en-US')} rows; no report is that long`);
+      const declared = Number(parseAttributes(token.attributes).get('r'));
+      const number = Number.isSafeInteger(declared) && declared > previousRow ? declared : previousRow + 1;
+      previousRow = number;
+      previousColumn = -1;
+      current = { number, cells: [] };
+      if (token.selfClosing) current = null;
+    } else if (token.kind === 'close' && token.name === 'row') {
+      const done = finish();
+      if (done) yield done;
+    } else if (token.kind === 'open' && token.name === 'c' && current !== null) {
+      const attrs = parseAttributes(token.attributes);
+      const declaredColumn = columnIndex(attrs.get('r'));
       const column = declaredColumn !== null && declaredColumn > previousColumn ? declaredColumn : previousColumn + 1;
       previousColumn = column;
-      if (column >= MAX_COLUMNS) break;
-      const value = cellValue(attrs['t'], cellMatch[2] ?? '', sharedStrings);
+      const value = token.selfClosing ? null : cellValue(attrs.get('t'), tokens, sharedStrings);
       if (value === null) continue;
-      while (cells.length < column) cells.push('');
-      cells[column] = value;
+      if (column >= LIMITS.reportColumns) {
+        if (value === '') continue;
+        throw new ReportFileError(fileName, `a row has a value beyond column ${LIMITS.reportColumns}; no report is that wide`, { row: current.number });
+      }
+      while (current.cells.length < column) current.cells.push('');
+      current.cells[column] = value;
     }
-    if (cells.some((cell) => cell !== '')) rows.push({ number, cells });
   }
-  return rows;
+  const last = finish();
+  if (last) yield last;
 }
 
-function cellValue(type: string | undefined, inner: string, sharedStrings: readonly string[]): Cell | null {
-  if (type === 'inlineStr') {
-    const inline = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner);
-    return inline ? textOf(inline[1]!) : null;
-  }
-  const raw = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner);
-  if (!raw) return null;
-  const text = unescapeXml(raw[1]!);
-  switch (type) {
-    case 's': {
-      const index = Number(text);
-      return Number.isSafeInteger(index) && index >= 0 && index < sharedStrings.length ? sharedStrings[index]! : '';
+/** The cell's value from its `<v>` or inline `<is>`, reading tokens up to the cell's close. */
+function cellValue(type: string | undefined, tokens: Iterator<XmlToken>, sharedStrings: SharedStrings): Cell | null {
+  let raw: string | null = null;
+  let inline: string | null = null;
+  for (let step = tokens.next(); !step.done; step = tokens.next()) {
+    const token = step.value;
+    if (token.kind === 'close' && token.name === 'c') break;
+    if (token.kind === 'open' && (token.name === 'row' || token.name === 'c')) break; // damage: the cell never closed
+    if (token.kind === 'open' && token.name === 'v' && !token.selfClosing) {
+      let text = '';
+      for (let inner = tokens.next(); !inner.done; inner = tokens.next()) {
+        if (inner.value.kind !== 'text') break;
+        text += inner.value.raw ? inner.value.text : unescapeXml(inner.value.text);
+      }
+      raw = text;
+    } else if (token.kind === 'open' && token.name === 'is' && !token.selfClosing) {
+      inline = textUntil(tokens, 'is');
     }
+  }
+  if (type === 'inlineStr') return inline;
+  if (raw === null) return null;
+  const text = raw;
+  switch (type) {
+    case 's':
+      return sharedStrings.get(Number(text));
     case 'str': // formula result as text
     case 'e': // error value such as #N/A
     case 'd': // ISO 8601 date text

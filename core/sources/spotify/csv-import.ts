@@ -18,7 +18,7 @@
  * are left out (none of them can be given its own counts), the rest of the file is kept, and
  * the result's `refusedRows` says which rows and why, in one line each.
  * No file carries Spotify track ids or ISRCs: tracks get local ids `s4a:<slug of the title>`
- * and are linked to a distributor's ISRC later (link-by-title.ts, or by the artist).
+ * and are linked to a distributor's ISRC later (core/history/link-by-title.ts, or by the artist).
  * Files start with a UTF-8 BOM and may use CRLF; dates are YYYY-MM-DD.
  */
 import Papa from 'papaparse';
@@ -27,7 +27,8 @@ import type { History } from '../../model/history';
 import type { Metric, Observation, Track } from '../../model/schema';
 import { INSTANT_PATTERN } from '../../model/patterns';
 import { isDay } from '../../model/day';
-import { parseApiDay, parseCount } from './values';
+import { parseApiDay, parseCount } from '../shared/values';
+import { LIMITS } from '../../import/limits';
 
 /** A history read from a file, with the rows left out of it (one line each, for the artist). */
 export interface SpotifyCsvHistory extends History {
@@ -66,8 +67,12 @@ function baseName(fileName: string): string {
   return name.replace(/\.csv$/i, '').replace(/ \(\d+\)$/, '');
 }
 
+/** Rows a download may have (days since 1970, songs in a catalogue); docs/contracts.md, "Limits". */
+export const MAX_SPOTIFY_ROWS = LIMITS.spotifyRows;
+
 function headerOf(text: string): string {
-  const firstLine = stripBom(text).split(/\r?\n/, 1)[0] ?? '';
+  // Only the start is looked at: detection must not scan a whole (possibly huge) text.
+  const firstLine = stripBom(text.slice(0, 4096)).split(/\r?\n/, 1)[0] ?? '';
   return firstLine
     .split(',')
     .map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').toLowerCase())
@@ -123,7 +128,8 @@ function s4aTrackOfRelease(title: string, releaseDate: string): Track {
 
 /** Data rows with their 1-based line numbers (the header is row 1); blank lines skipped. */
 function dataRows(text: string, fileName: string, columns: number): Array<{ row: number; cells: string[] }> {
-  const parsed = Papa.parse<string[]>(stripBom(text), { delimiter: ',', skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(stripBom(text), { delimiter: ',', skipEmptyLines: false, preview: MAX_SPOTIFY_ROWS + 2 });
+  if (parsed.data.length > MAX_SPOTIFY_ROWS + 1) throw new Error(`${fileName}: more than ${MAX_SPOTIFY_ROWS.toLocaleString('en-US')} rows; no Spotify for Artists download is that long`);
   const rows: Array<{ row: number; cells: string[] }> = [];
   parsed.data.forEach((cells, index) => {
     if (index === 0) return;

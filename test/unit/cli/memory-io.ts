@@ -1,4 +1,6 @@
 import { CliError, type CliIO } from '../../../cli/io';
+import { InputFileError } from '../../../core/history/input-error';
+import { PREFIX_BYTES } from '../../../core/import/limits';
 
 /** An in-memory CliIO for command tests: files in a Map, output collected. */
 export function memoryIO(files: Record<string, string | Uint8Array> = {}, now = new Date('2025-04-06T12:00:00.000Z')) {
@@ -11,9 +13,15 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, now = 
   const io: CliIO = {
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
-    async readFile(path) {
+    async readFile(path, check) {
       const data = stored.get(path);
       if (!data) throw new CliError(`${path}: no such file`);
+      try {
+        check?.(data.length, data.subarray(0, PREFIX_BYTES));
+      } catch (error) {
+        if (error instanceof InputFileError) throw new CliError(`${path}: ${error.message}`);
+        throw error;
+      }
       return data;
     },
     async writeFile(path, data) {

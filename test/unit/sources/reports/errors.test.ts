@@ -48,7 +48,7 @@ describe('unknown and empty files', () => {
     const two = zipSync({ 'a.csv': utf8('x'), 'b.csv': utf8('y') });
     expect(refusal(two, 'two.zip').message).toBe('two.zip: the zip holds 2 reports (a.csv, b.csv); unzip it and import them one by one');
     expect(refusal(zipSync({ 'notes.pdf': utf8('x') }), 'none.zip').message).toBe('none.zip: the zip holds no .csv, .tsv or .txt report');
-    expect(refusal(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'torn.zip').message).toMatch(/^torn\.zip: the file looks like a zip archive but cannot be unpacked/);
+    expect(refusal(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'torn.zip').message).toMatch(/^torn\.zip: the zip archive is damaged, so nothing of it is read: no end-of-directory record/);
   });
 
   it('a named importer refuses a file of another format', () => {
@@ -111,7 +111,7 @@ describe('broken rows name file, row and column', () => {
   });
 
   it('a damaged workbook', () => {
-    expect(refusal(fixture('amuse.xlsx').slice(0, 200), 'amuse.xlsx').message).toMatch(/^amuse\.xlsx: the file looks like a zip archive but cannot be unpacked/);
+    expect(refusal(fixture('amuse.xlsx').slice(0, 200), 'amuse.xlsx').message).toMatch(/^amuse\.xlsx: the zip archive is damaged, so nothing of it is read/);
   });
 });
 
