@@ -100,3 +100,29 @@ export function formatRate(rate: number | null, currency: string, locale?: strin
   if (rate === null) return '—';
   return cached(`rate${currency}`, locale, () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumSignificantDigits: 2 })).format(rate);
 }
+
+/**
+ * The overlay's formatters made ahead, one per task (`schedule` runs the next one later): the
+ * first Intl formatter of a kind loads its locale data, up to ≈ 40 ms on a busy dashboard, and
+ * made during the overlay's first render it made that render one long unbroken stretch
+ * (BENCHMARKS.md, "Page cost"). Each made here is the one the render then reuses.
+ */
+export function prepareFormatters(locale: string, schedule: (next: () => void) => void): void {
+  const steps = [
+    () => formatCount(1, locale),
+    () => formatPercent(0.5, locale),
+    () => formatPercent(0.05, locale),
+    () => formatSigned(1, locale),
+    () => formatDay('2025-01-01', locale),
+    () => formatMonth('2025-01', locale),
+    () => formatLongMonth('2025-01', locale),
+    () => formatDate('2025-01-01', locale),
+    () => formatWeekday('2025-01-01', locale),
+  ];
+  const next = (i: number) => {
+    if (i >= steps.length) return;
+    steps[i]!();
+    schedule(() => next(i + 1));
+  };
+  schedule(() => next(0));
+}

@@ -3,12 +3,13 @@
  * track the page shows (after each reading and each in-page navigation) and renders it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { RequestOf } from '../core/messaging/protocol';
+import type { OverlayReply, RequestOf } from '../core/messaging/protocol';
 import { dayFromMs } from '../core/model/day';
 import type { OverlayState } from '../components/overlay/Overlay';
 import { mountOverlay, type OverlayHost } from './overlay-host';
 import { send } from './messages';
 import { uiLocale } from '../components/i18n';
+import { prepareFormatters } from '../components/format';
 import { counterparts, type SiteDescriptor } from '../core/sites';
 
 export interface OverlayControllerOptions {
@@ -32,6 +33,8 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
   /** The last view drawn: a refresh that brings nothing new costs the page nothing. */
   let drawnView = '';
   const others = counterparts(options.site);
+  // Made ahead in tasks of their own, not inside the panel's first render (components/format.ts).
+  prepareFormatters(uiLocale(), (next) => void ctx.setTimeout(next, 0));
 
   function draw(): void {
     if (!host) return;
@@ -52,7 +55,16 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
     });
   }
 
-  async function refresh(): Promise<void> {
+  /** The track this page's panel shows, or null (no panel here, or the page has not said). */
+  function request(): RequestOf<'cs:overlayView'> | null {
+    return options.showOn(location.href) ? options.trackRequest() : null;
+  }
+
+  /**
+   * Draws the panel. `delivered` is a view that came with a reading's reply for `deliveredFor`:
+   * used as it is when the page still shows that track, so a reading costs one round trip.
+   */
+  async function refresh(delivered?: { view: OverlayReply; for: RequestOf<'cs:overlayView'> }): Promise<void> {
     const mine = ++generation;
     if (!options.showOn(location.href)) {
       host?.remove();
@@ -60,14 +72,15 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
       return;
     }
     host ??= mountOverlay(ctx, options.anchor);
-    const request = options.trackRequest();
-    if (!request) {
+    const current = options.trackRequest();
+    if (!current) {
       state = unrecognised ? { kind: 'unrecognised', reason: unrecognised } : { kind: 'loading' };
       draw();
       return;
     }
     try {
-      const view = await send('cs:overlayView', request);
+      const fresh = delivered && JSON.stringify(delivered.for) === JSON.stringify(current);
+      const view = fresh ? delivered.view : await send('cs:overlayView', current);
       if (mine !== generation) return;
       const fingerprint = JSON.stringify(view);
       if (fingerprint === drawnView && state.kind === 'ready') {
@@ -86,6 +99,7 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
 
   return {
     refresh,
+    request,
     /** The reader could not use this page: shown while nothing is stored for its track. */
     setUnrecognised(reason: string | null): void {
       unrecognised = reason;

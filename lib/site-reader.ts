@@ -12,6 +12,7 @@ import { createChannelLimiter } from '../core/messaging/rate-limit';
 import { createOverlayController, type OverlayControllerOptions } from './overlay-controller';
 import type { PageCheckQueue } from './page-check-queue';
 import type { Site } from '../core/sites';
+import type { OverlayReply, RequestOf } from '../core/messaging/protocol';
 
 /** How long a page may take to load its data before the DOM fallback is tried. */
 const DOM_FALLBACK_AFTER_MS = 5000;
@@ -59,10 +60,15 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
   });
   const session = createReadingSession({
     site: options.site.id,
-    send: (reading) => send('cs:reading', reading),
-    onSent: (reading) => {
+    // The reply carries the panel's view of the track the page shows (one round trip).
+    send: (reading) => {
+      const overlayFor = overlay.request();
+      return send('cs:reading', { ...reading, overlayFor }).then((reply) => ({ ...reply, overlayFor }));
+    },
+    onSent: (reading, reply) => {
       overlay.setUnrecognised(reading.status === 'unrecognised' ? (reading.reason ?? 'nothing recognised') : null);
-      void overlay.refresh();
+      const { overlay: view, overlayFor } = (reply ?? {}) as { overlay?: OverlayReply; overlayFor?: RequestOf<'cs:overlayView'> | null };
+      void overlay.refresh(view && overlayFor ? { view, for: overlayFor } : undefined);
       options.onPageData?.();
     },
   });

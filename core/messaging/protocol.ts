@@ -4,7 +4,8 @@
  * request against its schema and checks that the sender is allowed to send it.
  */
 import { z } from '../zod';
-import { readingSchema, type ResponseSeen } from './reading';
+import { readingSchema } from './reading';
+import type { ImportResult, ReadingRecord } from '../model/reading';
 import type { Settings } from '../settings';
 import { settingsPatchSchema } from '../settings';
 import { daySchema, isrcSchema, SPOTIFY_TRACK_ID_PATTERN, type Track } from '../model/schema';
@@ -18,8 +19,25 @@ export type SenderKind = 'content' | 'extension';
 
 export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 
+/** Which track a dashboard page shows, by whatever identity the page gives. */
+export const overlayRequestSchema = z
+  .object({
+    spotifyTrackId: z.string().regex(SPOTIFY_TRACK_ID_PATTERN).optional(),
+    distributorId: z.string().min(1).max(100).optional(),
+    isrc: isrcSchema.optional(),
+  })
+  .refine((request) => request.spotifyTrackId || request.distributorId || request.isrc, { error: 'name the track by a Spotify id, a distributor id or an ISRC' });
+export type OverlayRequest = z.output<typeof overlayRequestSchema>;
+
+/** What a dashboard's panel draws: the recording's view and whether the artist folded the panel. */
+export type OverlayReply = OverlayView & { collapsed: boolean };
+
 export const protocol = {
-  'cs:reading': { from: 'content', request: readingSchema },
+  /**
+   * A reading, and the track the page shows when it has a panel (`overlayFor`): the reply then
+   * carries the panel's view after the reading is stored, so a reading costs one round trip.
+   */
+  'cs:reading': { from: 'content', request: readingSchema.extend({ overlayFor: overlayRequestSchema.nullable().optional() }) },
   'ui:getHistory': { from: 'extension', request: z.object({}) },
   /** The tracks without their observations: the history page's linking section. */
   'ui:listTracks': { from: 'extension', request: z.object({}) },
@@ -98,16 +116,7 @@ export const protocol = {
     }),
   },
   /** An overlay asks for the track its page shows, by whatever identity the page gives. */
-  'cs:overlayView': {
-    from: 'content',
-    request: z
-      .object({
-        spotifyTrackId: z.string().regex(SPOTIFY_TRACK_ID_PATTERN).optional(),
-        distributorId: z.string().min(1).max(100).optional(),
-        isrc: isrcSchema.optional(),
-      })
-      .refine((request) => request.spotifyTrackId || request.distributorId || request.isrc, { error: 'name the track by a Spotify id, a distributor id or an ISRC' }),
-  },
+  'cs:overlayView': { from: 'content', request: overlayRequestSchema },
   /** Whether the database can be used: the popup and history page show a banner when not. */
   'ui:status': { from: 'extension', request: z.object({}) },
 } as const satisfies Record<string, { from: SenderKind; request: z.ZodType }>;
@@ -116,34 +125,7 @@ export type MessageType = keyof typeof protocol;
 export type RequestOf<K extends MessageType> = z.input<(typeof protocol)[K]['request']>;
 export type ParsedRequestOf<K extends MessageType> = z.output<(typeof protocol)[K]['request']>;
 
-/** A reading as the diagnostics page lists it. */
-export interface ReadingRecord {
-  id: string;
-  site: string;
-  path: string;
-  readAt: string;
-  status: 'recognised' | 'unrecognised';
-  reason: string | null;
-  recognised: string[];
-  unrecognised: string[];
-  /** Observations in the reading, and how many of them were new revisions. */
-  observationCount: number;
-  addedCount: number;
-  /** Set when the background refused to store the reading (e.g. a private window). */
-  refused: string | null;
-  /** Each data response of the visit (absent in readings recorded before version 0.2). */
-  responses?: ResponseSeen[];
-  /** Page messages dropped over the page channel's limits (absent when none were). */
-  dropped?: { messages: number; characters: number };
-}
-
-export interface ImportResult {
-  tracksAdded: number;
-  observationsAdded: number;
-  observationsUnchanged: number;
-  /** New money revisions from sales reports (docs/contracts.md §3); absent when the file had none. */
-  moneyAdded?: number;
-}
+export type { ImportResult, ReadingRecord } from '../model/reading';
 
 /**
  * The database's health as the background last saw it. `failed` means it could not be opened
@@ -161,7 +143,7 @@ export interface StoreStatus {
 
 export interface Responses {
   /** `paused`: the database is failing; nothing was stored and the sender should keep the reading and send it again later. */
-  'cs:reading': { readingId: string; added: number; unchanged: number; stored: boolean; note: string | null; paused?: boolean };
+  'cs:reading': { readingId: string; added: number; unchanged: number; stored: boolean; note: string | null; paused?: boolean; overlay?: OverlayReply };
   'ui:getHistory': History;
   'ui:listTracks': { tracks: Track[] };
   'ui:getReadings': { readings: ReadingRecord[] };
@@ -173,7 +155,7 @@ export interface Responses {
   'ui:trackView': TrackView | null;
   'ui:linkTrack': { trackId: string };
   'ui:unlinkTrack': { trackId: string };
-  'cs:overlayView': OverlayView & { collapsed: boolean };
+  'cs:overlayView': OverlayReply;
   'cs:setOverlayCollapsed': { collapsed: boolean };
   'cs:openHistory': { opened: true };
   'cs:songBadges': { badges: Record<string, SongBadge> };

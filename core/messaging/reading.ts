@@ -5,6 +5,7 @@
 import { z } from '../zod';
 import { MAX_READING_RESPONSES } from './limits';
 import { SITE_IDS } from '../sites';
+import type { Reading as ModelReading } from '../model/reading';
 import { TAUGHT_SITE_ID } from '../sources/site';
 
 export { MAX_READING_RESPONSES };
@@ -79,4 +80,8 @@ export const readingSchema = z.object({
     .default(null),
 });
 export type Reading = z.output<typeof readingSchema>;
+
+/** The schema's output is the model's reading (core/model/reading.ts): the store takes it as such. */
+const _sameShape: (reading: Reading) => ModelReading = (reading) => reading;
+void _sameShape;
 export type ReadingInput = z.input<typeof readingSchema>;

@@ -7,7 +7,7 @@
 import { idOf, isPlainObject, MAX_TITLE } from '../sources/generic/identity';
 import { dashboardStoreId } from '../sources/generic/stores';
 import { normaliseIsrc } from '../model/isrc';
-import { parseCount } from '../sources/spotify/values';
+import { parseCount } from '../sources/shared/values';
 import { recipeMatchesResponse } from './address';
 import { dayIn, daysBetween } from './days';
 import { keyAbove, relativeValue, resolvePath, valueAt, type PathMatch } from './json-path';

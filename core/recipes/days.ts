@@ -4,7 +4,7 @@
  * number ≥ 0 (core/sources/spotify/values.ts, `parseCount`).
  */
 import { isDottedDay, isEpochMs, parseDashboardDay } from '../sources/generic/days';
-import { parseApiDay } from '../sources/spotify/values';
+import { parseApiDay } from '../sources/shared/values';
 import type { Day } from '../model/day';
 import type { Cadence, CandidatePoint, DayFormat } from './types';
 

@@ -11,7 +11,7 @@ import { dashboardStoreId } from '../sources/generic/stores';
 import { walkResponse, type FoundSeries } from '../sources/generic/walk';
 import { normaliseIsrc } from '../model/isrc';
 import { shortHash } from '../sources/reports/identity';
-import { parseCount } from '../sources/spotify/values';
+import { parseCount } from '../sources/shared/values';
 import { patternOf } from './address';
 import { cadenceOf, dayFormatOf, dayIn } from './days';
 import { chainOf, type PathMatch } from './json-path';

@@ -12,7 +12,7 @@ import { parseSpotifyResponse } from './spotify/parse-response';
 import { matchSpotifyDataUrl } from './spotify/routes';
 import type { SpotifyParseResult } from './spotify/result';
 import type { ImusicianParseResult } from './imusician/result';
-import { safeUrl } from './spotify/ids';
+import { safeUrl } from './shared/url';
 
 export interface ResponseToParse {
   url: string;

@@ -3,6 +3,5 @@ export { StoreError } from './errors';
 export { MigrationError, openDatabase } from './open';
 export { MIGRATIONS, type Migration } from './migrations';
 export { ReadingError } from './reading-batch';
-export { readingRefusal } from './reading-policy';
 export { settingsPatchSchema, type SettingsPatch } from './settings';
 export { identityKeysOf } from './identity';

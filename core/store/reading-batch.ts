@@ -3,7 +3,7 @@
  * matching, and its observations with `source` = the site and `observedAt` = when it was read.
  * Observation `track` fields still hold the reading-local ref until tracks are matched.
  */
-import type { Reading, TrackRef } from '../messaging/reading';
+import type { Reading, TrackRef } from '../model/reading';
 import { lastDayOfMonth, monthOf } from '../model/day';
 import type { Observation, Track } from '../model/schema';
 import { identityKeysOf } from './identity';

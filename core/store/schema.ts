@@ -5,7 +5,7 @@
 import type { DBSchema } from 'idb';
 import type { Track } from '../model/schema';
 import type { BucketKey, ObservationBucket } from './bucket';
-import type { ReadingRecord } from '../messaging/protocol';
+import type { ReadingRecord } from '../model/reading';
 import type { MoneyKey, MoneySeries } from './money';
 import type { Recipe } from '../recipes/types';
 import type { TaughtSite } from '../taught-sites';

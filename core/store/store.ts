@@ -8,9 +8,8 @@
  */
 import { unwrap, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { distinctSongs, mergeTrackRecords, planTrackMerge } from '../history/match';
-import { linkByTitle } from '../sources/spotify/link-by-title';
-import type { ImportResult, ReadingRecord } from '../messaging/protocol';
-import type { Reading } from '../messaging/reading';
+import { linkByTitle } from '../history/link-by-title';
+import type { ImportResult, Reading, ReadingRecord } from '../model/reading';
 import type { History } from '../model/history';
 import type { MoneyRecord } from '../model/money';
 import type { Metric, Observation, Track } from '../model/schema';

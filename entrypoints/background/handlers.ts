@@ -4,9 +4,10 @@
  * checked the sender's kind and validated the payload.
  */
 import { HistoryFileError, parseHistoryFile } from '../../core/history/parse';
-import type { Handlers } from '../../core/messaging/router';
-import { openStore, readingRefusal, StoreError, type Store } from '../../core/store';
-import type { MessageType, StoreStatus } from '../../core/messaging/protocol';
+import type { Handlers, Sender } from '../../core/messaging/router';
+import { openStore, StoreError, type Store } from '../../core/store';
+import { readingRefusal } from '../../core/messaging/reading-policy';
+import type { MessageType, OverlayReply, OverlayRequest, ResponseOf, StoreStatus } from '../../core/messaging/protocol';
 import { buildOverlayView, buildTrackView, type ViewOptions } from '../../core/views/build';
 import { incrementalOverview } from './overview';
 import { moneyByTrack } from '../../core/views/money';
@@ -192,8 +193,20 @@ export function createHandlers(
       currentOverview().catch(() => undefined);
     }, OVERVIEW_REFRESH_DELAY_MS);
   };
+  /** The panel's view of the track a dashboard page shows. */
+  const overlayViewFor = async (opened: Store, request: OverlayRequest, sender: Sender): Promise<OverlayReply> => {
+    const key = request.spotifyTrackId
+      ? `spotify:${request.spotifyTrackId}`
+      : request.isrc
+        ? `isrc:${request.isrc}`
+        : `${sender.kind === 'content' ? sender.site.id : 'unknown'}:${request.distributorId}`;
+    const track = await opened.findTrack(key);
+    const history = track ? await recordingHistory(opened, track.id) : { tracks: [], observations: [] };
+    const settings = await opened.getSettings();
+    return { ...buildOverlayView(history, track?.id ?? null, await viewOptions(opened, now)), collapsed: settings.overlayCollapsed };
+  };
   const handlers: Handlers = {
-    async 'cs:reading'(reading, sender) {
+    async 'cs:reading'({ overlayFor, ...reading }, sender) {
       // The database cannot take it (it did not open, or the browser refused the write):
       // reading is paused, not lost. Nothing was stored (one transaction), and the page keeps
       // the reading and sends it again (same id) later.
@@ -232,19 +245,13 @@ export function createHandlers(
           changed(true);
         }
       }
-      return { readingId: reading.id, added, unchanged, stored: refused === null, note: refused };
+      const reply: ResponseOf<'cs:reading'> = { readingId: reading.id, added, unchanged, stored: refused === null, note: refused };
+      // The panel's view comes with the answer: no second message after each reading.
+      if (overlayFor) reply.overlay = await overlayViewFor(opened, overlayFor, sender);
+      return reply;
     },
     async 'cs:overlayView'(request, sender) {
-      const opened = await store();
-      const key = request.spotifyTrackId
-        ? `spotify:${request.spotifyTrackId}`
-        : request.isrc
-          ? `isrc:${request.isrc}`
-          : `${sender.kind === 'content' ? sender.site.id : 'unknown'}:${request.distributorId}`;
-      const track = await opened.findTrack(key);
-      const history = track ? await recordingHistory(opened, track.id) : { tracks: [], observations: [] };
-      const settings = await opened.getSettings();
-      return { ...buildOverlayView(history, track?.id ?? null, await viewOptions(opened, now)), collapsed: settings.overlayCollapsed };
+      return overlayViewFor(await store(), request, sender);
     },
     async 'cs:buildSample'({ pageUrl, responses, outcomes }, sender) {
       const site = sender.kind === 'content' ? sender.site.id : 'unknown';

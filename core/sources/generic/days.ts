@@ -7,7 +7,7 @@
  * guess, so it is refused, as is anything else.
  */
 import { isDay, type Day } from '../../model/day';
-import { parseApiDay } from '../spotify/values';
+import { parseApiDay } from '../shared/values';
 
 const DOTTED = /^(\d{2})\.(\d{2})\.(\d{4})$/;
 /** 2000-01-01 … 2100-01-01 in epoch milliseconds: a number in that range reads as a time. */

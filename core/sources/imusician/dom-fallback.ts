@@ -10,7 +10,7 @@
  * are stored: real days (dom-values.ts) and whole counts for the page's locale.
  */
 import { normaliseIsrc } from '../../model/isrc';
-import type { DomElementLike, DomRootLike } from '../spotify/dom-fallback';
+import type { DomElementLike, DomRootLike } from '../shared/dom';
 import { parseTableCount, parseTableDay } from './dom-values';
 import { MAX_TITLE, type TrackIdentity } from '../generic/identity';
 import { addSeries, emptyResult, unrecognised, type ImusicianParseResult, type ImusicianReadContext, type SeriesInput } from './result';

@@ -5,8 +5,8 @@
  * day first?), as are "1.2K" and "12.5".
  */
 import { isDay, type Day } from '../../model/day';
-import { leadingDate } from '../spotify/dom-fallback';
-import { parseLocaleInteger } from '../spotify/locale-number';
+import { leadingDate } from '../shared/dates';
+import { parseLocaleInteger } from '../shared/locale-number';
 
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 

@@ -9,7 +9,7 @@
  */
 import { addDays, type Day } from '../../model/day';
 import { emptyParseResult, unrecognisedResult, type ParseResult } from '../parse-result';
-import { describeValue, parseCount } from '../spotify/values';
+import { describeValue, parseCount } from '../shared/values';
 import { parseDashboardDay } from '../generic/days';
 import { identityRef, identityTrackRef, type TrackIdentity } from '../generic/identity';
 

@@ -8,17 +8,9 @@
  */
 
 import { IMUSICIAN_HOST } from './site';
+import { safeUrl } from '../shared/url';
 
 export { IMUSICIAN_HOST };
-
-function safeUrl(url: unknown): URL | null {
-  if (typeof url !== 'string' || url.length > 4096) return null;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
 
 /** Lower-case path segments, empty ones dropped (a trailing slash does not matter). */
 function segmentsOf(url: URL): string[] {

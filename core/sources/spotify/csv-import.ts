@@ -18,7 +18,7 @@
  * are left out (none of them can be given its own counts), the rest of the file is kept, and
  * the result's `refusedRows` says which rows and why, in one line each.
  * No file carries Spotify track ids or ISRCs: tracks get local ids `s4a:<slug of the title>`
- * and are linked to a distributor's ISRC later (link-by-title.ts, or by the artist).
+ * and are linked to a distributor's ISRC later (core/history/link-by-title.ts, or by the artist).
  * Files start with a UTF-8 BOM and may use CRLF; dates are YYYY-MM-DD.
  */
 import Papa from 'papaparse';
@@ -27,7 +27,7 @@ import type { History } from '../../model/history';
 import type { Metric, Observation, Track } from '../../model/schema';
 import { INSTANT_PATTERN } from '../../model/patterns';
 import { isDay } from '../../model/day';
-import { parseApiDay, parseCount } from './values';
+import { parseApiDay, parseCount } from '../shared/values';
 import { LIMITS } from '../../import/limits';
 
 /** A history read from a file, with the rows left out of it (one line each, for the artist). */

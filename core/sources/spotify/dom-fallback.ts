@@ -15,61 +15,23 @@
  * (locale-number.ts). Days after the last final day are held back, as for responses.
  */
 import type { Metric } from '../../model/schema';
-import { isDay, type Day } from '../../model/day';
+import type { Day } from '../../model/day';
 import { spotifyPage } from './page';
 import { addSeries, emptyResult, finalCutoff, seriesToObservations, spotifyTrackRef, unrecognised, type SpotifyParseResult, type SpotifyReadContext } from './result';
-import { parseLocaleInteger } from './locale-number';
+import { parseLocaleInteger } from '../shared/locale-number';
 import { SPOTIFY_SELECTORS } from './selectors';
-import { safeUrl } from './ids';
+import { safeUrl } from '../shared/url';
+import { leadingDate } from '../shared/dates';
+import type { DomElementLike, DomRootLike } from '../shared/dom';
 
-export interface DomElementLike {
-  getAttribute(name: string): string | null;
-  readonly textContent: string | null;
-  querySelectorAll(selector: string): ArrayLike<DomElementLike>;
-  /** The element around it (a headline figure's label sits beside the figure, not in it). */
-  readonly parentElement?: DomElementLike | null;
-}
-
-export interface DomRootLike {
-  querySelectorAll(selector: string): ArrayLike<DomElementLike>;
-}
+export type { DomElementLike, DomRootLike };
 
 export interface SpotifyDomContext extends SpotifyReadContext {
   /** The page's language (`<html lang>`), to read "7.040" vs "7,040"; unknown → ambiguous refused. */
   locale?: string;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MAX_ELEMENTS = 5000;
-
-function monthNumber(name: string): number | null {
-  const lower = name.toLowerCase().replace(/\.$/, '');
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-  const index = lower.length === 3 || lower === 'sept' ? MONTHS.indexOf(lower.slice(0, 3)) : full.indexOf(lower);
-  return index >= 0 ? index + 1 : null;
-}
-
-function toDay(year: string, month: number, day: string): Day | null {
-  const text = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isDay(text) ? text : null;
-}
-
-/** Reads an unambiguous date at the start of `text`; returns the day and the rest. */
-export function leadingDate(text: string): { day: Day | null; rest: string } | null {
-  const iso = /^(\d{4}-\d{2}-\d{2})(.*)$/s.exec(text);
-  if (iso) return { day: isDay(iso[1]) ? iso[1]! : null, rest: iso[2]! };
-  const monthFirst = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})(.*)$/s.exec(text);
-  if (monthFirst) {
-    const month = monthNumber(monthFirst[1]!);
-    return month ? { day: toDay(monthFirst[3]!, month, monthFirst[2]!), rest: monthFirst[4]! } : null;
-  }
-  const dayFirst = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})\.?\s+([A-Za-z]+\.?)\s+(\d{4})(.*)$/s.exec(text);
-  if (dayFirst) {
-    const month = monthNumber(dayFirst[2]!);
-    return month ? { day: toDay(dayFirst[3]!, month, dayFirst[1]!), rest: dayFirst[4]! } : null;
-  }
-  return null;
-}
 
 export type ChartLabel =
   | { day: Day; metric: Metric; value: number }

@@ -17,8 +17,8 @@
  */
 import type { Metric } from '../../model/schema';
 import type { SpotifyDomContext } from './dom-fallback';
-import { safeUrl } from './ids';
-import { parseLocaleInteger } from './locale-number';
+import { safeUrl } from '../shared/url';
+import { parseLocaleInteger } from '../shared/locale-number';
 import { spotifyPage } from './page';
 import { addSeries, emptyResult, finalCutoff, seriesToObservations, spotifyTrackRef, unrecognised, type SpotifyParseResult } from './result';
 import type { SongsTableSnapshot } from './songs-table-snapshot';

@@ -15,16 +15,6 @@ export function trackIdFrom(value: unknown): string | null {
   return isSpotifyId(id) ? id : null;
 }
 
-/** Parses an absolute URL without throwing. */
-export function safeUrl(url: unknown): URL | null {
-  if (typeof url !== 'string' || url.length > 4096) return null;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
 /** Path segments without empty ones (so a trailing slash does not matter). */
 export function pathSegments(url: URL): string[] {
   return url.pathname.split('/').filter((segment) => segment.length > 0);

@@ -11,5 +11,4 @@ export { spotifyPage, type SpotifyPage, type SpotifyPageKind } from './page';
 export type { SpotifyReadContext, SpotifyContextUpdate, SpotifyParseResult, SpotifyResultKind } from './result';
 export { readSpotifySongDom, parseChartLabel, parseHeadline, type DomElementLike, type DomRootLike, type SpotifyDomContext } from './dom-fallback';
 export { SPOTIFY_SELECTORS } from './selectors';
-export { parseLocaleInteger, type LocaleInteger } from './locale-number';
-export { linkByTitle, normaliseTitle, normaliseArtist } from './link-by-title';
+export { parseLocaleInteger, type LocaleInteger } from '../shared/locale-number';

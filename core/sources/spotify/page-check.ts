@@ -12,7 +12,7 @@
  */
 import type { Day } from '../../model/day';
 import { readChartPoints, readHeadlines, type ChartPoints, type DomRootLike } from './dom-fallback';
-import { safeUrl } from './ids';
+import { safeUrl } from '../shared/url';
 import { spotifyPage } from './page';
 import type { ReadSeries, SpotifyParseResult } from './result';
 

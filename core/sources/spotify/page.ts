@@ -6,7 +6,8 @@
  * Every predicate (song stats, songs list, overlay, badges, DOM fallback) goes through here, so
  * both forms are one page.
  */
-import { isSpotifyId, pathSegments, safeUrl } from './ids';
+import { isSpotifyId, pathSegments } from './ids';
+import { safeUrl } from '../shared/url';
 import { SPOTIFY_PAGE_HOST } from './site';
 
 export type SpotifyPageKind = 'song-stats' | 'songs' | 'audience' | 'home' | 'other';

@@ -6,7 +6,7 @@
  */
 import { matchSpotifyDataUrl, type SpotifyRoute, type SpotifyShapeKind } from './routes';
 import { emptyResult, seenNotStored, spotifyTrackRef, unrecognised, type SpotifyParseResult, type SpotifyReadContext, type SpotifyContextUpdate } from './result';
-import { camelKeys } from './values';
+import { camelKeys } from '../shared/values';
 import { httpProblem, textToken } from '../parse-result';
 import type { SpotifyBodyParser } from './parsers/types';
 import { parseAudienceStats, parseSongStats } from './parsers/per-metric';

@@ -16,7 +16,7 @@ import type { Metric } from '../../model/schema';
 import type { ReadingObservation, TrackRef } from '../../messaging/reading';
 import { emptyParseResult, unrecognisedResult, type ParseResult } from '../parse-result';
 import type { SpotifyShapeKind } from './routes';
-import { describeValue, parseApiDay, parseCountOrAbsent } from './values';
+import { describeValue, parseApiDay, parseCountOrAbsent } from '../shared/values';
 
 export interface SpotifyReadContext {
   /** The last finished day S4A reported (`v1/meta/latest-date`), when seen. */

@@ -3,7 +3,8 @@
  * "Data responses"). The main-world observer clones only responses for which
  * knownSpotifyDataPath is true, so this table is also the observer's allow-list.
  */
-import { isSpotifyId, pathSegments, safeUrl } from './ids';
+import { isSpotifyId, pathSegments } from './ids';
+import { safeUrl } from '../shared/url';
 import { SPOTIFY_DATA_HOST } from './site';
 
 export { SPOTIFY_DATA_HOST };

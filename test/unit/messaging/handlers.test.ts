@@ -121,3 +121,30 @@ describe('createHandlers', () => {
     expect(await routeMessage({ type: 'ui:setSettings', payload: { settleDays: 0 } }, extension, handlers)).toMatchObject({ ok: false });
   });
 });
+
+describe('one round trip per reading', () => {
+  it('the reading’s reply carries the panel’s view of the page’s track, the same view cs:overlayView gives', async () => {
+    const factory = freshFactory();
+    const handlers = createHandlers(() => tracked(openStore({ factory })), () => new Date('2025-04-02T10:00:00.000Z'));
+    const imusicianTab: Sender = { kind: 'content', site: imusician, tabId: 5, incognito: false };
+    await handlers['cs:reading'](s4aReading(), s4aTab);
+    const overlayFor = { distributorId: '884211' };
+    const reply = await routeMessage({ type: 'cs:reading', payload: { ...imusicianReading(), overlayFor } }, imusicianTab, handlers);
+    expect(reply.ok).toBe(true);
+    const data = (reply as { ok: true; data: { added: number; overlay?: { found: boolean; hasSpotify: boolean; hasDistributor: boolean; days: unknown[] } } }).data;
+    expect(data.added).toBe(7);
+    expect(data.overlay).toMatchObject({ found: true, hasDistributor: true });
+    expect(data.overlay!.days.length).toBeGreaterThan(0);
+    // What a second message would have brought, after the reading was stored.
+    expect(data.overlay).toEqual(await handlers['cs:overlayView'](overlayFor, imusicianTab));
+  });
+
+  it('without a track to show, the reply has no view (and a malformed one is refused whole)', async () => {
+    const factory = freshFactory();
+    const handlers = createHandlers(() => tracked(openStore({ factory })));
+    const reply = await handlers['cs:reading'](s4aReading(), s4aTab);
+    expect(reply.overlay).toBeUndefined();
+    const bad = await routeMessage({ type: 'cs:reading', payload: { ...s4aReading({ id: 's4a-other-reading' }), overlayFor: {} } }, s4aTab, handlers);
+    expect(bad).toMatchObject({ ok: false });
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { emptyResult, spotifyTrackRef, unrecognised } from '../result';
 import { trackIdFrom } from '../ids';
-import { describeValue } from '../values';
+import { describeValue } from '../../shared/values';
 import { arrayIn, isFields, isText } from './shape';
 import type { SpotifyBodyParser } from './types';
 

@@ -15,7 +15,7 @@ import type { Metric } from '../../../model/schema';
 import { addSeries, emptyResult, finalCutoff, seriesToObservations, spotifyTrackRef, unrecognised } from '../result';
 import { trackIdFrom } from '../ids';
 import { countryFilter, queryValue } from '../routes';
-import { describeValue, parseApiDay } from '../values';
+import { describeValue, parseApiDay } from '../../shared/values';
 import { arrayIn, isFields, isText } from './shape';
 import type { SpotifyBodyParser } from './types';
 import type { SpotifyReadContext } from '../result';

@@ -7,7 +7,7 @@
  * the fallback is S4A's own: yesterday (UTC), the cutoff without a latest date.
  */
 import { emptyResult, unrecognised } from '../result';
-import { describeValue, parseLatestDay } from '../values';
+import { describeValue, parseLatestDay } from '../../shared/values';
 import { isFields } from './shape';
 import type { SpotifyBodyParser } from './types';
 

@@ -4,7 +4,7 @@
  * it is recognised and not stored.
  */
 import { seenNotStored, spotifyTrackRef, unrecognised } from '../result';
-import { describeValue, parseCount } from '../values';
+import { describeValue, parseCount } from '../../shared/values';
 import { isFields } from './shape';
 import type { SpotifyBodyParser } from './types';
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { headlineLabel, leadingDate, parseChartLabel, parseHeadline, readHeadline, readSpotifySongDom } from '../../../../core/sources/spotify/dom-fallback';
+import { headlineLabel, parseChartLabel, parseHeadline, readHeadline, readSpotifySongDom } from '../../../../core/sources/spotify/dom-fallback';
+import { leadingDate } from '../../../../core/sources/shared/dates';
 import { ARTIST, TRACK, context, fixtureText } from './helpers';
 
 function page(name: string): Document {

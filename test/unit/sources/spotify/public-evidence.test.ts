@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSpotifyResponse } from '../../../../core/sources/spotify/parse-response';
 import { knownSpotifyDataPath } from '../../../../core/sources/spotify/routes';
 import { spotifyPage } from '../../../../core/sources/spotify/page';
-import { parseApiDay, parseCount, parseLatestDay } from '../../../../core/sources/spotify/values';
+import { parseApiDay, parseCount, parseLatestDay } from '../../../../core/sources/shared/values';
 import { readingObservationSchema } from '../../../../core/messaging/reading';
 import { API, ARTIST, TRACK, context, fixtureJson } from './helpers';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from '../../../../core/zod';
 import { arrayIn, everyItem, isFields, isText } from '../../../../core/sources/spotify/parsers/shape';
-import { camelKeys } from '../../../../core/sources/spotify/values';
+import { camelKeys } from '../../../../core/sources/shared/values';
 
 /** JSON values, some with a `k` field that is often an array, some long strings. */
 const body = fc.oneof(

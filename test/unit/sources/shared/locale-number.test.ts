@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseLocaleInteger } from '../../../../core/sources/spotify/locale-number';
+import { parseLocaleInteger } from '../../../../core/sources/shared/locale-number';
 
 describe('parseLocaleInteger', () => {
   it.each([

@@ -9,7 +9,7 @@
  * write those differently). Version suffixes ("- Radio Edit", "(Acoustic)", "Remastered")
  * are kept: a version is a different recording with its own ISRC.
  */
-import type { Track } from '../../model/schema';
+import type { Track } from '../model/schema';
 
 function fold(text: string): string {
   return text

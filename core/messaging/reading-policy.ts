@@ -3,8 +3,8 @@
  * reading is still recorded (with the reason) so the diagnostics page can say why nothing
  * was added.
  */
-import type { Reading } from '../messaging/reading';
-import type { Sender } from '../messaging/router';
+import type { Reading } from './reading';
+import type { Sender } from './router';
 import type { Settings } from '../settings';
 import { siteLabel } from '../sites';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkByTitle, normaliseTitle } from '../../../../core/sources/spotify/link-by-title';
-import type { Track } from '../../../../core/model/schema';
+import { linkByTitle, normaliseTitle } from '../../../core/history/link-by-title';
+import type { Track } from '../../../core/model/schema';
 
 function s4a(id: string, title: string, artists: string[] = []): Track {
   return { id, isrc: null, title, artists, spotifyTrackIds: [], distributorIds: {} };

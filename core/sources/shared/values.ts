@@ -1,7 +1,8 @@
 /**
- * Strict readers for the values inside Spotify for Artists data responses. core/sources/spotify/README.md
- * says counts arrive as strings (sometimes numbers) and days as "YYYY-MM-DD". Anything else is
- * refused (null), never coerced: "1.2K", "12.5", "-3" or "" must not become 0 or NaN.
+ * Strict readers for the values inside dashboards' data responses. Spotify for Artists
+ * (core/sources/spotify/README.md) sends counts as strings (sometimes numbers) and days as
+ * "YYYY-MM-DD"; iMusician's reader uses the same rules. Anything else is refused (null), never
+ * coerced: "1.2K", "12.5", "-3" or "" must not become 0 or NaN.
  */
 import { isDay, type Day } from '../../model/day';
 

@@ -1,0 +1,90 @@
+/**
+ * A reading as plain data: what one content script read (or failed to read) on one page visit,
+ * after the message layer has checked it (core/messaging/reading.ts holds the schema, which
+ * must produce exactly this shape). The store takes and records readings in this form, so it
+ * needs nothing of the message layer.
+ */
+import type { Metric } from './schema';
+
+/** How a reading names a track: whatever identity the page showed. `ref` is local to the reading. */
+export interface TrackRef {
+  ref: string;
+  isrc: string | null;
+  title: string;
+  artists: string[];
+  spotifyTrackId: string | null;
+  /** The distributor's own id for the track or release, keyed by the reading's site. */
+  distributorId: string | null;
+}
+
+export interface ReadingObservation {
+  ref: string;
+  store: string;
+  metric: Metric;
+  day: string;
+  value: number;
+}
+
+/** One data response a visit saw: its path template (never the ids), status and what came of it. */
+export interface ResponseSeen {
+  template: string;
+  status: number;
+  kind: string;
+  yielded: string;
+  check: string | null;
+}
+
+export interface Reading {
+  id: string;
+  /** The site id (core/sites.ts), also the `source` of its observations. */
+  site: string;
+  path: string;
+  readAt: string;
+  status: 'recognised' | 'unrecognised';
+  reason: string | null;
+  recognised: string[];
+  unrecognised: string[];
+  tracks: TrackRef[];
+  observations: ReadingObservation[];
+  responses: ResponseSeen[];
+  /** Page messages the content script dropped over the page channel's limits since its last reading. */
+  dropped?: DroppedMessages | null;
+  /** The recipe that read it (core/recipes), or null for built-in knowledge. */
+  recipe?: { id: string; name: string } | null;
+}
+
+/** Page messages dropped over the page channel's limits, and their size. */
+export interface DroppedMessages {
+  messages: number;
+  characters: number;
+}
+
+/** A reading as the diagnostics page lists it. */
+export interface ReadingRecord {
+  id: string;
+  site: string;
+  path: string;
+  readAt: string;
+  status: 'recognised' | 'unrecognised';
+  reason: string | null;
+  recognised: string[];
+  unrecognised: string[];
+  /** Observations in the reading, and how many of them were new revisions. */
+  observationCount: number;
+  addedCount: number;
+  /** Set when the background refused to store the reading (e.g. a private window). */
+  refused: string | null;
+  /** Each data response of the visit (absent in readings recorded before version 0.2). */
+  responses?: ResponseSeen[];
+  /** Page messages dropped over the page channel's limits (absent when none were). */
+  dropped?: DroppedMessages;
+}
+
+/** What importing a history file added. */
+export interface ImportResult {
+  tracksAdded: number;
+  observationsAdded: number;
+  observationsUnchanged: number;
+  /** New money revisions from sales reports (docs/contracts.md §3); absent when the file had none. */
+  moneyAdded?: number;
+}
