@@ -84,6 +84,9 @@ export function useImport(send: Send, now: () => Date, announce: (message: strin
       const payload = await current.payload(now());
       if (!payload) return setState({ kind: 'preview', previews });
       const result = await send('ui:importHistory', payload);
+      // Stored: the worker's copy of the files is no longer needed.
+      current.stop();
+      if (reader.current === current) reader.current = null;
       setState({ kind: 'done', result, files: previews.filter((entry) => entry.ok).length });
       announce(t('importDoneAnnounce', { recordings: result.tracksAdded, counts: result.observationsAdded }));
       onImported();

@@ -220,6 +220,31 @@ describe('HistoryApp import', () => {
     expect(calls).not.toContain('ui:importHistory');
   });
 
+  it('cancels a file still being read: nothing is stored, and the next choice reads normally', async () => {
+    const { send, store, calls } = await realBackground();
+    renderPage(send);
+    await screen.findByTestId('empty-state');
+    // A file whose bytes never arrive (a slow disk, a huge file): the import stays in "reading".
+    class StuckFile extends File {
+      override slice(): Blob {
+        return { arrayBuffer: () => new Promise<ArrayBuffer>(() => undefined) } as Blob;
+      }
+    }
+    fireEvent.change(screen.getByTestId('import-input'), { target: { files: [new StuckFile(['{}'], 'huge-history.json')] } });
+    const reading = await screen.findByTestId('import-reading');
+    expect(within(reading).getByTestId('import-progress-text').textContent).toContain('huge-history.json');
+    fireEvent.click(within(reading).getByTestId('import-stop'));
+    expect(screen.queryByTestId('import-reading')).toBeNull();
+    expect(screen.getByTestId('announcer').textContent).toBe('Import cancelled. Nothing was stored.');
+    expect(calls).not.toContain('ui:importHistory');
+    expect((await store.getHistory()).tracks).toHaveLength(0);
+
+    fireEvent.change(screen.getByTestId('import-input'), { target: { files: [fixtureFile('history/s4a-readings.json')] } });
+    fireEvent.click(within(await screen.findByTestId('import-preview')).getByRole('button', { name: 'Add this file' }));
+    await screen.findByTestId('import-done');
+    expect((await store.getHistory()).tracks.length).toBeGreaterThan(0);
+  });
+
   it('reports a refused import and that nothing was changed', async () => {
     const { send } = await realBackground();
     const refusing = ((type: string, payload: unknown) => (type === 'ui:importHistory' ? Promise.reject(new Error('Importing the history file: the disk is full')) : send(type as never, payload as never))) as Send;
