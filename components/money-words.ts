@@ -5,21 +5,13 @@
  * with the report's own currency; nothing here ever adds two currencies together.
  */
 import type { MoneyFlag, MoneyFlagCode } from '../core/money';
+import { MONEY_FLAG_LABEL_KEYS } from '../core/evidence/money';
 import { formatMessage, t } from './i18n';
 
-const LABEL_KEYS = {
-  STATEMENT_PENDING: 'moneyChipPending',
-  BELOW_THRESHOLD: 'moneyChipBelowThreshold',
-  REVENUE_WITHOUT_STREAMS: 'moneyChipRevenueWithoutStreams',
-  REVENUE_BEFORE_RELEASE: 'moneyChipRevenueBeforeRelease',
-  INELIGIBLE_WITH_REVENUE: 'moneyChipIneligibleWithRevenue',
-  ELIGIBLE_WITHOUT_REVENUE: 'moneyChipEligibleWithoutRevenue',
-  RATE_OUTLIER: 'moneyChipRateOutlier',
-} as const satisfies Record<MoneyFlagCode, string>;
 
 /** The flag's short chip label, as the day reasons have ("Delay", "Anomaly"). */
 export function moneyFlagLabel(code: MoneyFlagCode): string {
-  return t(LABEL_KEYS[code]);
+  return t(MONEY_FLAG_LABEL_KEYS[code]);
 }
 
 /** The flag's sentence with the month's figures, in the artist's language and locale. */

@@ -11,8 +11,8 @@ import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 import type { MoneyFlagCode, MoneyTrack } from '../money';
 
-/** The chip labels the screens show (components/money-words.ts has the same keys). */
-const FLAG_LABEL_KEYS = {
+/** The chip label of each money flag: the screens (components/money-words.ts) and the report use the same keys. */
+export const MONEY_FLAG_LABEL_KEYS = {
   STATEMENT_PENDING: 'moneyChipPending',
   BELOW_THRESHOLD: 'moneyChipBelowThreshold',
   REVENUE_WITHOUT_STREAMS: 'moneyChipRevenueWithoutStreams',
@@ -49,7 +49,7 @@ export function moneySection(track: MoneyTrack, months: readonly string[], say: 
     if (row.flags.length === 0) continue;
     lines.push(say(message('evidenceMoneyFlagHeading', { month: row.month, source: sourceName(row.source), store: storeName(row.store) })), '');
     for (const flag of row.flags) {
-      lines.push(say(message('evidenceReason', { label: { text: message(FLAG_LABEL_KEYS[flag.code]) }, level: { text: message(LEVEL_KEYS[flag.level]) }, message: say(flag.text) })));
+      lines.push(say(message('evidenceReason', { label: { text: message(MONEY_FLAG_LABEL_KEYS[flag.code]) }, level: { text: message(LEVEL_KEYS[flag.level]) }, message: say(flag.text) })));
     }
     lines.push('');
   }
