@@ -11,30 +11,27 @@ import { readHistoryArgument } from '../read-history';
 
 const USAGE = 'evidence <history.json> --isrc X [--days d1,d2,…] [--months m1,m2,…]';
 
+/** A comma-separated option: its non-empty items, each valid, or a usage error naming the option. */
+function listOption(value: string | boolean | undefined, name: string, example: string, isValid: (item: string) => boolean, noun: string, format: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = String(value)
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+  if (items.length === 0) throw usageError(`${name}: give one or more ${noun}s, e.g. ${name} ${example}`);
+  const bad = items.find((item) => !isValid(item));
+  if (bad !== undefined) throw usageError(`${name}: ${JSON.stringify(bad)} is not a calendar ${noun} (${format})`);
+  return items;
+}
+
 /** `--days 2025-04-01,2025-04-03` → the days; anything else is a usage error. */
 export function daysOption(value: string | boolean | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  const days = String(value)
-    .split(',')
-    .map((day) => day.trim())
-    .filter((day) => day.length > 0);
-  if (days.length === 0) throw usageError(`--days: give one or more days, e.g. --days 2025-04-01,2025-04-03`);
-  const bad = days.find((day) => !isDay(day));
-  if (bad !== undefined) throw usageError(`--days: ${JSON.stringify(bad)} is not a calendar day (YYYY-MM-DD)`);
-  return days;
+  return listOption(value, '--days', '2025-04-01,2025-04-03', isDay, 'day', 'YYYY-MM-DD');
 }
 
 /** `--months 2025-01,2025-02` → the sales-report months whose money to include. */
 export function monthsOption(value: string | boolean | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  const months = String(value)
-    .split(',')
-    .map((month) => month.trim())
-    .filter((month) => month.length > 0);
-  if (months.length === 0) throw usageError(`--months: give one or more months, e.g. --months 2025-01,2025-02`);
-  const bad = months.find((month) => !isMonth(month));
-  if (bad !== undefined) throw usageError(`--months: ${JSON.stringify(bad)} is not a calendar month (YYYY-MM)`);
-  return months;
+  return listOption(value, '--months', '2025-01,2025-02', isMonth, 'month', 'YYYY-MM');
 }
 
 export async function runEvidence(args: ParsedCommand, io: CliIO): Promise<void> {

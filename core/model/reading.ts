@@ -59,16 +59,8 @@ export interface DroppedMessages {
   characters: number;
 }
 
-/** A reading as the diagnostics page lists it. */
-export interface ReadingRecord {
-  id: string;
-  site: string;
-  path: string;
-  readAt: string;
-  status: 'recognised' | 'unrecognised';
-  reason: string | null;
-  recognised: string[];
-  unrecognised: string[];
+/** A reading as the diagnostics page lists it: the reading's own header, then what storing it did. */
+export interface ReadingRecord extends Pick<Reading, 'id' | 'site' | 'path' | 'readAt' | 'status' | 'reason' | 'recognised' | 'unrecognised'> {
   /** Observations in the reading, and how many of them were new revisions. */
   observationCount: number;
   addedCount: number;

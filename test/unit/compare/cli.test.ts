@@ -78,6 +78,9 @@ describe('crosscount evidence', () => {
   it('refuses a missing --isrc, bad days and an unknown ISRC clearly', async () => {
     expect(await run(['evidence', 'h.json'])).toMatchObject({ code: 2, stderr: expect.stringContaining('missing --isrc') });
     expect(await run(['evidence', 'h.json', '--isrc', 'CHXXX2400001', '--days', '2025-13-01'])).toMatchObject({ code: 2, stderr: expect.stringContaining('"2025-13-01" is not a calendar day') });
+    expect(await run(['evidence', 'h.json', '--isrc', 'CHXXX2400001', '--days', ' , '])).toMatchObject({ code: 2, stderr: expect.stringContaining('--days: give one or more days, e.g. --days 2025-04-01,2025-04-03') });
+    expect(await run(['evidence', 'h.json', '--isrc', 'CHXXX2400001', '--months', '2025-01,2025-1'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--months: "2025-1" is not a calendar month (YYYY-MM)') });
+    expect(await run(['evidence', 'h.json', '--isrc', 'CHXXX2400001', '--months', ','])).toMatchObject({ code: 2, stderr: expect.stringContaining('--months: give one or more months, e.g. --months 2025-01,2025-02') });
     expect(await run(['evidence', 'h.json', '--isrc', 'GBXYZ2510042'])).toMatchObject({ code: 1, stderr: 'crosscount: h.json: no recording with ISRC GBXYZ2510042 in this history\n' });
   });
 });
