@@ -21,6 +21,7 @@ import { settingsHandlers } from './settings';
 import { diagnosticsHandlers } from './diagnostics';
 
 export { OVERVIEW_REFRESH_DELAY_MS } from './caches';
+export { storeOpener, storeHealth } from './store-health';
 export type { HistoryPageOpener } from './context';
 
 export interface HandlerOptions {
