@@ -91,13 +91,13 @@ export function dashboardHandlers(context: HandlerContext, access: DashboardAcce
       if (cleaned === '') throw new Error('a recipe needs a name');
       const renamed = await (await store()).renameRecipe(id, cleaned);
       if (!renamed) throw new Error('no such recipe (deleted meanwhile?)');
-      // The day table shows the recipe's name as provenance.
-      views.changed(false);
+      // Nothing kept needs computing again: the day table reads the name with each recording's view.
       return { recipe: renamed };
     }),
     'ui:deleteRecipe': context.write(async ({ id, withReadings }) => {
       const result = await (await store()).deleteRecipe(id, withReadings);
-      if (result.deleted) views.changed(false);
+      // What it read went too: every kept view is computed again.
+      if (result.revisionsRemoved > 0) views.changed(false);
       return result;
     }),
     async 'ui:exportRecipes'() {

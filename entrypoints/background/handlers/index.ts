@@ -19,6 +19,7 @@ import { trackHandlers } from './tracks';
 import { historyHandlers } from './history';
 import { settingsHandlers } from './settings';
 import { diagnosticsHandlers } from './diagnostics';
+import { dashboardHandlers, NO_DASHBOARD_ACCESS, type DashboardAccess } from './dashboards';
 
 export { OVERVIEW_REFRESH_DELAY_MS } from './caches';
 export { storeOpener, storeHealth } from './store-health';
@@ -30,6 +31,8 @@ export interface HandlerOptions {
    * OVERVIEW_REFRESH_DELAY_MS without another change), so the popup finds it ready.
    */
   precomputeOverview?: boolean;
+  /** The browser's site access and the added dashboards' scripts (none without a browser). */
+  dashboards?: DashboardAccess;
 }
 
 export function createHandlers(
@@ -55,5 +58,6 @@ export function createHandlers(
     ...historyHandlers(context),
     ...settingsHandlers(context),
     ...diagnosticsHandlers(context),
+    ...dashboardHandlers(context, options.dashboards ?? NO_DASHBOARD_ACCESS),
   };
 }

@@ -125,7 +125,7 @@ describe('an added dashboard', () => {
       'Reads songs[*].days in the responses from distrokid.com/api/stats/daily, on distrokid.com/stats/**.',
       'Store: Spotify.',
       'Daily numbers.',
-      'You confirmed it on 3 Apr 2026.',
+      'You confirmed it on Apr 3, 2026.',
       'It has read 1 visit.',
     ]);
   });
