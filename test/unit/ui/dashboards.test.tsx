@@ -15,6 +15,7 @@ import { now, realBackground } from './helpers';
 import { fakeSiteAccess } from './fake-site-access';
 import { DISTROKID_RECIPE, distrokidReading, WEEKLY_RECIPE } from '../../fixtures/ui/recipes';
 import { taughtSiteFor } from '../../../core/taught-sites';
+import { speak } from '../i18n/catalogs';
 
 configure({ asyncUtilTimeout: 5000 });
 afterEach(cleanup);
@@ -230,5 +231,18 @@ describe('the welcome page', () => {
     expect(access.api.request).toHaveBeenCalledWith({ origins: ['https://dashboard.dittomusic.com/*'] });
     expect(await within(step).findByRole('link', { name: 'Open dashboard.dittomusic.com' })).toBeTruthy();
     expect((await store.listTaughtSites()).map((site) => site.id)).toEqual(['taught-ditto']);
+  });
+});
+
+describe('in German', () => {
+  it('speaks German, keeps the distributors’ names and writes dates the German way', async () => {
+    speak('de');
+    const { dashboard } = await withDistroKid();
+    const form = within(section()).getByTestId('add-dashboard');
+    expect(within(form).getByRole('option', { name: 'DistroKid' })).toBeTruthy();
+    expect(within(form).getByRole('option', { name: 'Andere Adresse' })).toBeTruthy();
+    expect(within(form).getByRole('button', { name: 'Hinzufügen und Zugriff erlauben' })).toBeTruthy();
+    expect(within(dashboard).getByText('Von dir bestätigt am 3. Apr. 2026.')).toBeTruthy();
+    expect(within(dashboard).getByText('Es hat 1 Besuch gelesen.')).toBeTruthy();
   });
 });
