@@ -1,10 +1,14 @@
 /**
  * Money as the store keeps it (layout version 4): one record per money series (model/money.ts)
  * with its revisions as parallel arrays, in the normal form of normaliseMoney (sorted by
- * observedAt, no revision repeating the one before it). Pure conversions and the merge rule;
- * store.ts does the IndexedDB work.
+ * observedAt, no revision repeating the one before it). Pure conversions and the merge rule,
+ * then the IndexedDB work over them (money merged inside a transaction, a track's money read).
  */
+import { unwrap } from 'idb';
 import { normaliseMoney, type MoneyRecord } from '../model/money';
+import { prefixRange } from './key-range';
+import type { Store } from './store';
+import type { Transact, WriteTx } from './transactions';
 
 export const MONEY = 'money';
 
@@ -82,4 +86,36 @@ export function groupBySeries(records: readonly MoneyRecord[]): Map<string, { ke
     groups.set(text, group);
   }
   return groups;
+}
+
+/**
+ * Adds money records (their `track` an incoming id, mapped with `idFor`) to the stored money
+ * series, in normal form, inside `tx`.
+ */
+export async function mergeMoneyInto(tx: WriteTx, money: readonly MoneyRecord[], idFor: (track: string, index: number) => string): Promise<{ added: number; unchanged: number }> {
+  const mapped = money.map((record, index) => {
+    const track = idFor(record.track, index);
+    return track === record.track ? record : { ...record, track };
+  });
+  const groups = [...groupBySeries(mapped).values()];
+  const moneyStore = tx.objectStore(MONEY);
+  const stored = await Promise.all(groups.map((group) => moneyStore.get(group.key)));
+  const raw = unwrap(moneyStore);
+  let added = 0;
+  let unchanged = 0;
+  groups.forEach((group, index) => {
+    const merged = mergeMoneySeries(stored[index], group.records);
+    added += merged.added;
+    unchanged += merged.unchanged;
+    if (merged.series) raw.put(merged.series);
+  });
+  return { added, unchanged };
+}
+
+export function moneyMethods(transact: Transact): Pick<Store, 'getTrackMoney'> {
+  return {
+    async getTrackMoney(trackId) {
+      return transact('Reading a track', [MONEY], 'readonly', 'default', async (tx) => (await tx.objectStore(MONEY).getAll(prefixRange(trackId))).flatMap((series) => recordsOf(series)));
+    },
+  };
 }

@@ -1,16 +1,14 @@
 /**
  * The store's part of what the artist taught (layout version 5): recipes, added dashboards,
- * and which recipe read each reading (core/model/provenance.ts). Functions over an open
- * transaction; core/store/store.ts wraps each in one.
+ * and which recipe read each reading (core/model/provenance.ts): functions over an open
+ * transaction, and the store's methods, each one transaction.
  */
-import type { IDBPTransaction, StoreNames } from 'idb';
 import type { ProvenanceRecord } from '../model/provenance';
 import type { Recipe } from '../recipes/types';
 import type { TaughtSite } from '../taught-sites';
-import type { CrosscountDB, ObservationBucket } from './schema';
-
-type Name = StoreNames<CrosscountDB>;
-type WriteTx = IDBPTransaction<CrosscountDB, Name[], 'readwrite'>;
+import { RECIPES, TAUGHT_SITES, PROVENANCE, OBSERVATIONS, type ObservationBucket } from './schema';
+import type { Store } from './store';
+import type { Transact, WriteTx } from './transactions';
 
 /**
  * Removes, from every observation bucket, the revisions a set of readings stored (named by
@@ -81,3 +79,44 @@ export async function renameRecipeIn(tx: WriteTx, id: string, name: string): Pro
 }
 
 export type { TaughtSite };
+
+export function taughtMethods(transact: Transact): Pick<Store, 'listRecipes' | 'putRecipes' | 'renameRecipe' | 'deleteRecipe' | 'listTaughtSites' | 'putTaughtSite' | 'deleteTaughtSite'> {
+  return {
+    async listRecipes() {
+      const recipes = await transact('Reading the recipes', [RECIPES], 'readonly', 'default', async (tx) => tx.objectStore(RECIPES).getAll());
+      return recipes.sort((a, b) => (a.confirmedAt < b.confirmedAt ? -1 : a.confirmedAt > b.confirmedAt ? 1 : a.id < b.id ? -1 : 1));
+    },
+
+    async putRecipes(recipes) {
+      await transact('Saving recipes', [RECIPES], 'readwrite', 'strict', async (tx) => {
+        for (const recipe of recipes) await tx.objectStore(RECIPES).put(recipe);
+      });
+    },
+
+    async renameRecipe(id, name) {
+      return transact('Renaming a recipe', [RECIPES, PROVENANCE], 'readwrite', 'strict', async (tx) => renameRecipeIn(tx, id, name));
+    },
+
+    async deleteRecipe(id, withReadings) {
+      return transact('Deleting a recipe', [RECIPES, PROVENANCE, OBSERVATIONS], 'readwrite', 'strict', async (tx) => deleteRecipeIn(tx, id, withReadings));
+    },
+
+    async listTaughtSites() {
+      return transact('Reading the added dashboards', [TAUGHT_SITES], 'readonly', 'default', async (tx) => tx.objectStore(TAUGHT_SITES).getAll());
+    },
+
+    async putTaughtSite(site) {
+      await transact('Adding a dashboard', [TAUGHT_SITES], 'readwrite', 'strict', async (tx) => {
+        await tx.objectStore(TAUGHT_SITES).put(site);
+      });
+    },
+
+    async deleteTaughtSite(id) {
+      return transact('Removing a dashboard', [TAUGHT_SITES], 'readwrite', 'strict', async (tx) => {
+        const existing = await tx.objectStore(TAUGHT_SITES).get(id);
+        if (existing) await tx.objectStore(TAUGHT_SITES).delete(id);
+        return existing !== undefined;
+      });
+    },
+  };
+}
