@@ -18,6 +18,7 @@ import { SITES } from '../../core/sites';
 import { buildPageSample } from '../../core/sources/sample';
 import { readSpotifySongsTable } from '../../core/sources/spotify/dom-songs-table';
 import { parseSiteResponse } from '../../core/sources/parse-in-background';
+import { createTaughtHandlers, recipeRefusal } from './taught';
 
 async function viewOptions(store: Store, now: () => Date): Promise<ViewOptions> {
   const settings = await store.getSettings();
@@ -73,7 +74,7 @@ export function storeOpener(openStoreFn: () => Promise<Store>): () => Promise<St
 const STORAGE_FAILURES = new Set(['QuotaExceededError', 'InvalidStateError', 'UnknownError', 'terminated', 'VersionError', 'migration']);
 
 /** The messages that write: one of them succeeding shows the database takes writes again. */
-const WRITES: ReadonlySet<MessageType> = new Set<MessageType>(['cs:reading', 'cs:setOverlayCollapsed', 'ui:importHistory', 'ui:deleteAll', 'ui:setSettings', 'ui:linkTrack', 'ui:unlinkTrack']);
+const WRITES: ReadonlySet<MessageType> = new Set<MessageType>(['cs:reading', 'cs:confirmCandidate', 'cs:setOverlayCollapsed', 'ui:importHistory', 'ui:deleteAll', 'ui:setSettings', 'ui:linkTrack', 'ui:unlinkTrack']);
 
 function isStorageFailure(error: unknown): boolean {
   return error instanceof StoreError && error.code !== null && STORAGE_FAILURES.has(error.code);
@@ -206,6 +207,8 @@ export function createHandlers(
     return { ...buildOverlayView(history, track?.id ?? null, await viewOptions(opened, now)), collapsed: settings.overlayCollapsed };
   };
   const handlers: Handlers = {
+    // An added dashboard's reader: recipes, candidates and the artist's answer (./taught.ts).
+    ...createTaughtHandlers({ store, now }),
     async 'cs:reading'({ overlayFor, ...reading }, sender) {
       // The database cannot take it (it did not open, or the browser refused the write):
       // reading is paused, not lost. Nothing was stored (one transaction), and the page keeps
@@ -227,7 +230,7 @@ export function createHandlers(
       let refused: string | null;
       let counts: { added: number; unchanged: number };
       try {
-        refused = readingRefusal(reading, sender, await opened.getSettings());
+        refused = readingRefusal(reading, sender, await opened.getSettings()) ?? (await recipeRefusal(opened, reading, sender));
         counts = await opened.ingestReading(reading, { refused });
       } catch (error) {
         if (!isStorageFailure(error)) throw error;

@@ -68,6 +68,16 @@ const PAYLOADS: Record<MessageType, unknown> = {
   'ui:linkTrack': { trackId: 't-none', isrc: 'CHA012400001' },
   'ui:unlinkTrack': { trackId: 't-none' },
   'ui:status': {},
+  'cs:recipes': { pageUrl: 'https://distrokid.com/stats/' },
+  'cs:recognise': { pageUrl: 'https://distrokid.com/stats/', today: '2025-04-05', response: { url: 'https://distrokid.com/api/stats', method: 'GET', status: 204, body: null, text: null } },
+  'cs:confirmCandidate': {
+    pageUrl: 'https://distrokid.com/stats/',
+    today: '2025-04-05',
+    response: { url: 'https://distrokid.com/api/stats', method: 'GET', status: 200, body: {}, text: null },
+    candidateId: 'c-abc123',
+    store: 'spotify',
+    name: 'DistroKid daily streams',
+  },
 };
 
 let world: World | undefined;
