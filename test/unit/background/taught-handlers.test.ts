@@ -1,12 +1,12 @@
 /**
- * An added dashboard's reader asks the background (entrypoints/background/taught.ts): which
+ * An added dashboard's reader asks the background (entrypoints/background/handlers/taught.ts): which
  * recipes read its page, what a response holds (read with a recipe, or candidates to confirm),
  * and the artist's answer. Over a real store and the invented DistroKid-like responses of
  * test/fixtures/distributors (hypothetical, see its README).
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTaughtHandlers, recipeRefusal } from '../../../entrypoints/background/taught';
+import { taughtHandlers, recipeRefusal } from '../../../entrypoints/background/handlers/taught';
 import { taughtSiteFor, type TaughtSite } from '../../../core/taught-sites';
 import type { Sender } from '../../../core/messaging/router';
 import type { Store } from '../../../core/store';
@@ -34,7 +34,7 @@ async function setup() {
   opened.push(store);
   await store.putTaughtSite(DISTROKID);
   let ids = 0;
-  const handlers = createTaughtHandlers({ store: async () => store, now: () => NOW, newRecipeId: () => `r-test${String(++ids).padStart(6, '0')}` });
+  const handlers = taughtHandlers({ store: async () => store, now: () => NOW, write: (handler) => handler, newRecipeId: () => `r-test${String(++ids).padStart(6, '0')}` });
   return { store, handlers };
 }
 

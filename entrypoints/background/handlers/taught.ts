@@ -6,21 +6,22 @@
  * from a candidate: only the artist's answer saves a recipe, and what a recipe reads goes to
  * the store through `cs:reading` like any dashboard's reading.
  */
-import type { Handlers, Sender } from '../../core/messaging/router';
-import type { Store } from '../../core/store';
-import { dataHostAllowed, type TaughtSite } from '../../core/taught-sites';
-import { isTaughtSiteId } from '../../core/sources/site';
-import { httpProblem } from '../../core/sources/parse-result';
-import { recognise } from '../../core/recipes/recognise';
-import { applyRecipe } from '../../core/recipes/apply';
-import { patternOf, recipeMatchesPage, recipeMatchesResponse } from '../../core/recipes/address';
-import { confirmCandidate } from '../../core/recipes/confirm';
-import { describeCandidate, describeNoMatch, describeRefusal } from '../../core/recipes/describe';
-import { distributorById, OTHER_DISTRIBUTOR } from '../../core/recipes/distributors';
-import { recipeReadingToResult } from '../../core/recipes/result';
-import type { Candidate, Distributor, HttpMethod, Recipe, RecipeReading } from '../../core/recipes/types';
-import type { CandidateOffer, RecipeName, TaughtConfirmed, TaughtReading, TaughtResponse } from '../../core/messaging/taught';
-import type { Day } from '../../core/model/day';
+import type { Sender } from '../../../core/messaging/router';
+import type { HandlerContext, HandlerGroup } from './context';
+import type { Store } from '../../../core/store';
+import { dataHostAllowed, type TaughtSite } from '../../../core/taught-sites';
+import { isTaughtSiteId } from '../../../core/sources/site';
+import { httpProblem } from '../../../core/sources/parse-result';
+import { recognise } from '../../../core/recipes/recognise';
+import { applyRecipe } from '../../../core/recipes/apply';
+import { patternOf, recipeMatchesPage, recipeMatchesResponse } from '../../../core/recipes/address';
+import { confirmCandidate } from '../../../core/recipes/confirm';
+import { describeCandidate, describeNoMatch, describeRefusal } from '../../../core/recipes/describe';
+import { distributorById, OTHER_DISTRIBUTOR } from '../../../core/recipes/distributors';
+import { recipeReadingToResult } from '../../../core/recipes/result';
+import type { Candidate, Distributor, HttpMethod, Recipe, RecipeReading } from '../../../core/recipes/types';
+import type { CandidateOffer, RecipeName, TaughtConfirmed, TaughtReading, TaughtResponse } from '../../../core/messaging/taught';
+import type { Day } from '../../../core/model/day';
 
 /** The panel offers this many candidates, the longest series first. */
 export const MAX_OFFERS = 5;
@@ -29,14 +30,8 @@ export const MAX_REFUSALS_SHOWN = 4;
 /** Counts of a candidate sent to the page for its check against what it renders. */
 const MAX_OFFER_POINTS = 400;
 
-type TaughtHandlers = Pick<Handlers, 'cs:recipes' | 'cs:recognise' | 'cs:confirmCandidate'>;
-
-export interface TaughtDeps {
-  store(): Promise<Store>;
-  now(): Date;
-  /** A fresh recipe id, `r-` and 8–32 letters or digits. */
-  newRecipeId?(): string;
-}
+/** What these handlers use of the context; `newRecipeId` makes a fresh `r-` id (random unless a test says). */
+export type TaughtContext = Pick<HandlerContext, 'store' | 'now' | 'write'> & { newRecipeId?(): string };
 
 export function randomRecipeId(): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -108,7 +103,7 @@ function distributorOf(site: TaughtSite): Distributor {
   return { id: OTHER_DISTRIBUTOR, label: site.label, hosts: [site.host], source: null, trends: 'unknown' };
 }
 
-export function createTaughtHandlers(deps: TaughtDeps): TaughtHandlers {
+export function taughtHandlers(deps: TaughtContext): HandlerGroup<'cs:recipes' | 'cs:recognise' | 'cs:confirmCandidate'> {
   const newId = deps.newRecipeId ?? randomRecipeId;
   return {
     async 'cs:recipes'({ pageUrl }, sender) {
@@ -137,7 +132,8 @@ export function createTaughtHandlers(deps: TaughtDeps): TaughtHandlers {
       const found = recognise(response.url, response.body, { method });
       return { kind: 'candidates', template, candidates: offers(found.candidates), refusals: found.refusals.slice(0, MAX_REFUSALS_SHOWN).map(describeRefusal) };
     },
-    async 'cs:confirmCandidate'({ pageUrl, today, response, candidateId, store: storeAnswer, name }, sender): Promise<TaughtConfirmed> {
+    // Writes a recipe: its outcome keeps the store's health up to date.
+    'cs:confirmCandidate': deps.write(async ({ pageUrl, today, response, candidateId, store: storeAnswer, name }, sender): Promise<TaughtConfirmed> => {
       const store = await deps.store();
       const site = await senderSite(store, sender, pageUrl);
       const problem = unreadable(site, response);
@@ -149,7 +145,7 @@ export function createTaughtHandlers(deps: TaughtDeps): TaughtHandlers {
       if (!recipe) throw new Error('nothing stored: the answer needs a store for these numbers');
       await store.putRecipes([recipe]);
       return { recipe: { ...nameOf(recipe), page: recipe.page }, reading: readingOf(recipe, applyRecipe(recipe, response.url, response.body, method), patternOf(response.url)?.path ?? '(not an address)', today) };
-    },
+    }),
   };
 }
 
