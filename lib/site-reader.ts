@@ -49,6 +49,8 @@ export interface SiteReaderOptions<Outcome extends ReaderOutcome = ReaderOutcome
 /** What a site's own script may do besides: record an outcome it got otherwise (the teach panel's answer), redraw the panel. */
 export interface SiteReader {
   record(outcome: ReaderOutcome): void;
+  /** A page message that came before the reader ran (checked and limited like every other). */
+  receive(event: { source: unknown; origin: string; data: unknown }): void;
   overlay: ReturnType<typeof createOverlayController>;
   saveSample(): Promise<void>;
 }
@@ -97,7 +99,8 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
 
   // This tab's page channel: PAGE_CHANNEL_LIMITS (core/messaging/rate-limit.ts).
   const limiter = createChannelLimiter(() => Date.now());
-  ctx.addEventListener(window, 'message', (event) => {
+  /** One page message (the observer's, or one held while the site's script was starting). */
+  function receive(event: { source: unknown; origin: string; data: unknown }): void {
     const checked = checkPageMessage(event, { window, origin: location.origin, channel: options.site.channel, dataHosts: options.site.dataHosts, dataHostAllowed: options.dataHostAllowed, limiter });
     // Dropped over the limits: counted, and the count goes with the next reading (diagnostics).
     if (checked && isChannelProblem(checked) && checked.limited) {
@@ -118,7 +121,8 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
       })
       // Not answered twice: this response is not read (the next visit reads the page again).
       .catch(() => undefined);
-  });
+  }
+  ctx.addEventListener(window, 'message', receive);
 
   function scheduleDomFallback(): void {
     const path = location.pathname;
@@ -180,5 +184,5 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
   // The panel goes beside the page's stats, which exist once the app has rendered.
   if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', () => void overlay.refresh());
   else void overlay.refresh();
-  return { record: (outcome) => record(outcome), overlay, saveSample };
+  return { record: (outcome) => record(outcome), receive, overlay, saveSample };
 }

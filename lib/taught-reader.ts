@@ -16,7 +16,7 @@ import type { ReaderOutcome } from './reading-session';
 import { t } from '../components/i18n';
 import { h } from 'preact';
 import { TeachPanel, type TeachOffer, type TeachPanelProps, type TeachStatus } from '../components/overlay/TeachPanel';
-import { dataHostAllowed } from '../core/taught-sites';
+import { dataHostAllowed, TAUGHT_CHANNEL } from '../core/taught-sites';
 import { comparePageEvidence } from '../core/taught-page-check';
 import { addressMatches } from '../core/recipes/address';
 import { dayFromMs } from '../core/model/day';
@@ -28,6 +28,8 @@ const MAX_OFFERS = 5;
 const MAX_REFUSALS = 6;
 /** The page renders after its data arrives: the candidates' check is done again after this. */
 const RECHECK_AFTER_MS = 1500;
+/** Page messages held while the background says which dashboard this is (the page fetches from its first moments). */
+const MAX_EARLY_MESSAGES = 40;
 
 const today = () => dayFromMs(Date.now());
 
@@ -58,7 +60,13 @@ async function askRecipes(ctx: ContentScriptContext): Promise<TaughtPage | null>
 }
 
 export async function runTaughtReader(ctx: ContentScriptContext): Promise<void> {
+  const early: MessageEvent[] = [];
+  const hold = (event: MessageEvent) => {
+    if (early.length < MAX_EARLY_MESSAGES && (event.data as { channel?: unknown } | null)?.channel === TAUGHT_CHANNEL) early.push(event);
+  };
+  window.addEventListener('message', hold);
   const page = await askRecipes(ctx);
+  window.removeEventListener('message', hold);
   if (!page || ctx.isInvalid) return;
   const { site } = page;
   const recipePages = page.recipes.map((recipe) => recipe.page);
@@ -134,6 +142,13 @@ export async function runTaughtReader(ctx: ContentScriptContext): Promise<void> 
     }
   }
 
+  /** Adds a response's candidates and refusals to the question, and asks. */
+  function offer(reply: { candidates: readonly CandidateOffer[]; refusals: readonly Message[] }, response: PageResponse): void {
+    for (const each of reply.candidates) if (offers.length < MAX_OFFERS && !offers.some((known) => known.offer.id === each.id)) offers.push({ offer: each, response });
+    for (const words of reply.refusals) if (refusals.length < MAX_REFUSALS && !refusals.some((known) => known.key === words.key)) refusals.push(words);
+    showQuestion();
+  }
+
   function outcomeOf(reply: TaughtReading, response: PageResponse): ReaderOutcome {
     const empty = { tracks: [], observations: [] };
     switch (reply.kind) {
@@ -144,12 +159,10 @@ export async function runTaughtReader(ctx: ContentScriptContext): Promise<void> 
         return { ...reply.outcome, recipe: reply.recipe };
       case 'no-match':
         noMatch = { name: reply.recipe.name, words: reply.words };
-        showQuestion();
+        offer(reply, response);
         return { kind: 'recipe-no-match', recognised: false, reason: `the recipe "${reply.recipe.name}" no longer matches: ${reply.reason}`, ...empty };
       case 'candidates':
-        for (const offer of reply.candidates) if (offers.length < MAX_OFFERS && !offers.some((each) => each.offer.id === offer.id)) offers.push({ offer, response });
-        for (const words of reply.refusals) if (refusals.length < MAX_REFUSALS && !refusals.some((each) => each.key === words.key)) refusals.push(words);
-        showQuestion();
+        offer(reply, response);
         return { kind: 'candidates', recognised: false, reason: reply.candidates.length > 0 ? `${reply.candidates.length} series waiting for the artist's answer, nothing stored` : 'no daily series per track', ...empty };
       case 'nothing':
         return { kind: 'nothing', recognised: false, reason: reply.reason, ...empty };
@@ -182,6 +195,9 @@ export async function runTaughtReader(ctx: ContentScriptContext): Promise<void> 
       },
     },
   });
+
+  // What came while the background answered, in the order it came (the reader listens from here on).
+  for (const event of early.splice(0)) reader.receive(event);
 
   // A new page of the single-page app: its own question (the shared reader resets the panel).
   ctx.addEventListener(window, 'wxt:locationchange', () => {

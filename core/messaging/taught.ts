@@ -78,8 +78,11 @@ export interface CandidateOffer {
 export type TaughtReading =
   /** A recipe read this response. */
   | { kind: 'read'; template: string; recipe: RecipeName; outcome: RecipeOutcome }
-  /** The recipe for this response no longer matches it: nothing is stored, and why. */
-  | { kind: 'no-match'; template: string; recipe: RecipeName; reason: NoMatchReason; words: Message }
+  /**
+   * The recipe for this response no longer matches it: nothing is stored, and why; with what
+   * the artist could confirm instead (empty in `cs:confirmCandidate`'s answer).
+   */
+  | { kind: 'no-match'; template: string; recipe: RecipeName; reason: NoMatchReason; words: Message; candidates: CandidateOffer[]; refusals: Message[] }
   /** No recipe reads it: what the artist could confirm, and what was refused. */
   | { kind: 'candidates'; template: string; candidates: CandidateOffer[]; refusals: Message[] }
   /** An error answer, an empty one, or not data. */

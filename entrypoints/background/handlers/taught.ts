@@ -78,7 +78,7 @@ function unreadable(site: TaughtSite, response: TaughtResponse): string | null {
 }
 
 function readingOf(recipe: Recipe, reading: RecipeReading, template: string, today: Day): Extract<TaughtReading, { kind: 'read' | 'no-match' }> {
-  if (reading.kind === 'no-match') return { kind: 'no-match', template, recipe: nameOf(recipe), reason: reading.reason, words: describeNoMatch(reading) };
+  if (reading.kind === 'no-match') return { kind: 'no-match', template, recipe: nameOf(recipe), reason: reading.reason, words: describeNoMatch(reading), candidates: [], refusals: [] };
   const result = recipeReadingToResult(reading, { today });
   return {
     kind: 'read',
@@ -128,9 +128,10 @@ export function taughtHandlers(deps: TaughtContext): HandlerGroup<'cs:recipes' |
         if (reading.kind === 'read') return reading;
         first ??= reading;
       }
-      if (first) return first;
+      // Nothing read: what the response holds now, so the artist can teach the page again.
       const found = recognise(response.url, response.body, { method });
-      return { kind: 'candidates', template, candidates: offers(found.candidates), refusals: found.refusals.slice(0, MAX_REFUSALS_SHOWN).map(describeRefusal) };
+      const offered = { candidates: offers(found.candidates), refusals: found.refusals.slice(0, MAX_REFUSALS_SHOWN).map(describeRefusal) };
+      return first ? { ...first, ...offered } : { kind: 'candidates', template, ...offered };
     },
     // Writes a recipe: its outcome keeps the store's health up to date.
     'cs:confirmCandidate': deps.write(async ({ pageUrl, today, response, candidateId, store: storeAnswer, name }, sender): Promise<TaughtConfirmed> => {

@@ -107,7 +107,13 @@ describe('the artist’s answer', () => {
     }
     const reply = await handlers['cs:recognise']({ pageUrl: PAGE, today: TODAY, response: response(changed) }, onDistrokid);
     expect(reply).toMatchObject({ kind: 'no-match', reason: 'path-missing', recipe: { name: 'DistroKid' } });
-    if (reply.kind === 'no-match') expect(englishMessage(reply.words)).toBe('The numbers are no longer where the recipe looks: the page has changed.');
+    if (reply.kind !== 'no-match') return;
+    expect(englishMessage(reply.words)).toBe('The numbers are no longer where the recipe looks: the page has changed.');
+    // What the changed response holds now is offered, so the page can be taught again ("plays" reads as a count).
+    expect(reply.candidates.map((one) => englishMessage(one.words))).toEqual([
+      'Daily numbers for “Harbour Lights”, Tue 3 Mar–Sat 7 Mar: 104, 98, 121 … — store: not named?',
+      'Daily numbers for “Low Tide”, Tue 3 Mar–Thu 5 Mar: 12, 9, 0 … — store: not named?',
+    ]);
   });
 
   it('makes no recipe without a store for numbers that name none, nor for a series the response does not hold', async () => {
