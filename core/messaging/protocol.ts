@@ -15,6 +15,9 @@ import type { ParsedResponse } from '../sources/parse-in-background';
 import type { History } from '../model/history';
 import type { Overview, OverlayView, SongBadge, TrackView } from '../views/types';
 import { taughtRequests, type TaughtConfirmed, type TaughtPage, type TaughtReading } from './taught';
+import type { Recipe } from '../recipes/types';
+import type { Message } from '../i18n/message';
+import type { AddressProblem, TaughtSite } from '../taught-sites';
 
 export type SenderKind = 'content' | 'extension';
 
@@ -126,6 +129,22 @@ export const protocol = {
   'cs:recognise': { from: 'content', request: taughtRequests.recognise },
   /** The artist's answer in the panel: the candidate becomes a recipe, and the response is read with it. */
   'cs:confirmCandidate': { from: 'content', request: taughtRequests.confirmCandidate },
+  /** The dashboards the artist added, whether the browser grants access to each, and the recipes (docs/architecture.md "Added dashboards"). */
+  'ui:listDashboards': { from: 'extension', request: z.object({}) },
+  /**
+   * Adds a distributor's dashboard (a DISTRIBUTORS id, an address when it has no known host or
+   * for "other"). The page asked the browser for access first, in the click itself.
+   */
+  'ui:addDashboard': { from: 'extension', request: z.object({ distributor: z.string().max(50), address: z.string().max(2000) }) },
+  /** Forgets an added dashboard (the page takes its access back with permissions.remove). */
+  'ui:removeDashboard': { from: 'extension', request: z.object({ id: z.string().min(1).max(100) }) },
+  // Bounds only: the handler cleans the name (core/recipes/confirm.ts MAX_NAME), the store knows the ids.
+  'ui:renameRecipe': { from: 'extension', request: z.object({ id: z.string().min(1).max(40), name: z.string().max(400) }) },
+  /** `withReadings`: every revision the recipe read goes too. */
+  'ui:deleteRecipe': { from: 'extension', request: z.object({ id: z.string().min(1).max(40), withReadings: z.boolean() }) },
+  'ui:exportRecipes': { from: 'extension', request: z.object({}) },
+  /** A recipe file another artist shared: refused whole, with its one line, or every recipe stored. */
+  'ui:importRecipes': { from: 'extension', request: z.object({ fileName: z.string().max(500), text: z.string().max(1024 * 1024) }) },
 } as const satisfies Record<string, { from: SenderKind; request: z.ZodType }>;
 
 export type MessageType = keyof typeof protocol;
@@ -147,6 +166,33 @@ export interface StoreStatus {
   code: string | null;
   readingPaused: boolean;
 }
+
+/** A recipe as the history page lists it, with how many readings it read (provenance records). */
+export interface RecipeEntry {
+  recipe: Recipe;
+  readings: number;
+}
+
+/** An added dashboard on the history page. */
+export interface DashboardEntry {
+  site: TaughtSite;
+  /** Whether the browser grants access to its origin now (its scripts run only then). */
+  access: boolean;
+  /** Its recipes (page host the dashboard's host). */
+  recipes: RecipeEntry[];
+}
+
+export interface DashboardList {
+  dashboards: DashboardEntry[];
+  /** Recipes for no added dashboard (imported before the dashboard was added, or it was removed). */
+  otherRecipes: RecipeEntry[];
+}
+
+/** What adding a dashboard did: the entry, or why the address cannot be one (nothing stored). */
+export type AddDashboardResult = { added: DashboardEntry } | { problem: AddressProblem };
+
+/** What importing a recipe file did: how many recipes are new, how many were there already; or its one-line refusal (nothing stored). */
+export type ImportRecipesResult = { imported: number; unchanged: number } | { refused: Message };
 
 export interface Responses {
   /** `paused`: the database is failing; nothing was stored and the sender should keep the reading and send it again later. */
@@ -173,6 +219,13 @@ export interface Responses {
   'cs:recipes': TaughtPage;
   'cs:recognise': TaughtReading;
   'cs:confirmCandidate': TaughtConfirmed;
+  'ui:listDashboards': DashboardList;
+  'ui:addDashboard': AddDashboardResult;
+  'ui:removeDashboard': { removed: boolean };
+  'ui:renameRecipe': { recipe: Recipe };
+  'ui:deleteRecipe': { deleted: boolean; revisionsRemoved: number };
+  'ui:exportRecipes': { fileName: string; text: string; count: number };
+  'ui:importRecipes': ImportRecipesResult;
 }
 
 export type ResponseOf<K extends MessageType> = Responses[K];

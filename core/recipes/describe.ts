@@ -5,7 +5,7 @@
  */
 import { message } from '../i18n/typed';
 import type { Message } from '../i18n/message';
-import type { Candidate, NoMatchReason, RecipeReading, Refusal, RefusalReason } from './types';
+import type { Candidate, JsonPath, NoMatchReason, Recipe, RecipeReading, Refusal, RefusalReason } from './types';
 
 /** How many counts the sentence shows before "…". */
 export const SHOWN_COUNTS = 3;
@@ -73,4 +73,30 @@ export function describeRefusal(refusal: Refusal): Message {
 
 export function describeNoMatch(reading: Extract<RecipeReading, { kind: 'no-match' }>): Message {
   return message(NO_MATCH_KEYS[reading.reason]);
+}
+
+/** A JSON path for people: `["data","tracks","*","daily"]` → "data.tracks[*].daily". */
+function pathText(path: JsonPath): string {
+  return path.map((key, index) => (typeof key === 'number' || key === '*' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
+}
+
+/**
+ * What a recipe reads, in plain words, one message a line (the history page's review): where
+ * the series sit and in which responses, the store, daily or weekly, and where it came from.
+ */
+export function describeRecipe(recipe: Recipe): Message[] {
+  const store = recipe.store.kind === 'fixed' ? message('recipeReviewStore', { store: storeParam(recipe.store.store) }) : message('recipeReviewStoreInResponse');
+  const confirmed = { date: recipe.confirmedAt.slice(0, 10) };
+  const origin =
+    recipe.origin === 'taught'
+      ? message('recipeReviewTaught', { date: confirmed })
+      : recipe.origin === 'imported'
+        ? message('recipeReviewImported', { date: confirmed })
+        : message('recipeReviewBuiltIn', { date: confirmed });
+  return [
+    message('recipeReviewReads', { where: pathText(recipe.series), address: `${recipe.response.host}${recipe.response.path}`, page: `${recipe.page.host}${recipe.page.path}` }),
+    store,
+    message(recipe.cadence === 'weekly' ? 'recipeReviewWeekly' : 'recipeReviewDaily'),
+    origin,
+  ];
 }

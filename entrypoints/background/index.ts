@@ -4,7 +4,7 @@ import { routeMessage } from '../../core/messaging/router';
 import { createTabLimiter } from '../../core/messaging/rate-limit';
 import { openStore } from '../../core/store';
 import { createHandlers, storeOpener } from './handlers';
-import { dashboardScripts } from './dashboard-scripts';
+import { dashboardScripts, syncDashboardScripts } from './dashboard-scripts';
 import { classifyDashboardSender } from './senders';
 
 export default defineBackground(() => {
@@ -14,6 +14,8 @@ export default defineBackground(() => {
   const scripts = dashboardScripts();
   const handlers = createHandlers(store, undefined, (fragment) => browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${fragment}` }), {
     precomputeOverview: true,
+    // The history page's dashboards: their access as the browser grants it, their scripts after each change.
+    dashboards: { granted: (origin) => browser.permissions.contains({ origins: [origin] }), sync: (opened) => syncDashboardScripts(opened) },
   });
   // Per tab, content scripts get TAB_MESSAGE_LIMIT (a restarted worker starts afresh: fine).
   const tabLimiter = createTabLimiter(() => Date.now());

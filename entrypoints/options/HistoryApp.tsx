@@ -1,7 +1,7 @@
 /**
  * The history page (the extension's options page, docs/ui.md): import and export in the header;
- * the recording list with search on the left, the chosen recording on the right; then linking,
- * settings, diagnostics and deleting, each its own section.
+ * the recording list with search on the left, the chosen recording on the right; then the added
+ * dashboards, linking, settings (with the site access), diagnostics and deleting, each its own section.
  */
 import { t } from '../../components/i18n';
 import { useCallback, useEffect, useState } from 'preact/hooks';
@@ -13,7 +13,10 @@ import { LiveRegion, useAnnouncer } from '../../components/LiveRegion';
 import { failureText, type Send } from '../../components/send';
 import { PermissionPrompt } from '../../components/PermissionPrompt';
 import { StorageBanner } from '../../components/StorageBanner';
-import type { PermissionsApi } from '../../core/permissions';
+import type { SiteAccessApi } from '../../components/site-access';
+import { DashboardsSection } from './DashboardsSection';
+import { SiteAccessList } from './SiteAccessList';
+import { useDashboards } from './use-dashboards';
 import { DeleteSection } from './DeleteSection';
 import { DiagnosticsSection, type StorageInfo } from './DiagnosticsSection';
 import { downloadText, exportFileName } from './download';
@@ -32,8 +35,11 @@ export interface HistoryAppProps {
   /** Called when the chosen track changes (the page keeps it in its address). */
   onTrackChange?: (trackId: string) => void;
   storage?: StorageInfo | null;
-  /** browser.permissions: a prompt appears when a dashboard's access was taken back. */
-  permissions?: PermissionsApi;
+  /**
+   * browser.permissions: a prompt appears when a built-in dashboard's access was taken back, and
+   * the Dashboards section and the site access list use it (both shown only with it).
+   */
+  permissions?: SiteAccessApi;
 }
 
 type OverviewState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; overview: Overview };
@@ -47,6 +53,7 @@ export function HistoryApp({ send, locale, now = defaultNow, initialTrackId = nu
   const [overview, setOverview] = useState<OverviewState>({ kind: 'loading' });
   const [selected, setSelected] = useState<string | null>(initialTrackId);
   const importer = useImport(send, now, announce, changed);
+  const dashboards = useDashboards(send, permissions);
 
   useEffect(() => {
     let live = true;
@@ -93,6 +100,7 @@ export function HistoryApp({ send, locale, now = defaultNow, initialTrackId = nu
         </div>
         <nav class="hp-header__nav" aria-label={t('historySections')}>
           <a href="#recordings">{t('historyNavRecordings')}</a>
+          {permissions && <a href="#dashboards">{t('historyNavDashboards')}</a>}
           <a href="#linking">{t('historyNavLinking')}</a>
           <a href="#settings">{t('historyNavSettings')}</a>
           <a href="#diagnostics">{t('historyNavDiagnostics')}</a>
@@ -138,6 +146,7 @@ export function HistoryApp({ send, locale, now = defaultNow, initialTrackId = nu
           </div>
         )}
       </main>
+      {permissions && <DashboardsSection send={send} permissions={permissions} dashboards={dashboards} announce={announce} now={now} onDataChanged={changed} />}
       <LinkingSection
         send={send}
         version={version}
@@ -147,7 +156,9 @@ export function HistoryApp({ send, locale, now = defaultNow, initialTrackId = nu
           changed();
         }}
       />
-      <SettingsSection send={send} announce={announce} onSaved={changed} />
+      <SettingsSection send={send} announce={announce} onSaved={changed}>
+        {permissions && <SiteAccessList permissions={permissions} dashboards={dashboards} announce={announce} />}
+      </SettingsSection>
       <DiagnosticsSection send={send} version={version} now={now} locale={locale} storage={storage} announce={announce} />
       <DeleteSection send={send} announce={announce} onExport={() => exportAs('json')} onDeleted={changed} />
       <LiveRegion message={announcement} />

@@ -1,6 +1,7 @@
 /** The artist's settings, each explained in one line. Saved with the button, announced. */
 import { t } from '../../components/i18n';
 import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { Settings } from '../../core/settings';
 import { failureText, type Send } from '../../components/send';
 
@@ -8,6 +9,8 @@ export interface SettingsSectionProps {
   send: Send;
   announce: (message: string) => void;
   onSaved: () => void;
+  /** Shown below the settings form (the site access list). */
+  children?: ComponentChildren;
 }
 
 interface Draft {
@@ -32,7 +35,7 @@ export function parseDraft(draft: Draft): { ok: true; patch: Pick<Settings, 'set
   return { ok: true, patch: { settleDays, assumedListenerMinimum: minimum, readInPrivateWindows: draft.readInPrivateWindows } };
 }
 
-export function SettingsSection({ send, announce, onSaved }: SettingsSectionProps) {
+export function SettingsSection({ send, announce, onSaved, children }: SettingsSectionProps) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -125,6 +128,7 @@ export function SettingsSection({ send, announce, onSaved }: SettingsSectionProp
           </button>
         </form>
       )}
+      {children}
     </section>
   );
 }

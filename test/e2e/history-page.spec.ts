@@ -1,12 +1,17 @@
 /**
  * The history page in the built extension: import several files (with one bad file), see them
  * in the list, the day table and the chart, export and re-import unchanged, link a Spotify for
- * Artists song to a recording by hand and unlink it, and delete everything.
+ * Artists song to a recording by hand and unlink it, and delete everything; the Dashboards
+ * section: a wrong address refused before the browser is asked, a recipe file imported, renamed,
+ * exported and imported back, a hostile one refused, and the site access list (the journey
+ * that grants a dashboard's access is test/e2e/journeys).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './support/extension';
+import { serialiseRecipes } from '../../core/recipes';
+import { DISTROKID_RECIPE } from '../fixtures/ui/recipes';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const fixture = (path: string) => resolve(FIXTURES, path);
@@ -108,4 +113,48 @@ test('links a Spotify for Artists song to a recording by hand, and unlinks it', 
   await linked.getByRole('button', { name: /Unlink Night Bus, Zürich/ }).click();
   await expect(page.getByTestId('unlinked-tracks')).toContainText('Night Bus, Zürich');
   await expect(page.getByTestId('announcer')).toContainText('unlinked');
+});
+
+test('dashboards: refuses a wrong address, imports, renames and exports recipes, refuses a hostile file, lists site access', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('options.html');
+  const section = page.getByTestId('dashboards');
+  await expect(section).toContainText('No dashboard added yet.');
+
+  // A wrong address: one line, and the browser is not asked.
+  await section.getByLabel('Distributor').selectOption('other');
+  await section.getByLabel('Address of its stats page').fill('http://stats.example-label.com');
+  await section.getByRole('button', { name: 'Add and give access' }).click();
+  await expect(section.getByTestId('add-dashboard-problem')).toHaveText('Only https addresses can be added.');
+
+  // A recipe another artist shared (its dashboard not added here).
+  const shared = { name: 'shared-recipes.json', mimeType: 'application/json', buffer: Buffer.from(serialiseRecipes([DISTROKID_RECIPE])) };
+  await section.getByTestId('recipes-input').setInputFiles(shared);
+  await expect(section.getByTestId('recipes-file-line')).toHaveText('shared-recipes.json: 1 new recipe.');
+  await expect(section.getByRole('heading', { name: 'Recipes for dashboards not added' })).toBeVisible();
+  const recipe = section.getByTestId('recipe');
+  await expect(recipe).toContainText('Reads songs[*].days in the responses from distrokid.com/api/stats/daily');
+  await expect(recipe).toContainText('Imported from a file');
+
+  await recipe.getByRole('button', { name: 'Rename' }).click();
+  await recipe.getByLabel('New name for “DistroKid daily stats”').fill('DK Spotify');
+  await recipe.getByLabel('New name for “DistroKid daily stats”').press('Enter');
+  await expect(recipe.getByRole('heading', { name: 'DK Spotify' })).toBeVisible();
+
+  const exported = await downloadText(page, 'Export recipes');
+  expect(exported.name).toMatch(/^crosscount-recipes-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(JSON.parse(exported.text).recipes).toEqual([{ ...DISTROKID_RECIPE, name: 'DK Spotify', origin: 'imported' }]);
+  // The same file back: already here, nothing doubled.
+  await section.getByTestId('recipes-input').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+  await expect(section.getByTestId('recipes-file-line')).toHaveText(`${exported.name}: 0 new recipes. 1 was already here.`);
+  await expect(section.getByTestId('recipe')).toHaveCount(1);
+
+  const hostile = JSON.parse(exported.text);
+  hostile.recipes[0].page.host = 'distrokid.com:8443';
+  await section.getByTestId('recipes-input').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+  await expect(section.getByTestId('recipes-file-line')).toContainText('hostile.json was not imported: recipe 1.page.host');
+  await expect(section.getByTestId('recipe')).toHaveCount(1);
+
+  const access = page.getByTestId('site-access');
+  await expect(access).toContainText('Spotify for Artists · Access given');
+  await expect(access).toContainText('iMusician · Access given');
 });

@@ -78,6 +78,13 @@ const PAYLOADS: Record<MessageType, unknown> = {
     store: 'spotify',
     name: 'DistroKid daily streams',
   },
+  'ui:listDashboards': {},
+  'ui:addDashboard': { distributor: 'distrokid', address: '' },
+  'ui:removeDashboard': { id: 'taught-distrokid' },
+  'ui:renameRecipe': { id: 'r-none000000', name: 'Daily streams' },
+  'ui:deleteRecipe': { id: 'r-none000000', withReadings: true },
+  'ui:exportRecipes': {},
+  'ui:importRecipes': { fileName: 'recipes.json', text: JSON.stringify({ format: 'crosscount-recipes', version: 1, recipes: [] }) },
 };
 
 let world: World | undefined;

@@ -20,6 +20,7 @@ import { historyHandlers } from './history';
 import { settingsHandlers } from './settings';
 import { diagnosticsHandlers } from './diagnostics';
 import { taughtHandlers } from './taught';
+import { dashboardHandlers, NO_DASHBOARD_ACCESS, type DashboardAccess } from './dashboards';
 
 export { OVERVIEW_REFRESH_DELAY_MS } from './caches';
 export { storeOpener, storeHealth } from './store-health';
@@ -31,6 +32,8 @@ export interface HandlerOptions {
    * OVERVIEW_REFRESH_DELAY_MS without another change), so the popup finds it ready.
    */
   precomputeOverview?: boolean;
+  /** The browser's site access and the added dashboards' scripts (none without a browser). */
+  dashboards?: DashboardAccess;
 }
 
 export function createHandlers(
@@ -57,5 +60,6 @@ export function createHandlers(
     ...settingsHandlers(context),
     ...diagnosticsHandlers(context),
     ...taughtHandlers(context),
+    ...dashboardHandlers(context, options.dashboards ?? NO_DASHBOARD_ACCESS),
   };
 }

@@ -10,7 +10,7 @@ import { openStore, type Store } from '../../../core/store';
 import type { History } from '../../../core/model/history';
 import { buildOverview } from '../../../core/views/build';
 import type { Overview } from '../../../core/views/types';
-import { createHandlers } from '../../../entrypoints/background/handlers';
+import { createHandlers, type HandlerOptions } from '../../../entrypoints/background/handlers';
 import type { Send } from '../../../components/send';
 import { demoHistory } from '../../fixtures/ui/demo-history';
 
@@ -28,9 +28,9 @@ export function demoOverview(history: History = demo()): Overview {
 }
 
 /** A `send` answered by the real handlers over a fresh in-memory store; `store` for setup. */
-export async function realBackground(): Promise<{ send: Send; store: Store; calls: string[] }> {
+export async function realBackground(options: HandlerOptions = {}): Promise<{ send: Send; store: Store; calls: string[] }> {
   const store = await openStore({ factory: new IDBFactory() });
-  const handlers = createHandlers(async () => store, now);
+  const handlers = createHandlers(async () => store, now, undefined, options);
   const calls: string[] = [];
   const send = (async <K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> => {
     calls.push(type);
