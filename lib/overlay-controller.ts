@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayReply, RequestOf } from '../core/messaging/protocol';
 import { dayFromMs } from '../core/model/day';
 import type { OverlayState } from '../components/overlay/Overlay';
+import type { ComponentChildren } from 'preact';
 import { mountOverlay, type OverlayHost } from './overlay-host';
 import { send } from './messages';
 import { uiLocale } from '../components/i18n';
@@ -29,6 +30,8 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
   let state: OverlayState = { kind: 'loading' };
   let collapsed = false;
   let unrecognised: string | null = null;
+  let question: ComponentChildren = null;
+  let notice: string | null = null;
   let generation = 0;
   /** The last view drawn: a refresh that brings nothing new costs the page nothing. */
   let drawnView = '';
@@ -46,6 +49,8 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
       today: dayFromMs(Date.now()),
       locale: uiLocale(),
       onSaveSample: options.onSaveSample,
+      question,
+      notice,
       onEvidence: (trackId) => void send('cs:openHistory', { trackId }).catch(() => undefined),
       onToggle() {
         collapsed = !collapsed;
@@ -104,9 +109,21 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
     setUnrecognised(reason: string | null): void {
       unrecognised = reason;
     },
+    /** An added dashboard's question (null once answered); drawn at once. */
+    setQuestion(next: ComponentChildren): void {
+      question = next;
+      draw();
+    },
+    /** The line above the days (which recipe read them); drawn at once. */
+    setNotice(next: string | null): void {
+      notice = next;
+      draw();
+    },
     /** A new page: show "reading…" until its data is in. */
     reset(): void {
       unrecognised = null;
+      question = null;
+      notice = null;
       drawnView = '';
       state = { kind: 'loading' };
       draw();

@@ -22,6 +22,8 @@ export interface ReaderOutcome {
   response?: { template: string; status: number };
   /** How the reading compared with what the page itself shows, in words. */
   check?: string | null;
+  /** The recipe that read it (an added dashboard, core/recipes); absent for built-in knowledge. */
+  recipe?: { id: string; name: string } | null;
 }
 
 /** What one outcome yielded, in one line for the diagnostics. */
@@ -66,6 +68,8 @@ interface Batch {
   observations: Map<string, ReadingObservation>;
   responses: ResponseSeen[];
   dropped: DroppedCount | null;
+  /** One reading names one recipe: an outcome of another recipe starts a new batch. */
+  recipe: { id: string; name: string } | null;
 }
 
 export function createReadingSession(options: ReadingSessionOptions) {
@@ -85,7 +89,7 @@ export function createReadingSession(options: ReadingSessionOptions) {
   let heldTimer: ReturnType<typeof setTimeout> | null = null;
 
   function emptyBatch(path: string): Batch {
-    return { path, recognised: new Set(), unrecognised: new Set(), tracks: new Map(), observations: new Map(), responses: [], dropped: null };
+    return { path, recognised: new Set(), unrecognised: new Set(), tracks: new Map(), observations: new Map(), responses: [], dropped: null, recipe: null };
   }
 
   const addName = (names: Set<string>, name: string) => {
@@ -97,10 +101,13 @@ export function createReadingSession(options: ReadingSessionOptions) {
    * MAX_BATCH_TRACKS): the full one is sent at once, so a page that keeps posting never
    * grows one batch without bound and no reading exceeds the reading schema's caps.
    */
-  function batchWithRoom(path: string, observations: number, tracks: number): Batch {
+  function batchWithRoom(path: string, observations: number, tracks: number, recipe: Batch['recipe'] = null): Batch {
     if (batch && batch.path !== path) void flush();
     if (batch && (batch.observations.size + observations > MAX_BATCH_OBSERVATIONS || batch.tracks.size + tracks > MAX_BATCH_TRACKS)) void flush();
+    // Observations a recipe read carry it as their provenance: one reading, one recipe (or none).
+    if (batch && observations > 0 && batch.observations.size > 0 && batch.recipe?.id !== recipe?.id) void flush();
     batch ??= emptyBatch(path);
+    if (observations > 0 && batch.observations.size === 0) batch.recipe = recipe;
     return batch;
   }
 
@@ -112,7 +119,8 @@ export function createReadingSession(options: ReadingSessionOptions) {
   function add(outcome: ReaderOutcome, path: string): void {
     if (stopped) return;
     const tracks = outcome.tracks.slice(0, MAX_BATCH_TRACKS);
-    let current = batchWithRoom(path, Math.min(outcome.observations.length, MAX_BATCH_OBSERVATIONS), tracks.length);
+    const recipe = outcome.recipe ?? null;
+    let current = batchWithRoom(path, Math.min(outcome.observations.length, MAX_BATCH_OBSERVATIONS), tracks.length, recipe);
     if (outcome.recognised) addName(current.recognised, outcome.note ? `${outcome.kind} (${outcome.note})` : outcome.kind);
     if (!outcome.recognised || outcome.reason) addName(current.unrecognised, `${outcome.kind}: ${outcome.reason ?? 'not recognised'}`);
     if (outcome.response && current.responses.length < MAX_READING_RESPONSES) {
@@ -125,7 +133,7 @@ export function createReadingSession(options: ReadingSessionOptions) {
       const key = `${obs.ref}|${obs.store}|${obs.metric}|${obs.day}`;
       if (!current.observations.has(key) && current.observations.size >= MAX_BATCH_OBSERVATIONS) {
         void flush();
-        current = batchWithRoom(path, 0, tracks.length);
+        current = batchWithRoom(path, 1, tracks.length, recipe);
         for (const track of tracks) current.tracks.set(track.ref, track);
       }
       current.observations.set(key, obs);
@@ -159,6 +167,7 @@ export function createReadingSession(options: ReadingSessionOptions) {
       observations,
       responses: done.responses,
       dropped: done.dropped,
+      recipe: observations.length > 0 ? done.recipe : null,
     };
   }
 

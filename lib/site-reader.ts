@@ -11,7 +11,7 @@ import { createReadingSession, type ReaderOutcome } from './reading-session';
 import { createChannelLimiter } from '../core/messaging/rate-limit';
 import { createOverlayController, type OverlayControllerOptions } from './overlay-controller';
 import type { PageCheckQueue } from './page-check-queue';
-import type { Site } from '../core/sites';
+import type { SiteDescriptor } from '../core/sites';
 import type { OverlayReply, RequestOf } from '../core/messaging/protocol';
 
 /** How long a page may take to load its data before the DOM fallback is tried. */
@@ -20,8 +20,10 @@ const DOM_FALLBACK_AFTER_MS = 5000;
 const SAMPLE_RESPONSES = 20;
 
 export interface SiteReaderOptions<Outcome extends ReaderOutcome = ReaderOutcome> {
-  /** The dashboard's descriptor: its id, channel, data hosts and overlay words. */
-  site: Site;
+  /** The dashboard's descriptor: its id, channel, data hosts and overlay words (built in, or added by the artist). */
+  site: SiteDescriptor;
+  /** Data hosts as a rule rather than the descriptor's list (an added dashboard: core/taught-sites.ts dataHostAllowed). */
+  dataHostAllowed?(host: string): boolean;
   /**
    * What the site's reader makes of a response, and the address's path template (never its
    * ids) for the diagnostics. The readers run in the background (`cs:parseResponse`,
@@ -44,7 +46,16 @@ export interface SiteReaderOptions<Outcome extends ReaderOutcome = ReaderOutcome
   };
 }
 
-export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptContext, options: SiteReaderOptions<Outcome>): void {
+/** What a site's own script may do besides: record an outcome it got otherwise (the teach panel's answer), redraw the panel. */
+export interface SiteReader {
+  record(outcome: ReaderOutcome): void;
+  /** A page message that came before the reader ran (checked and limited like every other). */
+  receive(event: { source: unknown; origin: string; data: unknown }): void;
+  overlay: ReturnType<typeof createOverlayController>;
+  saveSample(): Promise<void>;
+}
+
+export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptContext, options: SiteReaderOptions<Outcome>): SiteReader {
   /** What this page visit understood, newest last (for the overlay's track). */
   let outcomes: ReaderOutcome[] = [];
   /** The latest responses with what the reader made of each (for "save a sample"). */
@@ -88,8 +99,9 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
 
   // This tab's page channel: PAGE_CHANNEL_LIMITS (core/messaging/rate-limit.ts).
   const limiter = createChannelLimiter(() => Date.now());
-  ctx.addEventListener(window, 'message', (event) => {
-    const checked = checkPageMessage(event, { window, origin: location.origin, channel: options.site.channel, dataHosts: options.site.dataHosts, limiter });
+  /** One page message (the observer's, or one held while the site's script was starting). */
+  function receive(event: { source: unknown; origin: string; data: unknown }): void {
+    const checked = checkPageMessage(event, { window, origin: location.origin, channel: options.site.channel, dataHosts: options.site.dataHosts, dataHostAllowed: options.dataHostAllowed, limiter });
     // Dropped over the limits: counted, and the count goes with the next reading (diagnostics).
     if (checked && isChannelProblem(checked) && checked.limited) {
       const dropped = limiter.takeDropped();
@@ -109,7 +121,8 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
       })
       // Not answered twice: this response is not read (the next visit reads the page again).
       .catch(() => undefined);
-  });
+  }
+  ctx.addEventListener(window, 'message', receive);
 
   function scheduleDomFallback(): void {
     const path = location.pathname;
@@ -171,4 +184,5 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
   // The panel goes beside the page's stats, which exist once the app has rendered.
   if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', () => void overlay.refresh());
   else void overlay.refresh();
+  return { record: (outcome) => record(outcome), receive, overlay, saveSample };
 }

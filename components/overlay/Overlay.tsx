@@ -14,6 +14,7 @@ import { t } from '../i18n';
 import { ReasonChip } from '../ReasonChip';
 import { moneyFlagLabel, moneyFlagText, moneyMonthLabel } from '../money-words';
 import { LEVEL_ICONS } from '../ReasonChip';
+import type { ComponentChildren } from 'preact';
 
 const LEVEL_RANK = { unexplained: 0, possible: 1, expected: 2 } as const;
 
@@ -46,6 +47,13 @@ export interface OverlayProps {
   onEvidence?(trackId: string): void;
   today: string;
   locale?: string;
+  /**
+   * A dashboard the artist added that nothing reads yet: its question instead of "nothing yet"
+   * (./TeachPanel.tsx, drawn by lib/taught-reader.ts: only that reader's script carries it).
+   */
+  question?: ComponentChildren;
+  /** One line above the days: which recipe read them, or that an answer was saved. */
+  notice?: string | null;
 }
 
 function pendingNote(day: DayComparison, settleDays: number, today: string): string | null {
@@ -137,8 +145,15 @@ function MoneyLine({ view }: { view: OverlayView }) {
   );
 }
 
+/** True when the panel has days or eligibility to show for the page's track. */
+function hasData(state: OverlayState): boolean {
+  return state.kind === 'ready' && state.view.found && (state.view.hasDistributor || state.view.hasSpotify);
+}
+
 function Body(props: OverlayProps) {
   const { state, locale } = props;
+  // Until something is read for this page, an added dashboard asks (nothing is stored before the answer).
+  if (props.question && !hasData(state)) return <>{props.question}</>;
   if (state.kind === 'loading') return <p class="cc-muted">{t('overlayLoading')}</p>;
   if (state.kind === 'error') return <p role="alert">{t('overlayError', { error: state.message })}</p>;
   if (state.kind === 'unrecognised') {
@@ -215,7 +230,18 @@ export function Overlay(props: OverlayProps) {
           {props.collapsed ? t('overlayShow') : t('overlayHide')}
         </button>
       </header>
-      <div aria-live="polite">{props.collapsed ? null : <Body {...props} />}</div>
+      <div aria-live="polite">
+        {props.collapsed ? null : (
+          <>
+            {props.notice ? (
+              <p class="cc-notice" data-testid="overlay-notice">
+                {props.notice}
+              </p>
+            ) : null}
+            <Body {...props} />
+          </>
+        )}
+      </div>
     </section>
   );
 }

@@ -14,6 +14,7 @@ import type { SpotifyParseResult } from '../sources/spotify/result';
 import type { ParsedResponse } from '../sources/parse-in-background';
 import type { History } from '../model/history';
 import type { Overview, OverlayView, SongBadge, TrackView } from '../views/types';
+import { taughtRequests, type TaughtConfirmed, type TaughtPage, type TaughtReading } from './taught';
 import type { Recipe } from '../recipes/types';
 import type { Message } from '../i18n/message';
 import type { AddressProblem, TaughtSite } from '../taught-sites';
@@ -122,6 +123,12 @@ export const protocol = {
   'cs:overlayView': { from: 'content', request: overlayRequestSchema },
   /** Whether the database can be used: the popup and history page show a banner when not. */
   'ui:status': { from: 'extension', request: z.object({}) },
+  /** A dashboard the artist added (core/messaging/taught.ts): the recipes that read this page. */
+  'cs:recipes': { from: 'content', request: taughtRequests.recipes },
+  /** One of its responses, read in the background with its recipe, or searched for candidates. */
+  'cs:recognise': { from: 'content', request: taughtRequests.recognise },
+  /** The artist's answer in the panel: the candidate becomes a recipe, and the response is read with it. */
+  'cs:confirmCandidate': { from: 'content', request: taughtRequests.confirmCandidate },
   /** The dashboards the artist added, whether the browser grants access to each, and the recipes (docs/architecture.md "Added dashboards"). */
   'ui:listDashboards': { from: 'extension', request: z.object({}) },
   /**
@@ -209,6 +216,9 @@ export interface Responses {
   'cs:readSongsTable': SpotifyParseResult;
   'cs:parseResponse': ParsedResponse;
   'ui:status': StoreStatus;
+  'cs:recipes': TaughtPage;
+  'cs:recognise': TaughtReading;
+  'cs:confirmCandidate': TaughtConfirmed;
   'ui:listDashboards': DashboardList;
   'ui:addDashboard': AddDashboardResult;
   'ui:removeDashboard': { removed: boolean };

@@ -19,6 +19,7 @@ import { trackHandlers } from './tracks';
 import { historyHandlers } from './history';
 import { settingsHandlers } from './settings';
 import { diagnosticsHandlers } from './diagnostics';
+import { taughtHandlers } from './taught';
 import { dashboardHandlers, NO_DASHBOARD_ACCESS, type DashboardAccess } from './dashboards';
 
 export { OVERVIEW_REFRESH_DELAY_MS } from './caches';
@@ -58,6 +59,7 @@ export function createHandlers(
     ...historyHandlers(context),
     ...settingsHandlers(context),
     ...diagnosticsHandlers(context),
+    ...taughtHandlers(context),
     ...dashboardHandlers(context, options.dashboards ?? NO_DASHBOARD_ACCESS),
   };
 }

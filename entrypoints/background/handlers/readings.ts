@@ -4,6 +4,7 @@
  */
 import type { Store } from '../../../core/store';
 import { readingRefusal } from '../../../core/messaging/reading-policy';
+import { recipeRefusal } from './taught';
 import type { ResponseOf } from '../../../core/messaging/protocol';
 import { readSpotifySongsTable } from '../../../core/sources/spotify/dom-songs-table';
 import { parseSiteResponse } from '../../../core/sources/parse-in-background';
@@ -35,7 +36,7 @@ export function readingHandlers(context: HandlerContext): HandlerGroup<'cs:readi
       let refused: string | null;
       let counts: { added: number; unchanged: number };
       try {
-        refused = readingRefusal(reading, sender, await opened.getSettings());
+        refused = readingRefusal(reading, sender, await opened.getSettings()) ?? (await recipeRefusal(opened, reading, sender));
         counts = await opened.ingestReading(reading, { refused });
       } catch (error) {
         if (!isStorageFailure(error)) throw error;

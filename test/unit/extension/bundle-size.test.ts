@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../../bench/budgets';
 import { bundleSizes } from '../../../bench/bundle-sizes';
+import { OBSERVER_SCRIPT, READER_SCRIPT } from '../../../core/taught-sites';
 
 const OUTPUT = resolve(import.meta.dirname, '../../../.output');
 const TARGETS = ['chrome-mv3', 'firefox-mv3'];
@@ -18,9 +19,16 @@ describe.each(TARGETS)('content scripts of %s', (target) => {
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run "npm run build" before the unit tests`);
   const scripts = bundleSizes(dir).filter((size) => size.kind === 'content-script');
 
-  it('include both dashboards’ readers and their page observers', () => {
+  it('include both dashboards’ readers and their page observers, and those of the dashboards the artist adds', () => {
     expect(scripts.map((size) => size.name)).toEqual(
-      expect.arrayContaining(['content-scripts/spotify.js', 'content-scripts/imusician.js', 'content-scripts/spotify-observer.js', 'content-scripts/imusician-observer.js']),
+      expect.arrayContaining([
+        'content-scripts/spotify.js',
+        'content-scripts/imusician.js',
+        'content-scripts/spotify-observer.js',
+        'content-scripts/imusician-observer.js',
+        OBSERVER_SCRIPT,
+        READER_SCRIPT,
+      ]),
     );
   });
 

@@ -14,6 +14,29 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('createReadingSession', () => {
+  it('names the recipe that read a batch, and never mixes two recipes (or a recipe and built-in knowledge) in one reading', async () => {
+    const sent: ReadingInput[] = [];
+    const session = createReadingSession({ site: 'taught-distrokid', send: async (reading) => void sent.push(reading) });
+    const path = '/stats';
+    const daily = { id: 'r-abcdef12', name: 'DistroKid daily' };
+    session.add({ ...stats([['2026-03-03', 104]]), kind: 'recipe-series', recipe: daily }, path);
+    session.add({ kind: 'candidates', recognised: false, reason: 'not read: 1 series to confirm', tracks: [], observations: [] }, path);
+    session.add({ ...stats([['2026-03-04', 98]]), kind: 'recipe-series', recipe: daily }, path);
+    session.add({ ...stats([['2026-03-05', 12]]), kind: 'recipe-series', recipe: { id: 'r-zyxwvu98', name: 'Apple weekly' } }, path);
+    session.add(stats([['2026-03-06', 7]]), path);
+    await session.flush();
+    const readings = sent.map((reading) => readingSchema.parse(reading));
+    expect(readings.map((reading) => [reading.recipe?.id ?? null, reading.observations.map((obs) => obs.day)])).toEqual([
+      ['r-abcdef12', ['2026-03-03', '2026-03-04']],
+      ['r-zyxwvu98', ['2026-03-05']],
+      [null, ['2026-03-06']],
+    ]);
+    // A reading that stored nothing names no recipe.
+    session.add({ kind: 'recipe-no-match', recognised: false, reason: 'path-missing', tracks: [], observations: [], recipe: daily }, path);
+    await session.flush();
+    expect(readingSchema.parse(sent.at(-1)).recipe).toBeNull();
+  });
+
   it('sends one reading for a burst of responses, later values winning for the same day', async () => {
     const sent: ReadingInput[] = [];
     const session = createReadingSession({ site: 'spotify', send: async (reading) => void sent.push(reading), now: () => new Date('2026-04-01T10:00:00.000Z') });

@@ -1,0 +1,210 @@
+/**
+ * The reader on a distributor's dashboard the artist added (entrypoints/distributor.content/):
+ * the shared dashboard reader (./site-reader.ts) with the background reading each response
+ * (`cs:recognise`: a saved recipe, or candidates), and, while nothing reads the page, the
+ * panel's question (components/overlay/TeachPanel.tsx). The artist's answer saves a recipe
+ * (`cs:confirmCandidate`); what it reads is recorded like any reading, with the recipe as its
+ * provenance, and the panel becomes the usual comparison with Spotify for Artists.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from './messages';
+import { runSiteReader, type SiteReader } from './site-reader';
+import { createPageCheckQueue, type PageCheckStep } from './page-check-queue';
+import { collectPageEvidence } from './page-evidence';
+import type { PageResponse } from './page-channel';
+import type { ReaderOutcome } from './reading-session';
+import { t } from '../components/i18n';
+import { h } from 'preact';
+import { TeachPanel, type TeachOffer, type TeachPanelProps, type TeachStatus } from '../components/overlay/TeachPanel';
+import { dataHostAllowed, TAUGHT_CHANNEL } from '../core/taught-sites';
+import { comparePageEvidence } from '../core/taught-page-check';
+import { addressMatches } from '../core/recipes/address';
+import { dayFromMs } from '../core/model/day';
+import type { CandidateOffer, TaughtPage, TaughtReading, TaughtResponse } from '../core/messaging/taught';
+import type { Message } from '../core/i18n/message';
+
+/** Candidates the panel offers at most, across the page's responses. */
+const MAX_OFFERS = 5;
+const MAX_REFUSALS = 6;
+/** The page renders after its data arrives: the candidates' check is done again after this. */
+const RECHECK_AFTER_MS = 1500;
+/** Page messages held while the background says which dashboard this is (the page fetches from its first moments). */
+const MAX_EARLY_MESSAGES = 40;
+
+const today = () => dayFromMs(Date.now());
+
+function wire(response: PageResponse): TaughtResponse {
+  return { url: response.url.href, method: response.method, status: response.status, body: response.body, text: response.text };
+}
+
+/** A reading compared with what the page renders, in words for the diagnostics. */
+function checkAgainstPage(outcome: ReaderOutcome, final: boolean): PageCheckStep<ReaderOutcome> {
+  const points = outcome.observations.filter((obs) => obs.metric === 'streams').map((obs) => ({ count: obs.value }));
+  if (points.length === 0) return { status: 'none' };
+  const result = comparePageEvidence(points, collectPageEvidence());
+  if (result.kind === 'nothing' && !final) return { status: 'not-yet' };
+  const check =
+    result.kind === 'numbers' ? `checked against the page: ${result.shown} of ${result.count} counts shown` : result.kind === 'total' ? `checked against the page: their total ${result.total} shown` : 'checked against the page: none of these counts shown';
+  return { status: 'checked', outcome, check };
+}
+
+async function askRecipes(ctx: ContentScriptContext): Promise<TaughtPage | null> {
+  const ask = () => send('cs:recipes', { pageUrl: location.href });
+  try {
+    return await ask();
+  } catch {
+    // The background may be starting; once more, then this page is not ours to read.
+    await new Promise<void>((done) => ctx.setTimeout(() => done(), 500));
+    return ask().catch(() => null);
+  }
+}
+
+export async function runTaughtReader(ctx: ContentScriptContext): Promise<void> {
+  const early: MessageEvent[] = [];
+  const hold = (event: MessageEvent) => {
+    if (early.length < MAX_EARLY_MESSAGES && (event.data as { channel?: unknown } | null)?.channel === TAUGHT_CHANNEL) early.push(event);
+  };
+  window.addEventListener('message', hold);
+  const page = await askRecipes(ctx);
+  window.removeEventListener('message', hold);
+  if (!page || ctx.isInvalid) return;
+  const { site } = page;
+  const recipePages = page.recipes.map((recipe) => recipe.page);
+
+  // This page visit: what was offered (with the response each came in), refused, or no longer matched.
+  let offers: Array<{ offer: CandidateOffer; response: PageResponse }> = [];
+  let refusals: Message[] = [];
+  let noMatch: { name: string; words: Message } | null = null;
+  let status: TeachStatus = { kind: 'asking' };
+  let read = false;
+  let rechecking = false;
+
+  const onRecipePage = (url: string) => recipePages.some((pattern) => addressMatches(pattern, url));
+  const asking = () => !read && (offers.length > 0 || noMatch !== null || (refusals.length > 0 && onRecipePage(location.href)));
+
+  // eslint-disable-next-line prefer-const -- assigned once the reader exists; the callbacks below run later
+  let reader: SiteReader;
+
+  function confirm(candidateId: string, store: string | null): void {
+    const chosen = offers.find((each) => each.offer.id === candidateId);
+    if (!chosen) return;
+    status = { kind: 'saving' };
+    showQuestion();
+    send('cs:confirmCandidate', { pageUrl: location.href, today: today(), response: wire(chosen.response), candidateId, store, name: t('teachRecipeName', { site: site.label }) })
+      .then(({ recipe, reading }) => {
+        recipePages.push(recipe.page);
+        if (reading.kind === 'no-match') {
+          noMatch = { name: recipe.name, words: reading.words };
+          status = { kind: 'asking' };
+          showQuestion();
+          return;
+        }
+        read = true;
+        offers = [];
+        status = { kind: 'asking' };
+        reader.overlay.setQuestion(null);
+        reader.overlay.setNotice(t('teachSaved', { name: recipe.name }));
+        reader.record({ ...reading.outcome, recipe: { id: recipe.id, name: recipe.name }, response: { template: reading.template, status: chosen.response.status } });
+      })
+      .catch((error: unknown) => {
+        status = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+        showQuestion();
+      });
+  }
+
+  function question(): TeachPanelProps {
+    const evidence = collectPageEvidence();
+    const shown: TeachOffer[] = offers.map(({ offer }) => ({ offer, check: comparePageEvidence(offer.points, evidence) }));
+    return {
+      offers: shown,
+      refusals,
+      noMatch,
+      status,
+      onConfirm: confirm,
+      onDecline() {
+        status = { kind: 'declined' };
+        showQuestion();
+      },
+      onSaveSample: () => void reader.saveSample().catch(() => undefined),
+    };
+  }
+
+  function showQuestion(): void {
+    if (!asking()) return;
+    reader.overlay.setQuestion(h(TeachPanel, question()));
+    void reader.overlay.refresh();
+    if (!rechecking && offers.length > 0) {
+      rechecking = true;
+      ctx.setTimeout(() => {
+        rechecking = false;
+        if (asking() && status.kind === 'asking') reader.overlay.setQuestion(h(TeachPanel, question()));
+      }, RECHECK_AFTER_MS);
+    }
+  }
+
+  /** Adds a response's candidates and refusals to the question, and asks. */
+  function offer(reply: { candidates: readonly CandidateOffer[]; refusals: readonly Message[] }, response: PageResponse): void {
+    for (const each of reply.candidates) if (offers.length < MAX_OFFERS && !offers.some((known) => known.offer.id === each.id)) offers.push({ offer: each, response });
+    for (const words of reply.refusals) if (refusals.length < MAX_REFUSALS && !refusals.some((known) => known.key === words.key)) refusals.push(words);
+    showQuestion();
+  }
+
+  function outcomeOf(reply: TaughtReading, response: PageResponse): ReaderOutcome {
+    const empty = { tracks: [], observations: [] };
+    switch (reply.kind) {
+      case 'read':
+        read = true;
+        reader.overlay.setQuestion(null);
+        reader.overlay.setNotice(t('overlayReadWithRecipe', { name: reply.recipe.name }));
+        return { ...reply.outcome, recipe: reply.recipe };
+      case 'no-match':
+        noMatch = { name: reply.recipe.name, words: reply.words };
+        offer(reply, response);
+        return { kind: 'recipe-no-match', recognised: false, reason: `the recipe "${reply.recipe.name}" no longer matches: ${reply.reason}`, ...empty };
+      case 'candidates':
+        offer(reply, response);
+        return { kind: 'candidates', recognised: false, reason: reply.candidates.length > 0 ? `${reply.candidates.length} series waiting for the artist's answer, nothing stored` : 'no daily series per track', ...empty };
+      case 'nothing':
+        return { kind: 'nothing', recognised: false, reason: reply.reason, ...empty };
+    }
+  }
+
+  reader = runSiteReader(ctx, {
+    site,
+    dataHostAllowed: (host) => dataHostAllowed(site.host, host),
+    async parse(response) {
+      const reply = await send('cs:recognise', { pageUrl: location.href, today: today(), response: wire(response) });
+      return { template: reply.template, outcome: outcomeOf(reply, response) };
+    },
+    pageCheck: (context, record) => createPageCheckQueue(context, checkAgainstPage, record),
+    // The panel: on the pages a recipe reads, and wherever the page's data brought a question.
+    domReadable: (url) => onRecipePage(url) || asking(),
+    // An added dashboard is read from its data only: there is no page reader to fall back on.
+    domFallbackOn: () => false,
+    readDom: () => ({ kind: 'no-page-reader', recognised: false, reason: 'an added dashboard is read from its data only', tracks: [], observations: [] }),
+    overlay: {
+      anchor: () => null,
+      // The track of the latest reading: ISRC first, else the dashboard's own id.
+      trackRequest: (outcomes) => {
+        for (const outcome of [...outcomes].reverse()) {
+          const track = outcome.tracks.find((ref) => outcome.observations.some((obs) => obs.ref === ref.ref));
+          if (track?.isrc) return { isrc: track.isrc };
+          if (track?.distributorId) return { distributorId: track.distributorId };
+        }
+        return null;
+      },
+    },
+  });
+
+  // What came while the background answered, in the order it came (the reader listens from here on).
+  for (const event of early.splice(0)) reader.receive(event);
+
+  // A new page of the single-page app: its own question (the shared reader resets the panel).
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    offers = [];
+    refusals = [];
+    noMatch = null;
+    status = { kind: 'asking' };
+    read = false;
+  });
+}
