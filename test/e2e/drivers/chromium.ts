@@ -12,7 +12,7 @@ const DEFAULT_WAIT_MS = 10_000;
 export function chromiumTab(context: BrowserContext, page: Page): Tab {
   const search = chromiumSearch(context, page);
   // Errors while the page navigates (its document is being replaced) only mean "not yet".
-  const waitFor = async (query: FindQuery & { scroll?: boolean }, options?: WaitOptions): Promise<Found> => {
+  const waitFor = async (query: FindQuery & { scroll?: boolean; choose?: string }, options?: WaitOptions): Promise<Found> => {
     const timeout = options?.timeoutMs ?? DEFAULT_WAIT_MS;
     const deadline = Date.now() + timeout;
     let lastError: unknown = null;
@@ -37,6 +37,9 @@ export function chromiumTab(context: BrowserContext, page: Page): Tab {
     async click(target, options) {
       const { x, y } = await waitFor({ ...(typeof target === 'string' ? { testId: target } : target), scroll: true }, options);
       await page.mouse.click(x, y);
+    },
+    async selectOption(testId, value, options) {
+      await waitFor({ testId, choose: value }, options);
     },
     postWindowMessages: (messages) => page.evaluate(postFromPage, messages),
     // Plain data in and out (JSON-like); the drivers' own argument types are not needed here.

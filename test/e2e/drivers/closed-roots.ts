@@ -9,7 +9,7 @@ import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppete
 import { findInPage, type Found } from './dom-search';
 import type { FindQuery } from './types';
 
-type Query = FindQuery & { scroll?: boolean };
+type Query = FindQuery & { scroll?: boolean; choose?: string };
 
 interface CdpNode {
   backendNodeId: number;

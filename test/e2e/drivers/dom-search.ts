@@ -22,7 +22,7 @@ export interface Found {
  * serialisation with `includeShadowTree: "all"`), as DevTools would, and passes them in.
  * The product build is the one under test: nothing in it opens a root for the tests.
  */
-export function findInPage(query: FindQuery & { scroll?: boolean }, ...shadowRoots: ShadowRoot[]): Found | null {
+export function findInPage(query: FindQuery & { scroll?: boolean; choose?: string }, ...shadowRoots: ShadowRoot[]): Found | null {
   const roots: (Document | ShadowRoot)[] = [document, ...shadowRoots];
   for (let i = 0; i < roots.length; i += 1) {
     const elements = roots[i]!.querySelectorAll('*');
@@ -53,6 +53,13 @@ export function findInPage(query: FindQuery & { scroll?: boolean }, ...shadowRoo
   const text = first.textContent ?? '';
   if (!(first instanceof Element)) return { text, count: matches.length, x: 0, y: 0 };
   if (query.scroll) first.scrollIntoView({ block: 'center', inline: 'center' });
+  // Choosing an option as the automation tools' selectOption does: the value, then the events a user's choice fires.
+  if (query.choose !== undefined && first instanceof HTMLSelectElement) {
+    first.value = query.choose;
+    if (first.value !== query.choose) return null;
+    first.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    first.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
   const box = first.getBoundingClientRect();
   return { text, count: matches.length, x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }

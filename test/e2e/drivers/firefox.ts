@@ -77,7 +77,7 @@ async function pollSearch(search: () => Promise<Found | null>, what: string, tim
 
 function firefoxTab(browser: Browser, page: Page, isExtensionPage: boolean): Tab {
   const search = firefoxSearch(browser, page);
-  const waitFor = (query: FindQuery & { scroll?: boolean }, options?: WaitOptions): Promise<Found> =>
+  const waitFor = (query: FindQuery & { scroll?: boolean; choose?: string }, options?: WaitOptions): Promise<Found> =>
     pollSearch(() => search(query), `no ${describeQuery(query)} in ${page.url()}`, options?.timeoutMs);
   return {
     url: async () => page.url(),
@@ -108,6 +108,9 @@ function firefoxTab(browser: Browser, page: Page, isExtensionPage: boolean): Tab
     async click(target, options) {
       const { x, y } = await waitFor({ ...(typeof target === 'string' ? { testId: target } : target), scroll: true }, options);
       await page.mouse.click(x, y);
+    },
+    async selectOption(testId, value, options) {
+      await waitFor({ testId, choose: value }, options);
     },
     postWindowMessages: (messages) => page.evaluate(postFromPage, messages),
     // Plain data in and out (JSON-like); the drivers' own argument types are not needed here.

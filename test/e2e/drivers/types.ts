@@ -41,6 +41,8 @@ export interface Tab {
   count(query: FindQuery): Promise<number>;
   /** A real (trusted) mouse click at the centre of the element with this test id (or the first one the query finds). */
   click(target: string | FindQuery, options?: WaitOptions): Promise<void>;
+  /** Chooses the option with this value in the <select> with this test id (closed roots too), as a user's choice would. */
+  selectOption(testId: string, value: string, options?: WaitOptions): Promise<void>;
   /** `window.postMessage(message, location.origin)` from the page itself, in its own world. */
   postWindowMessages(messages: readonly unknown[]): Promise<void>;
   /** Runs a self-contained function in the page (its main world) and returns its JSON result. */

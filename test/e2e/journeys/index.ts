@@ -17,10 +17,11 @@ import { reachStore } from './reach-store';
 import { spotifyReader } from './spotify-reader';
 import { spotifyAddresses } from './spotify-addresses';
 import { spotifyPageCheck } from './spotify-page-check';
+import { taughtDashboard } from './taught-dashboard';
 import { german } from './german';
 import type { Journey } from './types';
 
-export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, spotifyPageCheck, forgedMessages, imusicianReader, exportImport, overlay, overlayDistributor, overlayPrivacy, backgroundIdle, hostPermissions, german, money];
+export const JOURNEYS: readonly Journey[] = [reachStore, spotifyReader, spotifyAddresses, spotifyPageCheck, forgedMessages, imusicianReader, exportImport, overlay, overlayDistributor, overlayPrivacy, backgroundIdle, hostPermissions, german, money, taughtDashboard];
 
 export function registerJourneys(browserName: BrowserName, launch: LaunchDriver): void {
   test.describe(browserName, () => {
