@@ -4,7 +4,7 @@
  * request against its schema and checks that the sender is allowed to send it.
  */
 import { z } from '../zod';
-import { readingSchema } from './reading';
+import { readingSchema, savedTextSchema } from './reading';
 import type { ImportResult, ReadingRecord } from '../model/reading';
 import type { Settings } from '../settings';
 import { settingsPatchSchema } from '../settings';
@@ -69,7 +69,7 @@ export const protocol = {
     request: z.object({
       pageUrl: z.string().max(2000),
       responses: z.array(z.object({ url: z.string().max(2000), status: z.number().int(), body: z.unknown() })).max(20),
-      outcomes: z.array(z.object({ kind: z.string().max(100), recognised: z.boolean(), reason: z.string().max(500).nullable() })).max(40),
+      outcomes: z.array(z.object({ kind: z.string().max(100), recognised: z.boolean(), reason: savedTextSchema(500).nullable() })).max(40),
     }),
   },
   /**

@@ -7,6 +7,7 @@
  * compare core treats recent distributor days as pending. So recent days ARE stored; only a
  * day that has not ended yet (today or later, UTC) is held back, as no count for it is whole.
  */
+import type { SavedText } from '../../i18n/message';
 import { addDays, type Day } from '../../model/day';
 import { emptyParseResult, unrecognisedResult, type ParseResult } from '../parse-result';
 import { describeValue, parseCount } from '../shared/values';
@@ -34,7 +35,7 @@ export function emptyResult(kind: ImusicianResultKind): ImusicianParseResult {
   return emptyParseResult(kind, {});
 }
 
-export function unrecognised(kind: ImusicianResultKind, reason: string): ImusicianParseResult {
+export function unrecognised(kind: ImusicianResultKind, reason: SavedText): ImusicianParseResult {
   return unrecognisedResult(kind, reason, {});
 }
 

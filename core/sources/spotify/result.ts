@@ -10,6 +10,7 @@
  * day before `today` (a day still running is certainly not final); a `latestDate` later than
  * that is not believed either.
  */
+import type { SavedText } from '../../i18n/message';
 import type { Day } from '../../model/day';
 import { addDays } from '../../model/day';
 import type { Metric } from '../../model/schema';
@@ -58,12 +59,12 @@ export function emptyResult(kind: SpotifyResultKind): SpotifyParseResult {
   return emptyParseResult(kind, {});
 }
 
-export function unrecognised(kind: SpotifyResultKind, reason: string): SpotifyParseResult {
+export function unrecognised(kind: SpotifyResultKind, reason: SavedText): SpotifyParseResult {
   return unrecognisedResult(kind, reason, {});
 }
 
 /** Recognised, nothing stored, with the reason in words. */
-export function seenNotStored(kind: SpotifyResultKind, note: string): SpotifyParseResult {
+export function seenNotStored(kind: SpotifyResultKind, note: SavedText): SpotifyParseResult {
   return { ...emptyResult(kind), note };
 }
 
