@@ -482,6 +482,9 @@ export interface MessageParamsByKey {
   recipeRefusedTooLarge: undefined;
   recipeStoreAll: undefined;
   recipeStoreNotNamed: undefined;
+  refusedNotDashboard: undefined;
+  refusedOtherSite: { readonly claimed: MessageParam; readonly page: MessageParam };
+  refusedPrivateWindow: undefined;
   reportBeyondHeaders: { readonly cells: MessageParam; readonly headers: MessageParam };
   reportCellEmpty: undefined;
   reportColumnMissing: { readonly column: MessageParam; readonly report: MessageParam };

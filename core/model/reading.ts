@@ -67,8 +67,8 @@ export interface ReadingRecord extends Pick<Reading, 'id' | 'site' | 'path' | 'r
   /** Observations in the reading, and how many of them were new revisions. */
   observationCount: number;
   addedCount: number;
-  /** Set when the background refused to store the reading (e.g. a private window). */
-  refused: string | null;
+  /** Set when the background refused to store the reading (e.g. a private window); English in records older than messages. */
+  refused: SavedText | null;
   /** Each data response of the visit (absent in readings recorded before version 0.2). */
   responses?: ResponseSeen[];
   /** Page messages dropped over the page channel's limits (absent when none were). */

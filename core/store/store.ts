@@ -10,6 +10,7 @@ import { unwrap, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames 
 import { distinctSongs, mergeTrackRecords, planTrackMerge } from '../history/match';
 import { linkByTitle } from '../history/link-by-title';
 import type { ImportResult, Reading, ReadingRecord } from '../model/reading';
+import type { SavedText } from '../i18n/message';
 import type { History } from '../model/history';
 import type { MoneyRecord } from '../model/money';
 import type { Metric, Observation, Track } from '../model/schema';
@@ -65,7 +66,7 @@ export interface Store {
    * Records the reading (once per reading id) and, unless `refused`, adds its tracks and
    * observations. A reading already recorded adds nothing.
    */
-  ingestReading(reading: Reading, options: { refused: string | null }): Promise<{ added: number; unchanged: number }>;
+  ingestReading(reading: Reading, options: { refused: SavedText | null }): Promise<{ added: number; unchanged: number }>;
   /** Merges a parsed history file; all of it or, on any failure, none of it. */
   importHistory(history: History): Promise<ImportResult>;
   getHistory(): Promise<History>;
@@ -294,7 +295,7 @@ async function putInChunks(objectStore: IDBObjectStore, values: readonly unknown
   }
 }
 
-function readingRecord(reading: Reading, refused: string | null, addedCount: number): ReadingRecord {
+function readingRecord(reading: Reading, refused: SavedText | null, addedCount: number): ReadingRecord {
   return {
     id: reading.id,
     site: reading.site,

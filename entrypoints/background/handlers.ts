@@ -3,6 +3,7 @@
  * in core/store (what a write does) and core/messaging (who may ask). The router has already
  * checked the sender's kind and validated the payload.
  */
+import type { SavedText } from '../../core/i18n/message';
 import { HistoryFileError, parseHistoryFile } from '../../core/history/parse';
 import type { Handlers, Sender } from '../../core/messaging/router';
 import { openStore, StoreError, type Store } from '../../core/store';
@@ -224,7 +225,7 @@ export function createHandlers(
       } catch (error) {
         return paused(error);
       }
-      let refused: string | null;
+      let refused: SavedText | null;
       let counts: { added: number; unchanged: number };
       try {
         refused = readingRefusal(reading, sender, await opened.getSettings());

@@ -160,7 +160,7 @@ function VisitRow({ reading, now, locale }: { reading: ReadingRecord; now: () =>
         {reading.recognised.length > 0 && ` · ${t('diagUnderstood', { list: reading.recognised.map(formatSavedText).join(', ') })}`}
         {reading.unrecognised.length > 0 && ` · ${t('diagNotUnderstood', { list: reading.unrecognised.map(formatSavedText).join(', ') })}`}
         {reading.reason && ` · ${formatSavedText(reading.reason)}`}
-        {reading.refused && ` · ${reading.refused}`}
+        {reading.refused && ` · ${formatSavedText(reading.refused)}`}
         {reading.dropped && <span data-testid="visit-dropped"> · {t('diagDropped', { count: reading.dropped.messages, size: formatBytes(reading.dropped.characters, locale) })}</span>}
       </div>
       {reading.responses && reading.responses.length > 0 ? <ResponseList responses={reading.responses} /> : null}
