@@ -506,6 +506,7 @@ export interface MessageParamsByKey {
   recipeRefusedTooLarge: undefined;
   recipeStoreAll: undefined;
   recipeStoreNotNamed: undefined;
+  recipeWeeklyNote: { readonly count: number };
   refusedNotDashboard: undefined;
   refusedOtherSite: { readonly claimed: MessageParam; readonly page: MessageParam };
   refusedPrivateWindow: undefined;

@@ -6,6 +6,7 @@
  * back, as for iMusician. Weekly series are not daily observations: they are left to the weekly
  * comparison (core/compare/weekly.ts) and counted in `note`, never stored as days.
  */
+import { message } from '../i18n/typed';
 import { addDays, type Day } from '../model/day';
 import { emptyParseResult, unrecognisedResult, type ParseResult } from '../sources/parse-result';
 import { identityRef, identityTrackRef } from '../sources/generic/identity';
@@ -38,6 +39,6 @@ export function recipeReadingToResult(reading: RecipeReading, context: RecipeRea
     }
   }
   result.tracks = [...tracks.values()];
-  if (weekly > 0) result.note = `${weekly} weekly counts: compared per week, not stored as days`;
+  if (weekly > 0) result.note = message('recipeWeeklyNote', { count: weekly });
   return { ...result, noMatch: null };
 }
