@@ -10,6 +10,7 @@ import { message } from '../i18n/typed';
 import { addDays, type Day } from '../model/day';
 import { emptyParseResult, unrecognisedResult, type ParseResult } from '../sources/parse-result';
 import { identityRef, identityTrackRef } from '../sources/generic/identity';
+import { describeNoMatch } from './describe';
 import type { NoMatchReason, RecipeReading } from './types';
 
 export type RecipeResultKind = 'recipe-series' | 'recipe-no-match';
@@ -21,7 +22,11 @@ export interface RecipeReadContext {
 }
 
 export function recipeReadingToResult(reading: RecipeReading, context: RecipeReadContext): RecipeParseResult & { noMatch: NoMatchReason | null } {
-  if (reading.kind === 'no-match') return { ...unrecognisedResult('recipe-no-match', `${reading.where}: ${reading.reason}`, {}), noMatch: reading.reason };
+  if (reading.kind === 'no-match') {
+    // Where in the response ("(root)", a path) is data; why is said in the artist's language.
+    const why = message('fileProblemAt', { where: { text: message('fileAtPath', { path: reading.where }) }, problem: { text: describeNoMatch(reading) } });
+    return { ...unrecognisedResult('recipe-no-match', why, {}), noMatch: reading.reason };
+  }
   const result = emptyParseResult<RecipeResultKind, Record<string, never>>('recipe-series', {});
   const cutoff = addDays(context.today, -1);
   const tracks = new Map<string, ReturnType<typeof identityTrackRef>>();
