@@ -394,6 +394,7 @@ export interface MessageParamsByKey {
   readerAllRefused: undefined;
   readerArtistTotals: undefined;
   readerBareValue: { readonly type: MessageParam };
+  readerDayTwice: { readonly day: MessageParam; readonly where: MessageParam };
   readerEmptyList: { readonly status: MessageParam };
   readerEmptyObject: { readonly status: MessageParam };
   readerEmptyResponse: { readonly status: MessageParam };
@@ -428,6 +429,8 @@ export interface MessageParamsByKey {
   readerNotStreamsNote: { readonly series: MessageParam };
   readerNothingStored: { readonly note: MessageParam };
   readerOnlyNotStreams: { readonly series: MessageParam };
+  readerPointNotCount: { readonly day: MessageParam; readonly point: MessageParam; readonly value: MessageParam; readonly where: MessageParam };
+  readerPointNotDay: { readonly point: MessageParam; readonly value: MessageParam; readonly where: MessageParam };
   readerRangeNoWindow: { readonly range: MessageParam };
   readerSearchStopped: undefined;
   readerSeenBare: { readonly type: MessageParam };
