@@ -1,6 +1,4 @@
 import { expect } from '@playwright/test';
-import { englishMessage } from '../../../core/i18n/english';
-import type { Message } from '../../../core/i18n/message';
 import type { Journey } from './types';
 import { dailyValues, SONG_1, SONG_DISAGREES, songPath, songUrl, STORED_DAYS, storedDayCount, storedReadings } from './spotify-fixture';
 
@@ -22,8 +20,8 @@ export const spotifyPageCheck: Journey = {
     await expect.poll(async () => (await readingsOf(driver, SONG_1)).length, { timeout: 15_000 }).toBeGreaterThan(0);
     const agreed = (await readingsOf(driver, SONG_1))[0]!.responses!.find((response) => response.check)!;
     expect(agreed).toMatchObject({ template: 'song-stats-view/v1/artist/{a}/recording/{t}/stats', status: 200 });
-    // Stored as a key and values (docs/i18n.md); the English catalog phrases them.
-    expect(englishMessage(agreed.check as Message)).toBe("checked against the page's chart (streams): 28 of 28 days agree");
+    // Stored as a key and values (docs/i18n.md): "checked against the page's chart (streams): 28 of 28 days agree".
+    expect(agreed.check).toEqual({ key: 'checkChartAgree', params: { metric: { text: { key: 'checkMetricStreams' } }, count: 28 } });
 
     const disagreeing = await driver.openDashboard(songUrl(SONG_DISAGREES));
     await disagreeing.waitFor({ testId: 'song-stats' });
