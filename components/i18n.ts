@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { MessageKey, MessageParamsByKey } from '../core/i18n/keys';
-import { fillTemplate, resolveKey, type Message, type MessageParam, type MessageParams } from '../core/i18n/message';
+import { fillTemplate, resolveKey, type Message, type MessageParam, type MessageParams, type SavedText } from '../core/i18n/message';
 import { formatCount, formatDate, formatDay, formatDecimal, formatInstant, formatLongMonth, formatMoney, formatPercent, formatRate, formatWeekday } from './format';
 
 /** The languages Crosscount speaks; anything else gets English (the manifest's default_locale). */
@@ -67,6 +67,11 @@ export function formatMessage(message: Message): string {
   const template = text(key);
   // A key no catalog has is a bug the catalog test catches; show the key, not an empty line.
   return template === '' ? message.key : fillTemplate(template, message.params, formatParam);
+}
+
+/** A text kept with data: a message in the artist's language, or the English of an older record as it is. */
+export function formatSavedText(text: SavedText): string {
+  return typeof text === 'string' ? text : formatMessage(text);
 }
 
 type ParamArgs<K extends MessageKey> = MessageParamsByKey[K] extends undefined ? [] : [MessageParamsByKey[K]];

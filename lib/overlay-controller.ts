@@ -5,6 +5,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayReply, RequestOf } from '../core/messaging/protocol';
 import { dayFromMs } from '../core/model/day';
+import type { SavedText } from '../core/i18n/message';
 import type { OverlayState } from '../components/overlay/Overlay';
 import type { ComponentChildren } from 'preact';
 import { mountOverlay, type OverlayHost } from './overlay-host';
@@ -29,7 +30,7 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
   let host: OverlayHost | null = null;
   let state: OverlayState = { kind: 'loading' };
   let collapsed = false;
-  let unrecognised: string | null = null;
+  let unrecognised: SavedText | null = null;
   let question: ComponentChildren = null;
   let notice: string | null = null;
   let generation = 0;
@@ -106,7 +107,7 @@ export function createOverlayController(ctx: ContentScriptContext, options: Over
     refresh,
     request,
     /** The reader could not use this page: shown while nothing is stored for its track. */
-    setUnrecognised(reason: string | null): void {
+    setUnrecognised(reason: SavedText | null): void {
       unrecognised = reason;
     },
     /** An added dashboard's question (null once answered); drawn at once. */

@@ -9,31 +9,41 @@
 import type { ReadingInput, ReadingObservation, ResponseSeen, TrackRef } from '../core/messaging/reading';
 import { MAX_BATCH_NAMES, MAX_BATCH_OBSERVATIONS, MAX_BATCH_TRACKS, MAX_READING_RESPONSES } from '../core/messaging/limits';
 import type { DroppedCount } from '../core/messaging/rate-limit';
+import { clipSavedText, type Message, type SavedText } from '../core/i18n/message';
+import { message } from '../core/i18n/typed';
 
 /** What every site's parser returns for one response or page part. */
 export interface ReaderOutcome {
   kind: string;
   recognised: boolean;
-  reason: string | null;
-  note?: string | null;
+  /** Why not recognised, or what was refused: a message (docs/i18n.md), or English a reader has not turned into one. */
+  reason: SavedText | null;
+  note?: SavedText | null;
   tracks: readonly TrackRef[];
   observations: readonly ReadingObservation[];
   /** The data response this outcome read (absent for the page's DOM). */
   response?: { template: string; status: number };
-  /** How the reading compared with what the page itself shows, in words. */
-  check?: string | null;
+  /** How the reading compared with what the page itself shows. */
+  check?: SavedText | null;
   /** The recipe that read it (an added dashboard, core/recipes); absent for built-in knowledge. */
   recipe?: { id: string; name: string } | null;
 }
 
-/** What one outcome yielded, in one line for the diagnostics. */
-export function describeYield(outcome: ReaderOutcome): string {
-  if (!outcome.recognised) return `not understood: ${outcome.reason ?? 'unknown shape'}`.slice(0, 300);
-  const parts = [`${outcome.observations.length} count${outcome.observations.length === 1 ? '' : 's'}`];
-  if (outcome.note) parts.push(outcome.note);
-  if (outcome.reason) parts.push(outcome.reason);
-  return parts.join('; ').slice(0, 300);
+/** A saved text as a message parameter: a message inside the message, or (older words) as it is. */
+function asParam(text: SavedText): string | { text: Message } {
+  return typeof text === 'string' ? text : { text };
 }
+
+/** What one outcome yielded, in one line for the diagnostics: "27 counts; the page had no data (HTTP 429)", "not understood: …". */
+export function describeYield(outcome: ReaderOutcome): Message {
+  if (!outcome.recognised) return clipSavedText(message('yieldNotUnderstood', { reason: asParam(outcome.reason ?? message('yieldUnknownShape')) }), 300) as Message;
+  const notes = [outcome.note, outcome.reason].filter((text): text is SavedText => Boolean(text)).map(asParam);
+  const count = outcome.observations.length;
+  return clipSavedText(notes.length > 0 ? message('yieldCountsWith', { count, notes: { list: notes } }) : message('yieldCounts', { count }), 300) as Message;
+}
+
+/** A saved text's identity, so one reason seen twice in a visit is listed once. */
+const textKey = (text: SavedText) => (typeof text === 'string' ? text : JSON.stringify(text));
 
 export interface ReadingSessionOptions {
   site: ReadingInput['site'];
@@ -62,8 +72,8 @@ export function isPausedReply(reply: unknown): boolean {
 
 interface Batch {
   path: string;
-  recognised: Set<string>;
-  unrecognised: Set<string>;
+  recognised: Map<string, SavedText>;
+  unrecognised: Map<string, SavedText>;
   tracks: Map<string, TrackRef>;
   observations: Map<string, ReadingObservation>;
   responses: ResponseSeen[];
@@ -89,11 +99,11 @@ export function createReadingSession(options: ReadingSessionOptions) {
   let heldTimer: ReturnType<typeof setTimeout> | null = null;
 
   function emptyBatch(path: string): Batch {
-    return { path, recognised: new Set(), unrecognised: new Set(), tracks: new Map(), observations: new Map(), responses: [], dropped: null, recipe: null };
+    return { path, recognised: new Map(), unrecognised: new Map(), tracks: new Map(), observations: new Map(), responses: [], dropped: null, recipe: null };
   }
 
-  const addName = (names: Set<string>, name: string) => {
-    if (names.size < MAX_BATCH_NAMES) names.add(name);
+  const addName = (names: Map<string, SavedText>, name: SavedText) => {
+    if (names.size < MAX_BATCH_NAMES) names.set(textKey(name), name);
   };
 
   /**
@@ -121,10 +131,12 @@ export function createReadingSession(options: ReadingSessionOptions) {
     const tracks = outcome.tracks.slice(0, MAX_BATCH_TRACKS);
     const recipe = outcome.recipe ?? null;
     let current = batchWithRoom(path, Math.min(outcome.observations.length, MAX_BATCH_OBSERVATIONS), tracks.length, recipe);
-    if (outcome.recognised) addName(current.recognised, outcome.note ? `${outcome.kind} (${outcome.note})` : outcome.kind);
-    if (!outcome.recognised || outcome.reason) addName(current.unrecognised, `${outcome.kind}: ${outcome.reason ?? 'not recognised'}`);
+    // Shape names ("song-timeline", "dom-trends-table") are the readers' own ids, kept as they are.
+    if (outcome.recognised) addName(current.recognised, outcome.note ? message('diagShapeWithNote', { kind: outcome.kind, note: asParam(outcome.note) }) : outcome.kind);
+    if (!outcome.recognised || outcome.reason) addName(current.unrecognised, message('diagShapeWithReason', { kind: outcome.kind, reason: asParam(outcome.reason ?? message('diagNotRecognisedShort')) }));
     if (outcome.response && current.responses.length < MAX_READING_RESPONSES) {
-      current.responses.push({ template: outcome.response.template.slice(0, 200), status: outcome.response.status, kind: outcome.kind.slice(0, 100), yielded: describeYield(outcome), check: outcome.check?.slice(0, 300) ?? null });
+      const check = outcome.check ? clipSavedText(outcome.check, 300) : null;
+      current.responses.push({ template: outcome.response.template.slice(0, 200), status: outcome.response.status, kind: outcome.kind.slice(0, 100), yielded: describeYield(outcome), check });
     }
     for (const track of tracks) current.tracks.set(track.ref, track);
     // The latest response wins for the same point (a page can ask twice). An outcome larger
@@ -152,17 +164,27 @@ export function createReadingSession(options: ReadingSessionOptions) {
   function toReading(done: Batch): ReadingInput {
     sequence += 1;
     const observations = [...done.observations.values()];
-    const recognised = [...done.recognised];
-    const trim = (values: string[]) => values.slice(0, 200).map((value) => value.slice(0, 200));
+    const recognised = [...done.recognised.values()];
+    const trim = (values: SavedText[]) => values.slice(0, 200).map((value) => clipSavedText(value, 200));
+    const firstProblem = done.unrecognised.values().next().value;
     return {
       id: `${options.site}:${visitId}:${sequence}`,
       site: options.site,
       path: done.path.slice(0, 500),
       readAt: now().toISOString(),
       status: observations.length > 0 || recognised.length > 0 ? 'recognised' : 'unrecognised',
-      reason: observations.length > 0 ? null : [...done.unrecognised][0]?.slice(0, 500) ?? (recognised.length > 0 ? 'recognised, but nothing to store' : done.dropped ? 'page messages over the page channel limit were dropped' : 'nothing recognised'),
+      reason:
+        observations.length > 0
+          ? null
+          : firstProblem
+            ? clipSavedText(firstProblem, 500)
+            : recognised.length > 0
+              ? message('readingNothingToStore')
+              : done.dropped
+                ? message('readingMessagesDropped')
+                : message('readingNothingRecognised'),
       recognised: trim(recognised),
-      unrecognised: trim([...done.unrecognised]),
+      unrecognised: trim([...done.unrecognised.values()]),
       tracks: [...done.tracks.values()],
       observations,
       responses: done.responses,

@@ -4,6 +4,7 @@
  * response was understood, keep the overlay in step, and follow in-page navigation. A site
  * brings only its knowledge (parser, page predicate, DOM reader, overlay words).
  */
+import { message } from '../core/i18n/typed';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from './messages';
 import { checkPageMessage, isChannelProblem, type PageResponse } from './page-channel';
@@ -77,7 +78,7 @@ export function runSiteReader<Outcome extends ReaderOutcome>(ctx: ContentScriptC
       return send('cs:reading', { ...reading, overlayFor }).then((reply) => ({ ...reply, overlayFor }));
     },
     onSent: (reading, reply) => {
-      overlay.setUnrecognised(reading.status === 'unrecognised' ? (reading.reason ?? 'nothing recognised') : null);
+      overlay.setUnrecognised(reading.status === 'unrecognised' ? (reading.reason ?? message('readingNothingRecognised')) : null);
       const { overlay: view, overlayFor } = (reply ?? {}) as { overlay?: OverlayReply; overlayFor?: RequestOf<'cs:overlayView'> | null };
       void overlay.refresh(view && overlayFor ? { view, for: overlayFor } : undefined);
       options.onPageData?.();

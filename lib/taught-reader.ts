@@ -22,6 +22,7 @@ import { addressMatches } from '../core/recipes/address';
 import { dayFromMs } from '../core/model/day';
 import type { CandidateOffer, TaughtPage, TaughtReading, TaughtResponse } from '../core/messaging/taught';
 import type { Message } from '../core/i18n/message';
+import { message } from '../core/i18n/typed';
 
 /** Candidates the panel offers at most, across the page's responses. */
 const MAX_OFFERS = 5;
@@ -160,10 +161,10 @@ export async function runTaughtReader(ctx: ContentScriptContext): Promise<void> 
       case 'no-match':
         noMatch = { name: reply.recipe.name, words: reply.words };
         offer(reply, response);
-        return { kind: 'recipe-no-match', recognised: false, reason: `the recipe "${reply.recipe.name}" no longer matches: ${reply.reason}`, ...empty };
+        return { kind: 'recipe-no-match', recognised: false, reason: message('readerRecipeNoLonger', { name: reply.recipe.name, reason: { text: reply.words } }), ...empty };
       case 'candidates':
         offer(reply, response);
-        return { kind: 'candidates', recognised: false, reason: reply.candidates.length > 0 ? `${reply.candidates.length} series waiting for the artist's answer, nothing stored` : 'no daily series per track', ...empty };
+        return { kind: 'candidates', recognised: false, reason: reply.candidates.length > 0 ? message('readerCandidatesWaiting', { count: reply.candidates.length }) : message('readerNoSeriesPerTrack'), ...empty };
       case 'nothing':
         return { kind: 'nothing', recognised: false, reason: reply.reason, ...empty };
     }
@@ -181,7 +182,7 @@ export async function runTaughtReader(ctx: ContentScriptContext): Promise<void> 
     domReadable: (url) => onRecipePage(url) || asking(),
     // An added dashboard is read from its data only: there is no page reader to fall back on.
     domFallbackOn: () => false,
-    readDom: () => ({ kind: 'no-page-reader', recognised: false, reason: 'an added dashboard is read from its data only', tracks: [], observations: [] }),
+    readDom: () => ({ kind: 'no-page-reader', recognised: false, reason: message('readerDataOnly'), tracks: [], observations: [] }),
     overlay: {
       anchor: () => null,
       // The track of the latest reading: ISRC first, else the dashboard's own id.

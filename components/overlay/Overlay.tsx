@@ -10,7 +10,8 @@ import type { SiteDescriptor } from '../../core/sources/site';
 import { ELIGIBILITY_THRESHOLD } from '../../core/eligibility/rules';
 import { eligibilityProgress, streamsToGo } from '../../core/eligibility/status';
 import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
-import { t } from '../i18n';
+import type { SavedText } from '../../core/i18n/message';
+import { formatSavedText, t } from '../i18n';
 import { ReasonChip } from '../ReasonChip';
 import { moneyFlagLabel, moneyFlagText, moneyMonthLabel } from '../money-words';
 import { LEVEL_ICONS } from '../ReasonChip';
@@ -31,7 +32,7 @@ function distributorNames(view: OverlayView): { all: string[]; daily: string[] }
 export type OverlayState =
   | { kind: 'loading' }
   | { kind: 'ready'; view: OverlayView }
-  | { kind: 'unrecognised'; reason: string }
+  | { kind: 'unrecognised'; reason: SavedText }
   | { kind: 'error'; message: string };
 
 export interface OverlayProps {
@@ -159,7 +160,7 @@ function Body(props: OverlayProps) {
   if (state.kind === 'unrecognised') {
     return (
       <p>
-        {t('overlayUnrecognised', { reason: state.reason })}{' '}
+        {t('overlayUnrecognised', { reason: formatSavedText(state.reason) })}{' '}
         {props.onSaveSample ? (
           <button type="button" class="cc-link" onClick={props.onSaveSample}>
             {t('overlaySaveSample')}

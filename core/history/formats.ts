@@ -6,6 +6,7 @@
  */
 import type { History } from '../model/history';
 import { MAX_HISTORY_BYTES } from './history-file';
+import { message } from '../i18n/typed';
 import { InputFileError } from './input-error';
 import { parseHistoryFile } from './parse';
 import { parseHistoryLines } from './parse-lines';
@@ -30,12 +31,12 @@ export const DETECT_BYTES = 64 * 1024;
 
 /** Decodes UTF-8 text (a leading byte-order mark removed), refusing what is not UTF-8. */
 export function decodeText(bytes: Uint8Array, maxBytes: number = MAX_HISTORY_BYTES): string {
-  if (bytes.length > maxBytes) throw new InputFileError('', `is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB Crosscount reads`);
+  if (bytes.length > maxBytes) throw new InputFileError('', message('fileTooLargeToRead', { size: `${Math.round(maxBytes / 1024 / 1024)} MB` }));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputFileError('', 'is not UTF-8 text, so it is not a history file');
+    throw new InputFileError('', message('historyNotUtf8'));
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -3,13 +3,15 @@
  * fixing a file by hand needs the line and column. Only called after JSON.parse failed, so it
  * favours clarity over speed; it keeps its own stack, so deep nesting cannot overflow.
  */
+import type { Message } from '../i18n/message';
+import { message } from '../i18n/typed';
 
 export interface JsonErrorLocation {
   /** Index of the offending character (the text's length when it ends early). */
   offset: number;
   line: number;
   column: number;
-  problem: string;
+  problem: Message;
 }
 
 type Expect = 'value' | 'valueOrClose' | 'keyOrClose' | 'key' | 'colon' | 'commaOrClose' | 'end';
@@ -25,7 +27,7 @@ export function locateJsonError(text: string): JsonErrorLocation | undefined {
   return { ...found, line, column };
 }
 
-function findProblem(text: string): { offset: number; problem: string } | undefined {
+function findProblem(text: string): { offset: number; problem: Message } | undefined {
   const stack: string[] = [];
   let expect: Expect = 'value';
   let i = 0;
@@ -35,12 +37,12 @@ function findProblem(text: string): { offset: number; problem: string } | undefi
     while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
     if (i >= text.length) {
       if (expect === 'end') return undefined;
-      return { offset: text.length, problem: i === 0 || text.trim() === '' ? 'the text is empty' : 'the text ends too early (cut off?)' };
+      return { offset: text.length, problem: i === 0 || text.trim() === '' ? message('jsonEmpty') : message('jsonCutOff') };
     }
     const c = text[i]!;
     switch (expect) {
       case 'end':
-        return { offset: i, problem: `unexpected ${show(c)} after the end of the JSON` };
+        return { offset: i, problem: message('jsonAfterEnd', { found: show(c) }) };
       case 'keyOrClose':
       case 'key':
         if (expect === 'keyOrClose' && c === '}') {
@@ -49,7 +51,7 @@ function findProblem(text: string): { offset: number; problem: string } | undefi
           expect = afterValue();
           break;
         }
-        if (c !== '"') return { offset: i, problem: `expected a property name in double quotes, found ${show(c)}` };
+        if (c !== '"') return { offset: i, problem: message('jsonExpectedKey', { found: show(c) }) };
         {
           const end = scanString(text, i);
           if (typeof end !== 'number') return end;
@@ -58,7 +60,7 @@ function findProblem(text: string): { offset: number; problem: string } | undefi
         expect = 'colon';
         break;
       case 'colon':
-        if (c !== ':') return { offset: i, problem: `expected ':' after the property name, found ${show(c)}` };
+        if (c !== ':') return { offset: i, problem: message('jsonExpectedColon', { found: show(c) }) };
         i++;
         expect = 'value';
         break;
@@ -72,7 +74,7 @@ function findProblem(text: string): { offset: number; problem: string } | undefi
           i++;
           expect = afterValue();
         } else {
-          return { offset: i, problem: `expected ',' or '${close}', found ${show(c)}` };
+          return { offset: i, problem: message('jsonExpectedComma', { close, found: show(c) }) };
         }
         break;
       }
@@ -100,7 +102,7 @@ function findProblem(text: string): { offset: number; problem: string } | undefi
         const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
         NUMBER.lastIndex = i;
         const number = literal ? undefined : NUMBER.exec(text);
-        if (!literal && !number) return { offset: i, problem: `unexpected ${show(c)} where a value should be` };
+        if (!literal && !number) return { offset: i, problem: message('jsonExpectedValue', { found: show(c) }) };
         i += literal ? literal.length : number![0].length;
         expect = afterValue();
         break;
@@ -110,19 +112,19 @@ function findProblem(text: string): { offset: number; problem: string } | undefi
 }
 
 /** Index after the closing quote of the string starting at `start`, or the problem. */
-function scanString(text: string, start: number): number | { offset: number; problem: string } {
+function scanString(text: string, start: number): number | { offset: number; problem: Message } {
   for (let j = start + 1; j < text.length; j++) {
     const c = text[j]!;
     if (c === '"') return j + 1;
-    if (c < ' ') return { offset: j, problem: 'a line break or control character inside a string' };
+    if (c < ' ') return { offset: j, problem: message('jsonControlInString') };
     if (c === '\\') {
       const escaped = text[j + 1];
       if (escaped === 'u' && HEX4.test(text.slice(j + 2, j + 6))) j += 5;
       else if (escaped !== undefined && ESCAPES.has(escaped)) j += 1;
-      else if (escaped !== undefined) return { offset: j, problem: `invalid escape \\${escaped} in a string` };
+      else if (escaped !== undefined) return { offset: j, problem: message('jsonBadEscape', { escape: `\\${escaped}` }) };
     }
   }
-  return { offset: text.length, problem: 'the text ends too early, inside a string (cut off?)' };
+  return { offset: text.length, problem: message('jsonCutOffInString') };
 }
 
 function show(c: string): string {

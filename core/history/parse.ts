@@ -19,13 +19,18 @@ import { moneyRecordSchema, type MoneyRecord } from '../model/money';
 import { isDay, lastDayOfMonth, monthOf } from '../model/day';
 import { INSTANT_PATTERN, METRICS, SOURCE_ID_PATTERN, countedBeforeRead, instantSchema, observationSchema, trackSchema, type Metric, type Observation, type Track } from '../model/schema';
 import { HISTORY_FORMAT, HISTORY_VERSION, MAX_HISTORY_BYTES, MAX_HISTORY_OBSERVATIONS, MAX_HISTORY_TRACKS } from './history-file';
+import { message } from '../i18n/typed';
 import { InputFileError } from './input-error';
 import { locateJsonError } from './json-error';
+import { schemaIssueMessage, valueAt } from './schema-issue';
 
 /** A refused history file. `message` is one line: `<where>: <problem>`. */
 export class HistoryFileError extends InputFileError {
   override name = 'HistoryFileError';
 }
+
+/** The whole file, as the place of a problem. */
+const WHOLE_FILE = message('fileAtWhole');
 
 /** A value as it would appear in the file, shortened. */
 function shown(value: unknown): string {
@@ -35,12 +40,12 @@ function shown(value: unknown): string {
 
 export function parseHistoryFile(text: string): History {
   if (text.length > MAX_HISTORY_BYTES) {
-    throw new HistoryFileError('file', `larger than the ${MAX_HISTORY_BYTES / 1024 / 1024} MB a history file may have`);
+    throw new HistoryFileError(WHOLE_FILE, message('historyTooLarge', { megabytes: MAX_HISTORY_BYTES / 1024 / 1024 }));
   }
   const root = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
   if (typeof root !== 'object' || root === null || Array.isArray(root)) {
-    throw new HistoryFileError('file', `the JSON is ${Array.isArray(root) ? 'a list' : shown(root)}, not a Crosscount history object`);
+    throw new HistoryFileError(WHOLE_FILE, Array.isArray(root) ? message('historyRootList') : message('historyRootValue', { value: shown(root) }));
   }
   const file = root as Record<string, unknown>;
   refuseProtoKey(file, '');
@@ -58,35 +63,36 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const located = locateJsonError(text);
-    if (!located) throw new HistoryFileError('file', `not JSON: ${(error as Error).message}`);
-    throw new HistoryFileError(`line ${located.line} column ${located.column}`, `not JSON: ${located.problem}`);
+    // The engine's own words (V8's English) only when the file's place cannot be found.
+    if (!located) throw new HistoryFileError(WHOLE_FILE, message('historyNotJson', { problem: { text: message('fileProblemAsIs', { text: (error as Error).message }) } }));
+    throw new HistoryFileError(message('fileAtLineColumn', { line: String(located.line), column: String(located.column) }), message('historyNotJson', { problem: { text: located.problem } }));
   }
 }
 
 export function checkHeader(file: Record<string, unknown>): void {
   if (!Object.hasOwn(file, 'format')) {
-    throw new HistoryFileError('format', `missing: not a Crosscount history file (expected "format": "${HISTORY_FORMAT}")`);
+    throw new HistoryFileError('format', message('historyFormatMissing', { format: HISTORY_FORMAT }));
   }
   if (file.format !== HISTORY_FORMAT) {
-    throw new HistoryFileError('format', `${shown(file.format)} is not "${HISTORY_FORMAT}": not a Crosscount history file`);
+    throw new HistoryFileError('format', message('historyFormatWrong', { value: shown(file.format), format: HISTORY_FORMAT }));
   }
   const version = file.version;
-  if (!Object.hasOwn(file, 'version')) throw new HistoryFileError('version', 'missing');
+  if (!Object.hasOwn(file, 'version')) throw new HistoryFileError('version', message('fieldMissing'));
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
-    throw new HistoryFileError('version', `${shown(version)} is not a format version (this Crosscount reads version ${HISTORY_VERSION})`);
+    throw new HistoryFileError('version', message('historyVersionInvalid', { value: shown(version), version: String(HISTORY_VERSION) }));
   }
   if (version > HISTORY_VERSION) {
-    throw new HistoryFileError('version', `${version} is newer than this Crosscount understands (${HISTORY_VERSION}); update Crosscount to read it`);
+    throw new HistoryFileError('version', message('historyVersionNewer', { value: String(version), version: String(HISTORY_VERSION) }));
   }
-  if (!Object.hasOwn(file, 'exportedAt')) throw new HistoryFileError('exportedAt', 'missing');
+  if (!Object.hasOwn(file, 'exportedAt')) throw new HistoryFileError('exportedAt', message('fieldMissing'));
   const exportedAt = instantSchema.safeParse(file.exportedAt);
-  if (!exportedAt.success) throw new HistoryFileError('exportedAt', exportedAt.error.issues[0]!.message);
+  if (!exportedAt.success) throw new HistoryFileError('exportedAt', schemaIssueMessage(exportedAt.error.issues[0]!, file.exportedAt));
 }
 
 function checkList(value: unknown, name: string, max: number): unknown[] {
-  if (value === undefined) throw new HistoryFileError(name, 'missing');
-  if (!Array.isArray(value)) throw new HistoryFileError(name, `expected a list, found ${shown(value)}`);
-  if (value.length > max) throw new HistoryFileError(name, `${value.length} entries is more than the ${max} a history file may hold`);
+  if (value === undefined) throw new HistoryFileError(name, message('fieldMissing'));
+  if (!Array.isArray(value)) throw new HistoryFileError(name, message('historyListExpected', { value: shown(value) }));
+  if (value.length > max) throw new HistoryFileError(name, message('historyListTooLong', { entries: String(value.length), max: String(max) }));
   return value;
 }
 
@@ -99,7 +105,7 @@ export function parseTracks(value: unknown): Track[] {
     refuseProtoKey((raw[i] as { distributorIds?: unknown } | null)?.distributorIds, `tracks[${i}].distributorIds`);
     const track = validate(trackSchema, raw[i], `tracks[${i}]`);
     const earlier = firstIndex.get(track.id);
-    if (earlier !== undefined) throw new HistoryFileError(`tracks[${i}].id`, `${shown(track.id)} is used twice (also tracks[${earlier}].id)`);
+    if (earlier !== undefined) throw new HistoryFileError(`tracks[${i}].id`, message('historyIdTwice', { value: shown(track.id), other: `tracks[${earlier}].id` }));
     firstIndex.set(track.id, i);
     tracks.push(track);
   }
@@ -123,7 +129,7 @@ function parseObservations(value: unknown, trackIds: ReadonlySet<string>): Obser
 export function parseObservation(raw: unknown, index: number, trackIds: ReadonlySet<string>, shared: TextPool): Observation {
   refuseProtoKey(raw, `observations[${index}]`);
   const obs = quickObservation(raw, shared) ?? validate(observationSchema, raw, `observations[${index}]`);
-  if (!trackIds.has(obs.track)) throw new HistoryFileError(`observations[${index}].track`, `${shown(obs.track)} is not a track in this file`);
+  if (!trackIds.has(obs.track)) throw new HistoryFileError(`observations[${index}].track`, message('historyNotATrack', { value: shown(obs.track) }));
   return obs;
 }
 
@@ -151,7 +157,7 @@ export function parseMoney(value: unknown, trackIds: ReadonlySet<string>): Money
   for (let i = 0; i < raw.length; i++) {
     refuseProtoKey(raw[i], `money[${i}]`);
     const record = validate(moneyRecordSchema, raw[i], `money[${i}]`);
-    if (!trackIds.has(record.track)) throw new HistoryFileError(`money[${i}].track`, `${shown(record.track)} is not a track in this file`);
+    if (!trackIds.has(record.track)) throw new HistoryFileError(`money[${i}].track`, message('historyNotATrack', { value: shown(record.track) }));
     money[i] = record;
   }
   return money;
@@ -159,7 +165,7 @@ export function parseMoney(value: unknown, trackIds: ReadonlySet<string>): Money
 
 export function refuseProtoKey(value: unknown, location: string): void {
   if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
-    throw new HistoryFileError(location === '' ? '__proto__' : `${location}.__proto__`, 'not allowed as a key (it could change how objects behave)');
+    throw new HistoryFileError(location === '' ? '__proto__' : `${location}.__proto__`, message('historyProtoKey'));
   }
 }
 
@@ -169,17 +175,9 @@ function validate<S extends z.ZodType>(schema: S, value: unknown, location: stri
   const issue = result.error.issues[0]!;
   const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
   const missing = issue.code === 'invalid_type' && valueAt(value, issue.path) === undefined;
-  throw new HistoryFileError(`${location}${path}`, missing ? 'missing' : issue.message);
+  throw new HistoryFileError(`${location}${path}`, missing ? message('fieldMissing') : schemaIssueMessage(issue, value));
 }
 
-function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
 
 const METRIC_SET: ReadonlySet<string> = new Set(METRICS);
 

@@ -87,3 +87,27 @@ export function resolveKey(key: string, params: MessageParams | undefined, local
   }
   return `${key}_other`;
 }
+
+/**
+ * A text kept with data (a reading's reason, what a response yielded): a message the screens
+ * phrase, or — in records written before messages existed — English words, shown as they are.
+ */
+export type SavedText = string | Message;
+
+/** `text` with every string in it at most `max` characters, so a record stays within its schema's bounds. */
+export function clipSavedText(text: SavedText, max: number): SavedText {
+  if (typeof text === 'string') return text.slice(0, max);
+  return text.params ? { key: text.key, params: clipParams(text.params, max) } : text;
+}
+
+function clipParams(params: MessageParams, max: number): MessageParams {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, clipParam(value, max)]));
+}
+
+function clipParam(param: MessageParam, max: number): MessageParam {
+  if (typeof param === 'string') return param.slice(0, max);
+  if (typeof param === 'number') return param;
+  if ('text' in param) return { text: clipSavedText(param.text, max) as Message };
+  if ('list' in param) return { list: param.list.slice(0, 20).map((item) => clipParam(item, max)) };
+  return param;
+}

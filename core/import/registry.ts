@@ -6,9 +6,12 @@
  */
 import type { History } from '../model/history';
 import { DETECT_BYTES, historyImporter, startText, type Importer } from '../history/formats';
+import { HISTORY_FORMAT } from '../history/history-file';
 import { InputFileError } from '../history/input-error';
-import { spotifyCsvImporter } from '../sources/spotify/csv-import';
-import { ReportFileError, readReportDescribed, reportImporters, type FileImporter } from '../sources/reports';
+import type { Message } from '../i18n/message';
+import { message } from '../i18n/typed';
+import { SpotifyDownloadError, spotifyCsvImporter } from '../sources/spotify/csv-import';
+import { ReportFileError, reportPlace, readReportDescribed, reportImporters, type FileImporter } from '../sources/reports';
 import { LIMITS, megabytes } from './limits';
 
 export interface ImportOptions {
@@ -17,16 +20,8 @@ export interface ImportOptions {
   windowEndDay?: string;
 }
 
-/** The Spotify reader's errors start with the file name; the caller adds it back once. */
-function withoutFileName(message: string, fileName: string): string {
-  return message.startsWith(`${fileName}: `) ? message.slice(fileName.length + 2) : message;
-}
-
 function fromReportError(error: unknown): never {
-  if (error instanceof ReportFileError) {
-    const where = [error.location.row !== undefined ? `row ${error.location.row}` : '', error.location.column ? `column ${error.location.column}` : ''].filter(Boolean).join(', ');
-    throw new InputFileError(where, error.problem);
-  }
+  if (error instanceof ReportFileError) throw new InputFileError(reportPlace(error.location) ?? '', error.problem);
   throw error;
 }
 
@@ -43,8 +38,9 @@ export const spotifyDownloadImporter: Importer = {
         windowEndDay: (context as ImportOptions).windowEndDay,
       });
     } catch (error) {
-      // The reader throws plain errors, each a one-line description of bad input.
-      throw new InputFileError('', withoutFileName(error instanceof Error ? error.message : String(error), fileName));
+      // The reader refuses bad input with its own error; anything else is a bug and goes on as it is.
+      if (error instanceof SpotifyDownloadError) throw new InputFileError(error.where ?? '', error.problem);
+      throw error;
     }
   },
 };
@@ -70,17 +66,17 @@ export function importerNamed(name: string): Importer | undefined {
   return IMPORTERS.find((importer) => importer.name === name);
 }
 
-/** A file's cap and how messages name its kind, from its first bytes and name (or the format named). */
-function capOf(prefix: Uint8Array, fileName: string, format: Importer | undefined): { bytes: number; kind: string } {
+/** A file's cap and the refusal naming its kind, from its first bytes and name (or the format named). */
+function capOf(prefix: Uint8Array, fileName: string, format: Importer | undefined): { bytes: number; refusal: Message } {
   const importer = format ?? (historyImporter.detect(prefix, fileName) ? historyImporter : spotifyDownloadImporter.detect(prefix, fileName) ? spotifyDownloadImporter : undefined);
-  if (importer === historyImporter) return { bytes: LIMITS.historyBytes, kind: 'a Crosscount history file' };
-  if (importer === spotifyDownloadImporter) return { bytes: LIMITS.spotifyBytes, kind: 'a Spotify for Artists download' };
-  return { bytes: LIMITS.reportBytes, kind: 'a report file' };
+  if (importer === historyImporter) return { bytes: LIMITS.historyBytes, refusal: message('importTooLargeHistory', { size: megabytes(LIMITS.historyBytes) }) };
+  if (importer === spotifyDownloadImporter) return { bytes: LIMITS.spotifyBytes, refusal: message('importTooLargeSpotify', { size: megabytes(LIMITS.spotifyBytes) }) };
+  return { bytes: LIMITS.reportBytes, refusal: message('importTooLargeReport', { size: megabytes(LIMITS.reportBytes) }) };
 }
 
 function refuseOverCap(size: number, importer: Importer): void {
   const cap = capOf(new Uint8Array(), '', importer);
-  if (size > cap.bytes) throw new InputFileError('', `is larger than the ${megabytes(cap.bytes)} ${cap.kind} can be, so it is not read`);
+  if (size > cap.bytes) throw new InputFileError('', cap.refusal);
 }
 
 /**
@@ -89,7 +85,7 @@ function refuseOverCap(size: number, importer: Importer): void {
  */
 export function checkImportSize(size: number, prefix: Uint8Array, fileName: string, format?: Importer): void {
   const cap = capOf(prefix, fileName, format);
-  if (size > cap.bytes) throw new InputFileError('', `is larger than the ${megabytes(cap.bytes)} ${cap.kind} can be, so it is not read`);
+  if (size > cap.bytes) throw new InputFileError('', cap.refusal);
 }
 
 /**
@@ -102,10 +98,10 @@ export async function importFileDescribed(bytes: Uint8Array, fileName: string, o
   checkImportSize(bytes.length, bytes.subarray(0, DETECT_BYTES), fileName, options.format);
   const importer = options.format ?? [historyImporter, spotifyDownloadImporter].find((candidate) => candidate.detect(bytes, fileName));
   if (importer) return { history: await importer.read(bytes, fileName, options), format: importer.description, name: importer.name };
-  if (bytes.length === 0) throw new InputFileError('', 'the file is empty');
+  if (bytes.length === 0) throw new InputFileError('', message('fileEmpty'));
   const start = startText(bytes).trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
-    throw new InputFileError('', 'a JSON file that is not a Crosscount history file (expected "format": "crosscount-history")');
+    throw new InputFileError('', message('importJsonNotHistory', { format: HISTORY_FORMAT }));
   }
   try {
     const read = readReportDescribed(bytes, fileName, { importedAt: options.now.toISOString() });
@@ -113,7 +109,7 @@ export async function importFileDescribed(bytes: Uint8Array, fileName: string, o
   } catch (error) {
     if (error instanceof ReportFileError && error.unknownFormat) {
       // The report reader names the headers it saw and every format it knows.
-      throw new InputFileError('', `${error.problem}; or a Spotify for Artists download ("date,streams" in "<song>-timeline.csv", or a "…-songs-1year.csv" / "-28day" table) or a Crosscount history file`);
+      throw new InputFileError('', message('importUnknownFormat', { problem: { text: error.problem } }));
     }
     return fromReportError(error);
   }

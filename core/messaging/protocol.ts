@@ -4,7 +4,8 @@
  * request against its schema and checks that the sender is allowed to send it.
  */
 import { z } from '../zod';
-import { readingSchema } from './reading';
+import { readingSchema, savedTextSchema } from './reading';
+import type { SavedText } from '../i18n/message';
 import type { ImportResult, ReadingRecord } from '../model/reading';
 import type { Settings } from '../settings';
 import { settingsPatchSchema } from '../settings';
@@ -73,7 +74,7 @@ export const protocol = {
     request: z.object({
       pageUrl: z.string().max(2000),
       responses: z.array(z.object({ url: z.string().max(2000), status: z.number().int(), body: z.unknown() })).max(20),
-      outcomes: z.array(z.object({ kind: z.string().max(100), recognised: z.boolean(), reason: z.string().max(500).nullable() })).max(40),
+      outcomes: z.array(z.object({ kind: z.string().max(100), recognised: z.boolean(), reason: savedTextSchema(500).nullable() })).max(40),
     }),
   },
   /**
@@ -196,7 +197,7 @@ export type ImportRecipesResult = { imported: number; unchanged: number } | { re
 
 export interface Responses {
   /** `paused`: the database is failing; nothing was stored and the sender should keep the reading and send it again later. */
-  'cs:reading': { readingId: string; added: number; unchanged: number; stored: boolean; note: string | null; paused?: boolean; overlay?: OverlayReply };
+  'cs:reading': { readingId: string; added: number; unchanged: number; stored: boolean; note: SavedText | null; paused?: boolean; overlay?: OverlayReply };
   'ui:getHistory': History;
   'ui:listTracks': { tracks: Track[] };
   'ui:getReadings': { readings: ReadingRecord[] };

@@ -7,14 +7,16 @@ import type { Reading } from './reading';
 import type { Sender } from './router';
 import type { Settings } from '../settings';
 import { siteLabel } from '../sites';
+import type { Message } from '../i18n/message';
+import { message } from '../i18n/typed';
 
-export function readingRefusal(reading: Pick<Reading, 'site'>, sender: Sender, settings: Settings): string | null {
-  if (sender.kind !== 'content') return 'readings are accepted only from the dashboards’ pages';
+export function readingRefusal(reading: Pick<Reading, 'site'>, sender: Sender, settings: Settings): Message | null {
+  if (sender.kind !== 'content') return message('refusedNotDashboard');
   // A page can only vouch for what it shows: a reading claiming another site's data is forged
   // or confused, and would be filed under the wrong source.
-  if (reading.site !== sender.site.id) return `the reading is for ${siteLabel(reading.site)} but came from a page on ${sender.site.label}`;
+  if (reading.site !== sender.site.id) return message('refusedOtherSite', { claimed: siteLabel(reading.site), page: sender.site.label });
   if (sender.incognito && !settings.readInPrivateWindows) {
-    return 'read in a private window: not stored (turn on “Read in private windows” in the settings to store these)';
+    return message('refusedPrivateWindow');
   }
   return null;
 }

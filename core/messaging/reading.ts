@@ -3,6 +3,7 @@
  * only thing pages can hand to the background, so it is validated strictly and capped.
  */
 import { z } from '../zod';
+import type { Message, SavedText } from '../i18n/message';
 import { MAX_READING_RESPONSES } from './limits';
 import { SITE_IDS } from '../sites';
 import type { Reading as ModelReading } from '../model/reading';
@@ -10,6 +11,32 @@ import { TAUGHT_SITE_ID } from '../sources/site';
 
 export { MAX_READING_RESPONSES };
 import { METRICS, daySchema, instantSchema, isrcSchema, sourceIdSchema, SPOTIFY_TRACK_ID_PATTERN } from '../model/schema';
+
+/** A message key or placeholder name as the catalogs spell them (docs/i18n.md). */
+const MESSAGE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,59}$/;
+/** A placeholder's value that is no message itself (core/i18n/message.ts), bounded. */
+const valueParam = z.union([
+  z.number().finite(),
+  z.string().max(300),
+  z.object({ percent: z.number().finite() }),
+  z.object({ day: daySchema }),
+  z.object({ month: z.string().regex(/^\d{4}-\d{2}$/) }),
+  z.object({ instant: z.string().max(40) }),
+  z.object({ values: z.array(z.number().finite()).max(20) }),
+]);
+/** A message whose parameters may hold messages `depth` levels deep: a reason inside "not understood: …" inside a shape's line. */
+function messageSchemaAt(depth: number): z.ZodType {
+  const param = depth === 0 ? valueParam : z.union([valueParam, z.object({ text: messageSchemaAt(depth - 1) }), z.object({ list: z.array(z.union([valueParam, z.object({ text: messageSchemaAt(depth - 1) })])).max(20) })]);
+  const params = z.record(z.string().regex(MESSAGE_NAME), param).refine((given) => Object.keys(given).length <= 12, 'more than 12 parameters');
+  return z.object({ key: z.string().regex(MESSAGE_NAME), params: params.optional() });
+}
+const savedMessageSchema = messageSchemaAt(4) as z.ZodType<Message, Message>;
+
+/**
+ * A reader's words as a message (key and values, docs/i18n.md) or, as readings before messages
+ * carried them, English text: messages at most four levels deep, every string bounded.
+ */
+export const savedTextSchema = (max: number): z.ZodType<SavedText, SavedText> => z.union([z.string().max(max), savedMessageSchema]);
 
 export const MAX_READING_OBSERVATIONS = 20_000;
 export const MAX_READING_TRACKS = 2_000;
@@ -44,9 +71,9 @@ export const responseSeenSchema = z.object({
   status: z.number().int().min(0).max(999),
   kind: z.string().max(100),
   /** "27 counts stored", "the page had no data (HTTP 429)", "not understood: …". */
-  yielded: z.string().max(300),
+  yielded: savedTextSchema(300),
   /** "checked against the page's chart: 28 of 28 days agree", or null when no check applies. */
-  check: z.string().max(300).nullable().default(null),
+  check: savedTextSchema(300).nullable().default(null),
 });
 export type ResponseSeen = z.output<typeof responseSeenSchema>;
 
@@ -60,10 +87,10 @@ export const readingSchema = z.object({
   readAt: instantSchema,
   status: z.enum(['recognised', 'unrecognised']),
   /** Why nothing was read, in words for the diagnostics page. */
-  reason: z.string().max(500).nullable().default(null),
+  reason: savedTextSchema(500).nullable().default(null),
   /** Names of the response shapes or page parts that were recognised / seen but not understood. */
-  recognised: z.array(z.string().max(200)).max(200).default([]),
-  unrecognised: z.array(z.string().max(200)).max(200).default([]),
+  recognised: z.array(savedTextSchema(200)).max(200).default([]),
+  unrecognised: z.array(savedTextSchema(200)).max(200).default([]),
   tracks: z.array(trackRefSchema).max(MAX_READING_TRACKS).default([]),
   observations: z.array(readingObservationSchema).max(MAX_READING_OBSERVATIONS).default([]),
   /** The recipe that read it (core/recipes), or null for built-in knowledge. */

@@ -7,7 +7,7 @@
 import { z } from '../zod';
 import { daySchema } from '../model/schema';
 import { STORE_ID } from '../recipes/confirm';
-import type { Message } from '../i18n/message';
+import type { Message, SavedText } from '../i18n/message';
 import type { AddressPattern, Cadence, CandidatePoint, NoMatchReason } from '../recipes/types';
 import type { TaughtSite } from '../taught-sites';
 import type { ReadingObservation, TrackRef } from './reading';
@@ -57,8 +57,8 @@ export interface TaughtPage {
 export interface RecipeOutcome {
   kind: string;
   recognised: boolean;
-  reason: string | null;
-  note: string | null;
+  reason: SavedText | null;
+  note: SavedText | null;
   tracks: TrackRef[];
   observations: ReadingObservation[];
   /** Days not final yet (today), not stored. */
@@ -86,7 +86,7 @@ export type TaughtReading =
   /** No recipe reads it: what the artist could confirm, and what was refused. */
   | { kind: 'candidates'; template: string; candidates: CandidateOffer[]; refusals: Message[] }
   /** An error answer, an empty one, or not data. */
-  | { kind: 'nothing'; template: string; reason: string };
+  | { kind: 'nothing'; template: string; reason: SavedText };
 
 export interface TaughtConfirmed {
   /** The new recipe, with the pages it reads on (the reader shows its panel there from now on). */

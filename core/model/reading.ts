@@ -4,6 +4,7 @@
  * must produce exactly this shape). The store takes and records readings in this form, so it
  * needs nothing of the message layer.
  */
+import type { SavedText } from '../i18n/message';
 import type { Metric } from './schema';
 
 /** How a reading names a track: whatever identity the page showed. `ref` is local to the reading. */
@@ -30,8 +31,9 @@ export interface ResponseSeen {
   template: string;
   status: number;
   kind: string;
-  yielded: string;
-  check: string | null;
+  /** What the reader made of it, and how it compared with the page (English in records older than messages). */
+  yielded: SavedText;
+  check: SavedText | null;
 }
 
 export interface Reading {
@@ -41,9 +43,10 @@ export interface Reading {
   path: string;
   readAt: string;
   status: 'recognised' | 'unrecognised';
-  reason: string | null;
-  recognised: string[];
-  unrecognised: string[];
+  /** Why nothing was read (English in records older than messages). */
+  reason: SavedText | null;
+  recognised: SavedText[];
+  unrecognised: SavedText[];
   tracks: TrackRef[];
   observations: ReadingObservation[];
   responses: ResponseSeen[];
@@ -64,8 +67,8 @@ export interface ReadingRecord extends Pick<Reading, 'id' | 'site' | 'path' | 'r
   /** Observations in the reading, and how many of them were new revisions. */
   observationCount: number;
   addedCount: number;
-  /** Set when the background refused to store the reading (e.g. a private window). */
-  refused: string | null;
+  /** Set when the background refused to store the reading (e.g. a private window); English in records older than messages. */
+  refused: SavedText | null;
   /** Each data response of the visit (absent in readings recorded before version 0.2). */
   responses?: ResponseSeen[];
   /** Page messages dropped over the page channel's limits (absent when none were). */

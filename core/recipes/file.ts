@@ -6,6 +6,8 @@
  * wildcards everywhere) or fields of the wrong kind. Validated with zod (core/zod.ts).
  */
 import { z } from '../zod';
+import { englishMessage } from '../i18n/english';
+import { clipSavedText, type Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 import { MAX_NAME, RECIPE_ID, STORE_ID } from './confirm';
 import { RECIPE_FORMAT, RECIPE_VERSION, WILDCARD, type Recipe, type RecipeFileResult } from './types';
@@ -87,9 +89,39 @@ function safeName(fileName: string): string {
   return name || 'file';
 }
 
-function refused(file: string, what: string, where: string): RecipeFileResult {
-  const error = `${file}: ${where ? `${where}: ` : ''}${what}`.slice(0, 300);
-  return { error, message: message('recipeFileRefused', { file, detail: `${where ? `${where}: ` : ''}${what}`.slice(0, 200) }) };
+/** A refusal: `error` the CLI's English line, `message` the same key and values for the screens (docs/i18n.md). */
+function refused(file: string, what: Message, where: Message | null): RecipeFileResult {
+  const error = `${file}: ${where ? `${englishMessage(where)}: ` : ''}${englishMessage(what)}`.slice(0, 300);
+  const detail = where ? message('fileProblemAt', { where: { text: where }, problem: { text: what } }) : what;
+  return { error, message: message('recipeFileRefused', { file, detail: { text: clipSavedText(detail, 200) as Message } }) };
+}
+
+/** A field of the file as it is written there (`recipes[0].__proto__`, `version`). */
+function atPath(path: string): Message | null {
+  return path === '' ? null : message('fileAtPath', { path });
+}
+
+/** A schema's refusal as the message whose English is the schema's words; zod's own words (a wrong type, a length) as they are. */
+function issueMessage(issue: z.core.$ZodIssue): Message {
+  const candidates = [
+    message('recipeIssueControl'),
+    message('recipeIssueHost'),
+    message('recipeIssuePathPattern'),
+    message('recipeIssuePathDeep'),
+    message('recipeIssueProtoKey'),
+    message('recipeIssueWildcardExact'),
+    message('recipeIssueWildcards', { max: String(MAX_WILDCARDS) }),
+    message('recipeIssueWildcardsOnly'),
+    message('recipeIssueEmptyPath'),
+    message('recipeIssueSameIndex'),
+    message('recipeIssueNoIdentity'),
+    message('recipeIssueStoreId'),
+    message('recipeIssueInstant'),
+    message('recipeIssueRecipeId'),
+    message('recipeIssueDistributorId'),
+    message('recipeIssueTooMany', { max: String(MAX_RECIPES) }),
+  ];
+  return candidates.find((candidate) => englishMessage(candidate) === issue.message) ?? message('fileProblemAsIs', { text: issue.message.slice(0, 200) });
 }
 
 /** The first forbidden key anywhere in a parsed tree (JSON.parse makes `__proto__` an own key), as a path. */
@@ -110,37 +142,42 @@ function forbiddenKey(node: unknown, path: string, depth: number): string | null
   return null;
 }
 
-function issueWhere(prefix: string, path: ReadonlyArray<PropertyKey>): string {
-  return [prefix, ...path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))].join('').replace(/^\./, '');
+function issueWhere(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
 }
 
 export function parseRecipeFile(text: string, fileName: string): RecipeFileResult {
   const file = safeName(fileName);
-  if (typeof text !== 'string') return refused(file, 'not text', '');
-  if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) return refused(file, `larger than ${MAX_FILE_BYTES / 1024} KB`, '');
+  if (typeof text !== 'string') return refused(file, message('recipeFileNotText'), null);
+  if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) return refused(file, message('recipeFileTooLarge', { size: `${MAX_FILE_BYTES / 1024} KB` }), null);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return refused(file, 'not JSON', '');
+    return refused(file, message('recipeFileNotJson'), null);
   }
   const forbidden = forbiddenKey(parsed, '', 0);
-  if (forbidden) return refused(file, forbidden.endsWith('deeply)') ? 'nested too deeply' : 'a prototype key', forbidden.replace(/^\./, '').replace(/ \(nested too deeply\)$/, ''));
+  if (forbidden) {
+    const where = atPath(forbidden.replace(/^\./, '').replace(/ \(nested too deeply\)$/, ''));
+    return refused(file, forbidden.endsWith('deeply)') ? message('recipeFileTooDeep') : message('recipeIssueProtoKey'), where);
+  }
   const outer = fileSchema.safeParse(parsed);
   if (!outer.success) {
     const issue = outer.error.issues[0]!;
-    return refused(file, issue.path.length === 0 ? `not a ${RECIPE_FORMAT} file` : issue.message, issueWhere('', issue.path));
+    return refused(file, issue.path.length === 0 ? message('recipeFileNotRecipes', { format: RECIPE_FORMAT }) : issueMessage(issue), atPath(issueWhere(issue.path).replace(/^\./, '')));
   }
-  if (outer.data.version !== RECIPE_VERSION) return refused(file, `version ${String(outer.data.version).slice(0, 10)}, this Crosscount reads version ${RECIPE_VERSION}`, 'version');
+  if (outer.data.version !== RECIPE_VERSION) {
+    return refused(file, message('recipeFileVersion', { version: String(outer.data.version).slice(0, 10), reads: String(RECIPE_VERSION) }), atPath('version'));
+  }
   const recipes: Recipe[] = [];
   const ids = new Set<string>();
   for (const [index, raw] of outer.data.recipes.entries()) {
     const result = recipeSchema.safeParse(raw);
     if (!result.success) {
       const issue = result.error.issues[0]!;
-      return refused(file, issue.message, issueWhere(`recipe ${index + 1}`, issue.path));
+      return refused(file, issueMessage(issue), message('recipeFileAtRecipe', { recipe: String(index + 1), path: issueWhere(issue.path) }));
     }
-    if (ids.has(result.data.id)) return refused(file, 'the same id twice', `recipe ${index + 1}.id`);
+    if (ids.has(result.data.id)) return refused(file, message('recipeFileIdTwice'), message('recipeFileAtRecipe', { recipe: String(index + 1), path: '.id' }));
     ids.add(result.data.id);
     recipes.push(result.data as Recipe);
   }

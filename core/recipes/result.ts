@@ -6,9 +6,11 @@
  * back, as for iMusician. Weekly series are not daily observations: they are left to the weekly
  * comparison (core/compare/weekly.ts) and counted in `note`, never stored as days.
  */
+import { message } from '../i18n/typed';
 import { addDays, type Day } from '../model/day';
 import { emptyParseResult, unrecognisedResult, type ParseResult } from '../sources/parse-result';
 import { identityRef, identityTrackRef } from '../sources/generic/identity';
+import { describeNoMatch } from './describe';
 import type { NoMatchReason, RecipeReading } from './types';
 
 export type RecipeResultKind = 'recipe-series' | 'recipe-no-match';
@@ -20,7 +22,11 @@ export interface RecipeReadContext {
 }
 
 export function recipeReadingToResult(reading: RecipeReading, context: RecipeReadContext): RecipeParseResult & { noMatch: NoMatchReason | null } {
-  if (reading.kind === 'no-match') return { ...unrecognisedResult('recipe-no-match', `${reading.where}: ${reading.reason}`, {}), noMatch: reading.reason };
+  if (reading.kind === 'no-match') {
+    // Where in the response ("(root)", a path) is data; why is said in the artist's language.
+    const why = message('fileProblemAt', { where: { text: message('fileAtPath', { path: reading.where }) }, problem: { text: describeNoMatch(reading) } });
+    return { ...unrecognisedResult('recipe-no-match', why, {}), noMatch: reading.reason };
+  }
   const result = emptyParseResult<RecipeResultKind, Record<string, never>>('recipe-series', {});
   const cutoff = addDays(context.today, -1);
   const tracks = new Map<string, ReturnType<typeof identityTrackRef>>();
@@ -38,6 +44,6 @@ export function recipeReadingToResult(reading: RecipeReading, context: RecipeRea
     }
   }
   result.tracks = [...tracks.values()];
-  if (weekly > 0) result.note = `${weekly} weekly counts: compared per week, not stored as days`;
+  if (weekly > 0) result.note = message('recipeWeeklyNote', { count: weekly });
   return { ...result, noMatch: null };
 }

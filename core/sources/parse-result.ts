@@ -4,6 +4,9 @@
  */
 import type { ReadingObservation, TrackRef } from '../messaging/reading';
 
+import { clipSavedText, type Message, type SavedText } from '../i18n/message';
+import { message } from '../i18n/typed';
+
 export interface ParseResult<Kind extends string, Context> {
   /** A stable shape name, or why none matched ('unknown-path', 'unknown-shape'). */
   kind: Kind;
@@ -11,10 +14,10 @@ export interface ParseResult<Kind extends string, Context> {
   recognised: boolean;
   /** Recognised, but some points were refused (bad count or day): the rest is kept. */
   partial: boolean;
-  /** One line: why not recognised, or what was refused when partial; null otherwise. */
-  reason: string | null;
+  /** One line: why not recognised, or what was refused when partial; null otherwise. A message (docs/i18n.md), or English words where a reader has none yet. */
+  reason: SavedText | null;
   /** One line: what a recognised response leaves out on purpose (totals, countries …); else null. */
-  note: string | null;
+  note: SavedText | null;
   tracks: TrackRef[];
   observations: ReadingObservation[];
   /** Points refused (not a whole number ≥ 0, not a calendar day, conflicting values). */
@@ -36,14 +39,15 @@ export function textToken(text: string | null | undefined): string | null {
 }
 
 /** "HTTP 429 rate limit", "HTTP 401 not signed in or not allowed, \"Token expired\"": a status that brought no data. */
-export function httpProblem(status: unknown, text?: string | null): string {
+export function httpProblem(status: unknown, text?: string | null): Message {
+  // A status is a code, not a count: never grouped ("HTTP 429").
   const code = typeof status === 'number' ? String(status) : String(status).slice(0, 10);
-  const meaning = status === 429 ? ' rate limit' : status === 401 || status === 403 ? ' not signed in or not allowed' : '';
+  const problem = status === 429 ? message('readerHttpRateLimit', { status: code }) : status === 401 || status === 403 ? message('readerHttpNotAllowed', { status: code }) : message('readerHttpStatus', { status: code });
   const token = textToken(text);
-  return `HTTP ${code}${meaning}${token ? `, "${token}"` : ''}`;
+  return token ? message('readerHttpWithText', { problem: { text: problem }, token }) : problem;
 }
 
 /** Not recognised, with the reason in one line (never a guess, never 0 or NaN). */
-export function unrecognisedResult<Kind extends string, Context>(kind: Kind, reason: string, context: Context): ParseResult<Kind, Context> {
-  return { ...emptyParseResult(kind, context), recognised: false, reason: reason.slice(0, 300) };
+export function unrecognisedResult<Kind extends string, Context>(kind: Kind, reason: SavedText, context: Context): ParseResult<Kind, Context> {
+  return { ...emptyParseResult(kind, context), recognised: false, reason: clipSavedText(reason, 300) };
 }

@@ -5,6 +5,7 @@
  */
 import { unwrap } from 'idb';
 import type { Reading, ReadingRecord } from '../model/reading';
+import type { SavedText } from '../i18n/message';
 import type { ProvenanceRecord } from '../model/provenance';
 import { mergeInto } from './merge';
 import { readingBatch } from './reading-batch';
@@ -15,7 +16,7 @@ import type { Transact, WriteTx } from './transactions';
 /** Readings kept for the diagnostics page; older ones are dropped as new ones arrive. */
 export const MAX_STORED_READINGS = 1000;
 
-function readingRecord(reading: Reading, refused: string | null, addedCount: number): ReadingRecord {
+function readingRecord(reading: Reading, refused: SavedText | null, addedCount: number): ReadingRecord {
   return {
     id: reading.id,
     site: reading.site,

@@ -3,7 +3,7 @@
  * not; how much the browser stores and whether it may evict it. What an artist (or a bug
  * report) needs when a page "shows nothing".
  */
-import { t } from '../../components/i18n';
+import { formatSavedText, t } from '../../components/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { ReadingRecord } from '../../core/messaging/protocol';
 import { SITES } from '../../core/sites';
@@ -157,10 +157,10 @@ function VisitRow({ reading, now, locale }: { reading: ReadingRecord; now: () =>
       </div>
       <div class="cc-muted hp-diag__detail">
         {t('diagCounts', { counts: reading.observationCount, added: reading.addedCount })}
-        {reading.recognised.length > 0 && ` · ${t('diagUnderstood', { list: reading.recognised.join(', ') })}`}
-        {reading.unrecognised.length > 0 && ` · ${t('diagNotUnderstood', { list: reading.unrecognised.join(', ') })}`}
-        {reading.reason && ` · ${reading.reason}`}
-        {reading.refused && ` · ${reading.refused}`}
+        {reading.recognised.length > 0 && ` · ${t('diagUnderstood', { list: reading.recognised.map(formatSavedText).join(', ') })}`}
+        {reading.unrecognised.length > 0 && ` · ${t('diagNotUnderstood', { list: reading.unrecognised.map(formatSavedText).join(', ') })}`}
+        {reading.reason && ` · ${formatSavedText(reading.reason)}`}
+        {reading.refused && ` · ${formatSavedText(reading.refused)}`}
         {reading.dropped && <span data-testid="visit-dropped"> · {t('diagDropped', { count: reading.dropped.messages, size: formatBytes(reading.dropped.characters, locale) })}</span>}
       </div>
       {reading.responses && reading.responses.length > 0 ? <ResponseList responses={reading.responses} /> : null}
@@ -176,8 +176,8 @@ function ResponseList({ responses }: { responses: NonNullable<ReadingRecord['res
       <ul>
         {responses.map((response, index) => (
           <li key={index} data-testid="visit-response">
-            <code>{response.template}</code> {t('diagHttpStatus', { status: String(response.status) })} · {response.yielded}
-            {response.check ? <span data-testid="visit-response-check"> · {response.check}</span> : null}
+            <code>{response.template}</code> {t('diagHttpStatus', { status: String(response.status) })} · {formatSavedText(response.yielded)}
+            {response.check ? <span data-testid="visit-response-check"> · {formatSavedText(response.check)}</span> : null}
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@
  * is stored before the artist confirms, and the background stores all or nothing, so
  * cancelling at any point before that leaves the store as it was.
  */
-import { t } from '../../components/i18n';
+import { formatMessage, t } from '../../components/i18n';
 import { useRef, useState } from 'preact/hooks';
 import { sourceName } from '../../core/compare/format';
 import type { ImportResult } from '../../core/messaging/protocol';
@@ -196,7 +196,7 @@ export function ImportPreview({ state, onConfirm, onCancel, locale }: { state: I
           <ul>
             {bad.map((entry) => (
               <li key={entry.fileName}>
-                <strong>{entry.fileName}</strong>: {entry.error}
+                <strong>{entry.fileName}</strong>: {formatMessage(entry.error)}
               </li>
             ))}
           </ul>

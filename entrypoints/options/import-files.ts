@@ -10,6 +10,8 @@ import { writeHistoryFile } from '../../core/history/write';
 import { importFileDescribed } from '../../core/import/registry';
 import type { Day } from '../../core/model/day';
 import type { History } from '../../core/model/history';
+import type { Message } from '../../core/i18n/message';
+import { message } from '../../core/i18n/typed';
 
 export interface FileInput {
   name: string;
@@ -30,7 +32,8 @@ export type FilePreview =
       /** The dashboards and distributors the counts come from ("spotify", "imusician" …). */
       sources: string[];
     }
-  | { fileName: string; ok: false; error: string };
+  /** Why the file cannot be read, phrased by the screen (docs/i18n.md). */
+  | { fileName: string; ok: false; error: Message };
 
 function preview(fileName: string, format: string, history: History): FilePreview {
   let firstDay: Day | null = null;
@@ -52,12 +55,16 @@ export async function readImportFiles(files: readonly FileInput[], now: Date): P
       const { history, name: format } = await importFileDescribed(file.bytes, file.name, { now });
       previews.push(preview(file.name, format, history));
     } catch (error) {
-      // Bad input names its problem; anything else is a bug, still shown rather than lost.
-      const message = error instanceof InputFileError || error instanceof Error ? error.message : String(error);
-      previews.push({ fileName: file.name, ok: false, error: message });
+      previews.push({ fileName: file.name, ok: false, error: importProblem(error) });
     }
   }
   return previews;
+}
+
+/** Bad input names its problem and place; anything else is a bug, still shown (in its own words) rather than lost. */
+export function importProblem(error: unknown): Message {
+  if (error instanceof InputFileError) return error.detail;
+  return message('fileProblemAsIs', { text: error instanceof Error ? error.message : String(error) });
 }
 
 /** The files that were read, merged into one history file for the background. */

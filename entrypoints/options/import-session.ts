@@ -7,8 +7,7 @@
  */
 import { PREFIX_BYTES } from '../../core/import/limits';
 import { checkImportSize } from '../../core/import/registry';
-import { InputFileError } from '../../core/history/input-error';
-import { importPayload, readImportFiles, type FilePreview } from './import-files';
+import { importPayload, importProblem, readImportFiles, type FilePreview } from './import-files';
 
 /** A chosen file, as the page hands it over (a File is a Blob with a name). */
 export interface ChosenFile {
@@ -67,7 +66,7 @@ async function readChosenFile(file: ChosenFile, now: Date): Promise<FilePreview>
     const prefix = new Uint8Array(await file.slice(0, PREFIX_BYTES).arrayBuffer());
     checkImportSize(file.size, prefix, file.name);
   } catch (error) {
-    return { fileName: file.name, ok: false, error: error instanceof InputFileError || error instanceof Error ? error.message : String(error) };
+    return { fileName: file.name, ok: false, error: importProblem(error) };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const [preview] = await readImportFiles([{ name: file.name, bytes }], now);

@@ -4,6 +4,8 @@
  * CLI's `import` — and the message says why. Nothing already stored changes, nothing is
  * written, and no prototype is polluted.
  */
+import { englishMessage } from '../../core/i18n/english';
+import type { Message } from '../../core/i18n/message';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
 import { MAX_HISTORY_OBSERVATIONS } from '../../core/history/history-file';
@@ -145,6 +147,8 @@ describe('a distributor report with a bad row in the middle is refused whole', (
   it('history page: the file is refused in the preview with the same reason, so nothing of it is sent', async () => {
     const bytes = new TextEncoder().encode(salesReport({ row: 500, quantity: '12.5' }));
     const [preview] = await readImportFiles([{ name: 'sales.csv', bytes }], new Date('2025-04-20T10:00:00.000Z'));
-    expect(preview).toMatchObject({ fileName: 'sales.csv', ok: false, error: expect.stringMatching(/row 501, column M \(Quantity\)/) });
+    expect(preview).toMatchObject({ fileName: 'sales.csv', ok: false });
+    // The same words as the CLI's, from the key and values the page phrases.
+    expect(englishMessage((preview as { error: Message }).error)).toMatch(/^row 501, column M \(Quantity\): "12\.5" is not a whole number of streams$/);
   });
 });

@@ -6,6 +6,7 @@
  * hosts or frames without a tab. A reading from a private window is not stored unless the
  * artist opted in, and a page cannot opt in for the artist.
  */
+import { inEnglish } from '../unit/said';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classifySender, routeMessage, type SenderInfo } from '../../core/messaging/router';
 import { protocol, type MessageType } from '../../core/messaging/protocol';
@@ -128,9 +129,9 @@ describe('private windows', () => {
     const before = await world.snapshot();
     const reading = s4aReading({ id: 'private-1', readAt: '2025-04-05T08:00:00.000Z', bumpRef: 'r-harbour', bump: 11 });
     const reply = await routeMessage({ type: 'cs:reading', payload: reading }, classify(privateTab), handlers);
-    expect(reply).toMatchObject({ ok: true, data: { stored: false, added: 0, note: expect.stringContaining('private window') } });
+    expect(inEnglish(reply)).toMatchObject({ ok: true, data: { stored: false, added: 0, note: expect.stringContaining('private window') } });
     expect((await world.snapshot()).history).toEqual(before.history);
-    expect((await world.store.listReadings(1))[0]).toMatchObject({ id: 'private-1', refused: expect.stringContaining('private window'), addedCount: 0 });
+    expect(inEnglish((await world.store.listReadings(1))[0])).toMatchObject({ id: 'private-1', refused: expect.stringContaining('private window'), addedCount: 0 });
 
     // The page cannot opt in on the artist's behalf.
     expect(await routeMessage({ type: 'ui:setSettings', payload: { readInPrivateWindows: true } }, classify(privateTab), handlers)).toMatchObject({ ok: false });
@@ -185,7 +186,7 @@ describe('content scripts on a dashboard the artist added', () => {
     const sender = await classifyAdded(onDistrokid, dashboards(['https://distrokid.com/*']));
     const forged = s4aReading({ id: 'forged-from-distrokid', readAt: '2025-04-05T08:00:00.000Z', bumpRef: 'r-harbour', bump: 40 });
     const reply = await routeMessage({ type: 'cs:reading', payload: forged }, sender, createHandlers(async () => world!.store));
-    expect(reply).toMatchObject({ ok: true, data: { stored: false, added: 0, note: expect.stringContaining('came from a page on DistroKid') } });
+    expect(inEnglish(reply)).toMatchObject({ ok: true, data: { stored: false, added: 0, note: expect.stringContaining('came from a page on DistroKid') } });
     expect((await world.snapshot()).history).toEqual(before.history);
   });
 });

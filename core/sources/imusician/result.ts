@@ -7,6 +7,8 @@
  * compare core treats recent distributor days as pending. So recent days ARE stored; only a
  * day that has not ended yet (today or later, UTC) is held back, as no count for it is whole.
  */
+import { clipSavedText, type Message, type SavedText } from '../../i18n/message';
+import { message } from '../../i18n/typed';
 import { addDays, type Day } from '../../model/day';
 import { emptyParseResult, unrecognisedResult, type ParseResult } from '../parse-result';
 import { describeValue, parseCount } from '../shared/values';
@@ -34,7 +36,7 @@ export function emptyResult(kind: ImusicianResultKind): ImusicianParseResult {
   return emptyParseResult(kind, {});
 }
 
-export function unrecognised(kind: ImusicianResultKind, reason: string): ImusicianParseResult {
+export function unrecognised(kind: ImusicianResultKind, reason: SavedText): ImusicianParseResult {
   return unrecognisedResult(kind, reason, {});
 }
 
@@ -58,26 +60,27 @@ export function addSeries(result: ImusicianParseResult, series: readonly SeriesI
   const cutoff = lastWholeDay(context);
   const tracks = new Map(result.tracks.map((track) => [track.ref, track]));
   const points = new Map<string, { ref: string; store: string; day: Day; value: number | null }>();
-  const refuse = (problem: string) => {
+  const refuse = (problem: Message) => {
     result.rejected++;
     result.partial = true;
-    result.reason ??= problem.slice(0, 300);
+    result.reason ??= clipSavedText(problem, 300);
   };
   for (const one of series) {
     const ref = identityRef(one.identity);
     if (!tracks.has(ref)) tracks.set(ref, identityTrackRef(one.identity));
     one.points.forEach((point, index) => {
       const day = parseDashboardDay(point.day);
-      if (day === null) return refuse(`${one.where}: point ${index} day ${describeValue(point.day)} is not a calendar day`);
+      // Where in the data (`data.trends[0]`) and the values as they were are data, not words.
+      if (day === null) return refuse(message('readerPointNotDay', { where: one.where, point: String(index), value: describeValue(point.day) }));
       const value = parseCount(point.value);
-      if (value === null) return refuse(`${one.where}: point ${index} (${day}) value ${describeValue(point.value)} is not a whole number ≥ 0`);
+      if (value === null) return refuse(message('readerPointNotCount', { where: one.where, point: String(index), day, value: describeValue(point.value) }));
       const key = `${ref}\u0000${one.store}\u0000${day}`;
       const seen = points.get(key);
       if (!seen) points.set(key, { ref, store: one.store, day, value });
       else if (seen.value !== value) {
         if (seen.value !== null) result.rejected++; // the first value of the day is refused too
         seen.value = null;
-        refuse(`${one.where}: ${day} appears twice with different values`);
+        refuse(message('readerDayTwice', { where: one.where, day }));
       }
     });
   }

@@ -12,6 +12,8 @@ import { addDecimals, decimalToString, type Decimal } from '../../model/decimal'
 import type { MoneyRecord } from '../../model/money';
 import type { Observation, Track } from '../../model/schema';
 import { quote, ReportFileError } from './errors';
+import { message } from '../../i18n/typed';
+
 import type { ReportFormat, StreamLine } from './format';
 import { localTrackId, shortHash, textSlug } from './identity';
 import { readRevenue } from './revenue';
@@ -77,7 +79,7 @@ export function aggregateReport(format: ReportFormat, table: Table, observedAt: 
     // No report counts a month that has not begun when it is imported (a month in year 9999
     // used to reach the comparison's month loops).
     if (line.month > observedAt.slice(0, 7)) {
-      throw new ReportFileError(table.fileName, `the sale month ${line.month} is after the import (${observedAt.slice(0, 7)}): no report counts a month that has not begun`, { row: row.number });
+      throw new ReportFileError(table.fileName, message('reportMonthAfterImport', { month: line.month, imported: observedAt.slice(0, 7) }), { row: row.number });
     }
     const key = trackKey(line);
     let track = tracks.get(key);
@@ -99,7 +101,7 @@ export function aggregateReport(format: ReportFormat, table: Table, observedAt: 
     sum.value += line.quantity;
     if (line.quantity < 0) sum.lastNegative = { row: row.number, column: row.describeColumn(line.quantityColumn) };
     if (!Number.isSafeInteger(sum.value)) {
-      throw new ReportFileError(table.fileName, `the ${line.store} streams for ${line.month} add up to more than this tool can count`, { row: row.number });
+      throw new ReportFileError(table.fileName, message('reportSumTooLarge', { store: line.store, month: line.month }), { row: row.number });
     }
     sums.set(sumKey, sum);
 
@@ -120,7 +122,7 @@ export function aggregateReport(format: ReportFormat, table: Table, observedAt: 
     if (sum.value < 0) {
       throw new ReportFileError(
         table.fileName,
-        `the ${sum.store} streams of ${quote(track.title)}${track.isrc ? ` (${track.isrc})` : ''} for ${sum.month} add up to ${sum.value}: refunds or adjustments larger than the month's streams`,
+        message('reportSumNegative', { store: sum.store, title: `${quote(track.title)}${track.isrc ? ` (${track.isrc})` : ''}`, month: sum.month, sum: String(sum.value) }),
         sum.lastNegative ?? {},
       );
     }
@@ -216,7 +218,7 @@ function isTotalsRow(cells: readonly unknown[]): boolean {
 function refuseShiftedRow(table: Table, cells: readonly unknown[], row: number): void {
   for (let index = table.headers.length; index < cells.length; index++) {
     if (String(cells[index]).trim() !== '') {
-      throw new ReportFileError(table.fileName, `the row has a value beyond the last header column (${cells.length} cells for ${table.headers.length} headers: a separator inside an unquoted value?)`, { row });
+      throw new ReportFileError(table.fileName, message('reportBeyondHeaders', { cells: String(cells.length), headers: String(table.headers.length) }), { row });
     }
   }
 }

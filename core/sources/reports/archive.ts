@@ -9,6 +9,8 @@
 import { inflateSync } from 'fflate';
 import { LIMITS, megabytes } from '../../import/limits';
 import { quote, ReportFileError } from './errors';
+import { message } from '../../i18n/typed';
+
 
 /** Local-file-header signature: every zip (and so every .xlsx) starts with it. */
 export function isZip(bytes: Uint8Array): boolean {
@@ -163,7 +165,8 @@ function readEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
 function refuse(fileName: string, error: unknown): never {
   if (error instanceof ReportFileError) throw error;
   const reason = error instanceof Error ? error.message : String(error);
-  throw new ReportFileError(fileName, `the zip archive is damaged, so nothing of it is read: ${reason}`);
+  // The damage itself is named for support in English (a zip record's technical detail).
+  throw new ReportFileError(fileName, message('reportZipDamaged', { reason }));
 }
 
 /**
@@ -174,7 +177,7 @@ export function unzipEntries(bytes: Uint8Array, fileName: string, want: (name: s
   try {
     const chosen = readDirectory(bytes).filter((entry) => want(entry.name));
     const total = chosen.reduce((sum, entry) => sum + entry.size, 0);
-    if (total > MAX_UNZIPPED_BYTES) throw new ReportFileError(fileName, `the zip unpacks to more than ${megabytes(MAX_UNZIPPED_BYTES)}, more than a report can be`);
+    if (total > MAX_UNZIPPED_BYTES) throw new ReportFileError(fileName, message('reportZipTooLarge', { size: megabytes(MAX_UNZIPPED_BYTES) }));
     const result = new Map<string, Uint8Array>();
     for (const entry of chosen) {
       if (result.has(entry.name)) throw new Damage(`the entry ${quote(entry.name)} appears twice`);

@@ -5,6 +5,8 @@
  */
 import Papa from 'papaparse';
 import { ReportFileError } from './errors';
+import { message } from '../../i18n/typed';
+
 
 export type Separator = ',' | ';' | '\t';
 const SEPARATORS: readonly Separator[] = ['\t', ';', ','];
@@ -108,7 +110,7 @@ export function* delimitedRows(text: string, fileName: string, limits: Delimited
           }
         }
       } else if (code === separator) {
-        if (++columns > maxColumns) throw new ReportFileError(fileName, `a row has more than ${maxColumns} cells; no report is that wide`, { row: record + records + 1 });
+        if (++columns > maxColumns) throw new ReportFileError(fileName, message('reportTooWide', { cells: String(maxColumns) }), { row: record + records + 1 });
         fieldStart = true;
         position++;
         continue;
@@ -134,7 +136,7 @@ export function* delimitedRows(text: string, fileName: string, limits: Delimited
       if (end > lineStart) records++; // the last record, without a line end
     }
     if (limits.limit === undefined && record + records > maxRecords) {
-      throw new ReportFileError(fileName, `more than ${maxRecords.toLocaleString('en-US')} rows; no report is that long (split it, or import one year at a time)`);
+      throw new ReportFileError(fileName, message('reportTooLong', { rows: maxRecords }));
     }
     const slice = normalised.slice(at, end);
     // The slice keeps its last line end (papaparse reads `"x" \n` and `"x" ` differently); the
@@ -143,7 +145,7 @@ export function* delimitedRows(text: string, fileName: string, limits: Delimited
     const quoteError = result.errors.find((error) => error.type === 'Quotes');
     if (quoteError) {
       const row = quoteError.row === undefined ? undefined : record + quoteError.row + 1;
-      throw new ReportFileError(fileName, `a quoted value is not closed properly (${quoteError.message.toLowerCase()})`, row === undefined ? {} : { row });
+      throw new ReportFileError(fileName, message('reportQuoteNotClosed', { detail: quoteError.message.toLowerCase() }), row === undefined ? {} : { row });
     }
     for (let index = 0; index < Math.min(result.data.length, records); index++) {
       const cells = result.data[index]!;
@@ -154,7 +156,7 @@ export function* delimitedRows(text: string, fileName: string, limits: Delimited
   }
   // The record cap reached at a line end, with more text after it.
   if (limits.limit === undefined && at < normalised.length) {
-    throw new ReportFileError(fileName, `more than ${maxRecords.toLocaleString('en-US')} rows; no report is that long (split it, or import one year at a time)`);
+    throw new ReportFileError(fileName, message('reportTooLong', { rows: maxRecords }));
   }
 }
 

@@ -1,8 +1,13 @@
 /**
  * The one error a report import throws for anything wrong with the file itself: unknown
- * format, empty file, broken rows. Callers (CLI, extension) show `message` as is: it is one
- * line and names the file and, where there is one, the row and column.
+ * format, empty file, broken rows. The CLI shows `message` as is: it is one line and names the
+ * file and, where there is one, the row and column; the screens phrase `problem` and the place
+ * in the artist's language (docs/i18n.md).
  */
+import { englishMessage } from '../../i18n/english';
+import type { Message } from '../../i18n/message';
+import { message } from '../../i18n/typed';
+
 export interface ReportFileLocation {
   /** 1-based, as a spreadsheet shows it (the header is row 1 in a plain CSV). */
   row?: number;
@@ -17,18 +22,24 @@ export class ReportFileError extends Error {
 
   constructor(
     readonly fileName: string,
-    readonly problem: string,
+    readonly problem: Message,
     readonly location: ReportFileLocation = {},
   ) {
     super(oneLine(formatMessage(fileName, problem, location)));
   }
 }
 
-function formatMessage(fileName: string, problem: string, { row, column }: ReportFileLocation): string {
-  const where = [displayName(fileName)];
-  if (row !== undefined) where.push(`row ${row}`);
-  if (column !== undefined) where.push(`column ${column}`);
-  return `${where.join(', ')}: ${problem}`;
+/** The row and column as a message ("row 14, column M (Quantity)"), null when the problem is the whole file's. */
+export function reportPlace({ row, column }: ReportFileLocation): Message | null {
+  // Row numbers as a spreadsheet shows them, never grouped like counts.
+  if (row !== undefined && column !== undefined) return message('fileAtRowColumn', { row: String(row), column });
+  if (row !== undefined) return message('fileAtRow', { row: String(row) });
+  return column !== undefined ? message('fileAtColumn', { column }) : null;
+}
+
+function formatMessage(fileName: string, problem: Message, location: ReportFileLocation): string {
+  const place = reportPlace(location);
+  return `${displayName(fileName)}${place ? `, ${englishMessage(place)}` : ''}: ${englishMessage(problem)}`;
 }
 
 /** File names come from the user's disk: keep them, but never let them break the one line. */

@@ -4,6 +4,8 @@
  */
 import type { History } from '../../model/history';
 import { instantSchema } from '../../model/schema';
+import type { Message, MessageParam } from '../../i18n/message';
+import { message } from '../../i18n/typed';
 import { aggregateReport } from './aggregate';
 import { quote, ReportFileError } from './errors';
 import { formatMatches, type ReportFormat } from './format';
@@ -16,7 +18,7 @@ import { tunecoreReport } from './formats/tunecore';
 import type { FileImporter, ReadReportOptions } from './importer';
 import { readTable, type Table } from './table';
 
-export { ReportFileError } from './errors';
+export { ReportFileError, reportPlace } from './errors';
 export type { FileImporter, ReadReportOptions } from './importer';
 
 /** Most specific first: a file is the first format whose signature it has. */
@@ -27,18 +29,34 @@ function formatOf(table: Table): ReportFormat | undefined {
   return reportFormats.find((format) => formatMatches(format, keys));
 }
 
+/** Each report format's name as a message: the same words as its English `label` (the CLI's format list). */
+const REPORT_NAMES: Readonly<Record<string, Message>> = {
+  amuse: message('reportNameAmuse'),
+  believe: message('reportNameBelieve'),
+  cdbaby: message('reportNameCdbaby'),
+  distrokid: message('reportNameDistrokid'),
+  imusician: message('reportNameImusician'),
+  tunecore: message('reportNameTunecore'),
+};
+
+export function reportFormatName(format: ReportFormat): Message {
+  return REPORT_NAMES[format.id] ?? message('fileProblemAsIs', { text: format.label });
+}
+
 /** How many headers an "unknown format" message shows; the message stays one line. */
 const SHOWN_HEADERS = 25;
 
 function unknownFormatError(table: Table): ReportFileError {
   const keys = new Set(table.keys);
   if (keys.has('statement date') && keys.has('track streams') && !keys.has('isrc')) {
-    return new ReportFileError(table.fileName, "this is iMusician's per-release summary, which has no per-track monthly rows; download the sales report (Revenue → Reports) instead");
+    return new ReportFileError(table.fileName, message('reportImusicianSummary'));
   }
-  const seen = table.headers.slice(0, SHOWN_HEADERS).map((header) => quote(header, 40));
-  if (table.headers.length > SHOWN_HEADERS) seen.push(`… (${table.headers.length} in all)`);
-  const expected = reportFormats.map((format) => `${format.label} (${format.signature.join(' + ')})`);
-  const error = new ReportFileError(table.fileName, `not a report format this tool knows. Headers seen: ${seen.join(', ')}. Expected one of: ${expected.join('; ')}`);
+  const seen: MessageParam[] = table.headers.slice(0, SHOWN_HEADERS).map((header) => quote(header, 40));
+  if (table.headers.length > SHOWN_HEADERS) seen.push({ text: message('reportHeadersInAll', { headers: String(table.headers.length) }) });
+  const expected = reportFormats
+    .map((format) => message('reportExpectedFormat', { report: { text: reportFormatName(format) }, headers: format.signature.join(' + ') }))
+    .reduceRight((rest, first) => message('listSemicolon', { first: { text: first }, rest: { text: rest } }));
+  const error = new ReportFileError(table.fileName, message('reportUnknownFormat', { headers: { list: seen }, expected: { text: expected } }));
   error.unknownFormat = true;
   return error;
 }
@@ -48,7 +66,8 @@ function refuseMissingColumns(format: ReportFormat, table: Table): void {
   const missing = format.required.filter((key) => !keys.has(key));
   if (missing.length > 0) {
     const columns = missing.map((key) => quote(key)).join(', ');
-    throw new ReportFileError(table.fileName, `has the headers of the ${format.label}, but ${missing.length > 1 ? `the columns ${columns} are` : `the column ${columns} is`} missing`, {
+    const report = { text: reportFormatName(format) };
+    throw new ReportFileError(table.fileName, missing.length > 1 ? message('reportColumnsMissing', { report, columns }) : message('reportColumnMissing', { report, column: columns }), {
       row: table.headerRow,
     });
   }
@@ -90,7 +109,7 @@ function importerFor(format: ReportFormat): FileImporter {
       const table = readTable(bytes, fileName);
       if (!formatMatches(format, new Set(table.keys))) {
         const missing = format.signature.filter((key) => !table.keys.includes(key));
-        throw new ReportFileError(table.fileName, `does not have the headers of the ${format.label}: ${missing.map((key) => quote(key)).join(', ')} missing`, { row: table.headerRow });
+        throw new ReportFileError(table.fileName, message('reportNotThisFormat', { report: { text: reportFormatName(format) }, headers: missing.map((key) => quote(key)).join(', ') }), { row: table.headerRow });
       }
       return readWithFormat(format, table, options);
     },

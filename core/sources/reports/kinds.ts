@@ -22,6 +22,3 @@ export function transactionKind(value: string): RowKind | null {
   if (NOT_STREAM.test(lower)) return 'not-stream';
   return null;
 }
-
-/** What a message lists as recognised values. */
-export const KNOWN_KINDS_HINT = 'a type mentioning "stream" counts; download, purchase, YouTube monetisation and Content ID do not';

@@ -3,8 +3,10 @@
  * track identity and quantity come from named columns.
  */
 import { quote } from './errors';
+import { message } from '../../i18n/typed';
+
 import type { StreamLine } from './format';
-import { KNOWN_KINDS_HINT, transactionKind, type RowKind } from './kinds';
+import { transactionKind, type RowKind } from './kinds';
 import type { ReportRow } from './row';
 import { isContentIdStore, storeId } from './stores';
 
@@ -25,7 +27,7 @@ export interface LineColumns {
 export function kindFromColumn(row: ReportRow, column: string): RowKind {
   const value = row.required(column);
   const kind = transactionKind(value);
-  if (kind === null) row.fail(column, `cannot tell whether ${quote(value)} rows are streams (${KNOWN_KINDS_HINT})`);
+  if (kind === null) row.fail(column, message('reportUnknownKind', { value: quote(value) }));
   return kind;
 }
 
@@ -37,7 +39,7 @@ export function readLine(row: ReportRow, columns: LineColumns): StreamLine | nul
   const baseTitle = row.text(columns.title);
   const version = columns.version === undefined ? '' : row.text(columns.version);
   const title = version === '' || baseTitle.toLowerCase().includes(version.toLowerCase()) ? baseTitle : `${baseTitle} (${version})`;
-  if (isrc === null && baseTitle === '') row.fail(columns.title, 'is empty, and the row has no ISRC: nothing says which track it is about');
+  if (isrc === null && baseTitle === '') row.fail(columns.title, message('reportNoTitleNoIsrc'));
   const distributorId = columns.distributorId === undefined ? '' : row.text(columns.distributorId);
   return {
     isrc,

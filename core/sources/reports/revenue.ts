@@ -8,6 +8,8 @@ import type { Month } from '../../model/day';
 import { parseDecimal, type Decimal } from '../../model/decimal';
 import { CURRENCY_PATTERN } from '../../model/money';
 import { quote, ReportFileError } from './errors';
+import { message } from '../../i18n/typed';
+
 import type { ReportRow } from './row';
 
 export interface RevenueColumns {
@@ -114,7 +116,7 @@ export function readRevenue(row: ReportRow, columns: RevenueColumns | undefined)
   const text = row.text(columns.amount);
   if (PLACEHOLDERS.has(text.toLowerCase())) return null;
   const amount = parseMoneyText(text);
-  if (amount === null) row.fail(columns.amount, `${quote(text)} is not an amount of money`);
+  if (amount === null) row.fail(columns.amount, message('reportNotAmount', { value: quote(text) }));
   return { amount, currency: currencyOf(row, columns), statement: statementOf(row, columns.statement) };
 }
 
@@ -122,9 +124,9 @@ function currencyOf(row: ReportRow, columns: RevenueColumns): string {
   if ('code' in columns.currency) return columns.currency.code;
   const column = columns.currency.column;
   const text = row.text(column);
-  if (text === '') row.fail(column, `is empty, so the amount in ${row.describeColumn(columns.amount)} has no currency`);
+  if (text === '') row.fail(column, message('reportNoCurrency', { column: row.describeColumn(columns.amount) }));
   const code = currencyCode(text);
-  if (code === null) row.fail(column, `${quote(text)} is not a currency code (ISO 4217, e.g. EUR or USD)`);
+  if (code === null) row.fail(column, message('reportNotCurrency', { value: quote(text) }));
   return code;
 }
 

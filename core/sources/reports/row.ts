@@ -4,6 +4,8 @@
  */
 import type { Month } from '../../model/day';
 import { normaliseIsrc } from '../../model/schema';
+import type { Message } from '../../i18n/message';
+import { message } from '../../i18n/typed';
 import { quote, ReportFileError } from './errors';
 import { parseMonthSerial, parseMonthText } from './months';
 import { parseLocaleNumber } from './numbers';
@@ -36,7 +38,7 @@ export class ReportRow {
 
   required(column: string): string {
     const value = this.text(column);
-    if (value === '') this.fail(column, 'is empty');
+    if (value === '') this.fail(column, message('reportCellEmpty'));
     return value;
   }
 
@@ -44,16 +46,16 @@ export class ReportRow {
   quantity(column: string): number {
     const cell = this.cell(column);
     const value = typeof cell === 'number' ? cell : parseLocaleNumber(this.required(column));
-    if (value === null) this.fail(column, `${quote(String(cell))} is not a number`);
-    if (!Number.isInteger(value)) this.fail(column, `${quote(String(cell))} is not a whole number of streams`);
-    if (!Number.isSafeInteger(value)) this.fail(column, `${quote(String(cell))} is too large`);
+    if (value === null) this.fail(column, message('fieldNotNumber', { value: quote(String(cell)) }));
+    if (!Number.isInteger(value)) this.fail(column, message('reportNotWholeStreams', { value: quote(String(cell)) }));
+    if (!Number.isSafeInteger(value)) this.fail(column, message('reportTooLargeNumber', { value: quote(String(cell)) }));
     return value === 0 ? 0 : value; // no -0
   }
 
   month(column: string): Month {
     const cell = this.cell(column);
     const month = typeof cell === 'number' ? parseMonthSerial(cell, this.table.date1904) : parseMonthText(this.required(column));
-    if (month === null) this.fail(column, `${quote(String(cell))} is not a date or month this importer understands (e.g. 2024-03, 2024-03-15, 3/15/2024)`);
+    if (month === null) this.fail(column, message('reportNotMonth', { value: quote(String(cell)) }));
     return month;
   }
 
@@ -62,11 +64,11 @@ export class ReportRow {
     const raw = this.text(column);
     if (raw === '' || PLACEHOLDERS.has(raw.toLowerCase())) return null;
     const isrc = normaliseIsrc(raw);
-    if (isrc === null) this.fail(column, `${quote(raw)} is not an ISRC (12 characters, e.g. CHXXX2400001)`);
+    if (isrc === null) this.fail(column, message('fieldNotIsrc', { value: quote(raw) }));
     return isrc;
   }
 
-  fail(column: string, problem: string): never {
+  fail(column: string, problem: Message): never {
     throw new ReportFileError(this.table.fileName, problem, { row: this.row.number, column: this.describeColumn(column) });
   }
 

@@ -8,6 +8,8 @@ import { decodeText } from './decode';
 import { delimitedRows } from './delimited';
 import { LIMITS, megabytes } from '../../import/limits';
 import { ReportFileError } from './errors';
+import { message } from '../../i18n/typed';
+
 import { isXlsxEntryList, streamFirstSheet, type Cell } from './xlsx';
 
 export type { Cell } from './xlsx';
@@ -55,17 +57,17 @@ function prefix(bytes: Uint8Array, length: number): Uint8Array {
 const TEXT_ENTRY = /\.(csv|tsv|txt)$/i;
 
 export function readTable(bytes: Uint8Array, fileName: string, { headerOnly = false } = {}): Table {
-  if (bytes.length === 0) throw new ReportFileError(fileName, 'the file is empty');
-  if (bytes.length > MAX_REPORT_BYTES) throw new ReportFileError(fileName, `larger than the ${megabytes(MAX_REPORT_BYTES)} a report file can be`);
+  if (bytes.length === 0) throw new ReportFileError(fileName, message('fileEmpty'));
+  if (bytes.length > MAX_REPORT_BYTES) throw new ReportFileError(fileName, message('reportTooLarge', { size: megabytes(MAX_REPORT_BYTES) }));
   if (isLegacyExcel(bytes)) {
-    throw new ReportFileError(fileName, 'this is an old Excel .xls workbook; save it as .xlsx or CSV and import that');
+    throw new ReportFileError(fileName, message('reportOldExcel'));
   }
   const read = isZip(bytes)
     ? zippedRows(bytes, fileName, headerOnly)
     : textRows(decodeText(headerOnly ? prefix(bytes, HEADER_SEARCH_BYTES) : bytes), fileName, headerOnly);
   const iterator = read.rows[Symbol.iterator]();
   const first = iterator.next();
-  if (first.done) throw new ReportFileError(read.fileName, 'the file is empty (no header row)');
+  if (first.done) throw new ReportFileError(read.fileName, message('reportNoHeader'));
   const header = first.value;
   const headers = header.cells.map((cell) => String(cell).trim());
   const rows: Iterable<TableRow> = { [Symbol.iterator]: () => iterator };
@@ -93,13 +95,13 @@ function zippedRows(bytes: Uint8Array, fileName: string, headerOnly: boolean): R
   // Skip folders and macOS resource forks (__MACOSX/._report.csv).
   const reports = names.filter((name) => TEXT_ENTRY.test(name) && !name.startsWith('__MACOSX/') && !/(^|\/)\._/.test(name));
   if (reports.length !== 1) {
-    const problem = reports.length === 0 ? 'the zip holds no .csv, .tsv or .txt report' : `the zip holds ${reports.length} reports (${reports.join(', ')}); unzip it and import them one by one`;
+    const problem = reports.length === 0 ? message('reportZipEmpty') : message('reportZipSeveral', { count: reports.length, names: reports.join(', ') });
     throw new ReportFileError(fileName, problem);
   }
   const entry = unzipEntries(bytes, fileName, (name) => name === reports[0]).get(reports[0]!);
-  if (!entry) throw new ReportFileError(fileName, `cannot unpack ${reports[0]} from the zip`);
+  if (!entry) throw new ReportFileError(fileName, message('reportZipCannotUnpack', { name: reports[0]! }));
   const inner = `${fileName} → ${reports[0]}`;
-  if (entry.length === 0) throw new ReportFileError(inner, 'the file is empty');
+  if (entry.length === 0) throw new ReportFileError(inner, message('fileEmpty'));
   return textRows(decodeText(entry), inner, headerOnly);
 }
 

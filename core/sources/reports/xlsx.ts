@@ -15,6 +15,8 @@
 import { LIMITS } from '../../import/limits';
 import { unzipEntries } from './archive';
 import { ReportFileError } from './errors';
+import { message } from '../../i18n/typed';
+
 import { parseAttributes, xmlTokens, type XmlToken } from './xml';
 
 /** A cell as the sheet stores it: text, or a number (dates are numbers: Excel serial days). */
@@ -60,11 +62,11 @@ export function streamFirstSheet(bytes: Uint8Array, fileName: string): SheetStre
     }),
   );
   const workbook = entries.get(WORKBOOK);
-  if (!workbook) throw new ReportFileError(fileName, 'the zip is not an Excel workbook (no xl/workbook.xml)');
+  if (!workbook) throw new ReportFileError(fileName, message('reportNotWorkbook'));
   const workbookXml = utf8(workbook);
   const sheetPath = firstSheetPath(workbookXml, entries.has(WORKBOOK_RELS) ? utf8(entries.get(WORKBOOK_RELS)!) : '', [...entries.keys()]);
   const sheet = sheetPath === null ? undefined : entries.get(sheetPath);
-  if (!sheet) throw new ReportFileError(fileName, 'the workbook has no readable first sheet');
+  if (!sheet) throw new ReportFileError(fileName, message('reportNoSheet'));
   const sharedStrings = entries.has(SHARED_STRINGS) ? new SharedStrings(utf8(entries.get(SHARED_STRINGS)!), fileName) : new SharedStrings('', fileName);
   const sheetXml = utf8(sheet);
   entries.clear();
@@ -176,7 +178,7 @@ class SharedStrings {
   }
 
   private push(start: number, end: number, fileName: string): void {
-    if (this.starts.length >= LIMITS.sharedStrings) throw new ReportFileError(fileName, `the workbook has more than ${LIMITS.sharedStrings.toLocaleString('en-US')} shared strings; no report holds that many`);
+    if (this.starts.length >= LIMITS.sharedStrings) throw new ReportFileError(fileName, message('reportTooManyStrings', { strings: LIMITS.sharedStrings }));
     this.starts.push(start);
     this.ends.push(end);
   }
@@ -220,7 +222,7 @@ function* sheetRows(xml: string, sharedStrings: SharedStrings, fileName: string)
       // An unclosed row ends where the next begins.
       const done = finish();
       if (done) yield done;
-      if (++rowCount > LIMITS.reportRows) throw new ReportFileError(fileName, `the sheet has more than ${LIMITS.reportRows.toLocaleString('en-US')} rows; no report is that long`);
+      if (++rowCount > LIMITS.reportRows) throw new ReportFileError(fileName, message('reportSheetTooLong', { rows: LIMITS.reportRows }));
       const declared = Number(parseAttributes(token.attributes).get('r'));
       const number = Number.isSafeInteger(declared) && declared > previousRow ? declared : previousRow + 1;
       previousRow = number;
@@ -239,7 +241,7 @@ function* sheetRows(xml: string, sharedStrings: SharedStrings, fileName: string)
       if (value === null) continue;
       if (column >= LIMITS.reportColumns) {
         if (value === '') continue;
-        throw new ReportFileError(fileName, `a row has a value beyond column ${LIMITS.reportColumns}; no report is that wide`, { row: current.number });
+        throw new ReportFileError(fileName, message('reportSheetTooWide', { columns: String(LIMITS.reportColumns) }), { row: current.number });
       }
       while (current.cells.length < column) current.cells.push('');
       current.cells[column] = value;

@@ -5,6 +5,8 @@
  * redact-url.ts, scrub.ts): no tokens, cookies, e-mail addresses or personal names; texts
  * other than track titles are replaced by their length.
  */
+import { englishMessage } from '../../i18n/english';
+import type { Message, SavedText } from '../../i18n/message';
 import { redactJson } from './redact-json';
 import { redactUrl } from './redact-url';
 import { scrubLine } from './scrub';
@@ -19,7 +21,7 @@ export interface SampleResponse {
 export interface SampleOutcome {
   kind: string;
   recognised: boolean;
-  reason: string | null;
+  reason: SavedText | null;
 }
 
 export interface PageSampleInput {
@@ -47,12 +49,22 @@ export const SAMPLE_ABOUT =
   'tokens, cookies, e-mail addresses, names and other personal fields were removed; texts other than track ' +
   'titles were replaced by their length; lists were cut to their first items. Share it only if you choose to.';
 
+/** A message in English; a key the catalog lacks (a newer reader) stays the key, never an error. */
+function englishOrKey(text: Message): string {
+  try {
+    return englishMessage(text);
+  } catch {
+    return text.key;
+  }
+}
+
 function outcomeView(outcome: SampleOutcome | undefined): unknown {
   if (!outcome || typeof outcome !== 'object') return null;
   return {
     kind: scrubLine(String(outcome.kind), 60),
     recognised: outcome.recognised === true,
-    reason: typeof outcome.reason === 'string' ? scrubLine(outcome.reason, 300) : null,
+    // A sample is for whoever fixes the reader: the reason in English, as the CLI would say it.
+    reason: outcome.reason ? scrubLine(typeof outcome.reason === 'string' ? outcome.reason : englishOrKey(outcome.reason), 300) : null,
   };
 }
 

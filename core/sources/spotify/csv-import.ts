@@ -29,6 +29,29 @@ import { INSTANT_PATTERN } from '../../model/patterns';
 import { isDay } from '../../model/day';
 import { parseApiDay, parseCount } from '../shared/values';
 import { LIMITS } from '../../import/limits';
+import { englishMessage } from '../../i18n/english';
+import type { Message } from '../../i18n/message';
+import { message } from '../../i18n/typed';
+
+/**
+ * A download this reader refuses: where in it (null for the whole file) and what, as messages
+ * the screens phrase (docs/i18n.md); `message` is the CLI's English line, naming the file.
+ */
+export class SpotifyDownloadError extends Error {
+  override name = 'SpotifyDownloadError';
+  constructor(
+    fileName: string,
+    readonly where: Message | null,
+    readonly problem: Message,
+  ) {
+    super(`${fileName}: ${where ? `${englishMessage(where)}: ` : ''}${englishMessage(problem)}`);
+  }
+}
+
+/** Row numbers as a spreadsheet shows them (the header is row 1), never grouped like counts. */
+function atRow(row: number): Message {
+  return message('fileAtRow', { row: String(row) });
+}
 
 /** A history read from a file, with the rows left out of it (one line each, for the artist). */
 export interface SpotifyCsvHistory extends History {
@@ -129,41 +152,43 @@ function s4aTrackOfRelease(title: string, releaseDate: string): Track {
 /** Data rows with their 1-based line numbers (the header is row 1); blank lines skipped. */
 function dataRows(text: string, fileName: string, columns: number): Array<{ row: number; cells: string[] }> {
   const parsed = Papa.parse<string[]>(stripBom(text), { delimiter: ',', skipEmptyLines: false, preview: MAX_SPOTIFY_ROWS + 2 });
-  if (parsed.data.length > MAX_SPOTIFY_ROWS + 1) throw new Error(`${fileName}: more than ${MAX_SPOTIFY_ROWS.toLocaleString('en-US')} rows; no Spotify for Artists download is that long`);
+  if (parsed.data.length > MAX_SPOTIFY_ROWS + 1) throw new SpotifyDownloadError(fileName, null, message('s4aTooLong', { rows: MAX_SPOTIFY_ROWS }));
   const rows: Array<{ row: number; cells: string[] }> = [];
   parsed.data.forEach((cells, index) => {
     if (index === 0) return;
     if (cells.every((cell) => cell.trim() === '')) return;
-    if (cells.length !== columns) throw new Error(`${fileName}: row ${index + 1}: expected ${columns} columns, found ${cells.length}`);
+    if (cells.length !== columns) throw new SpotifyDownloadError(fileName, atRow(index + 1), message('s4aColumnCount', { expected: String(columns), found: String(cells.length) }));
     rows.push({ row: index + 1, cells: cells.map((cell) => cell.trim()) });
   });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
-  if (quoteError) throw new Error(`${fileName}: row ${(quoteError.row ?? 0) + 1}: ${quoteError.message}`);
+  // Papa Parse's own words for a broken quote ("Quoted field unterminated"), as it gives them.
+  if (quoteError) throw new SpotifyDownloadError(fileName, atRow((quoteError.row ?? 0) + 1), message('fileProblemAsIs', { text: quoteError.message }));
   return rows;
 }
 
-function cellError(fileName: string, row: number, column: string, value: string, problem: string): Error {
-  return new Error(`${fileName}: row ${row}, column ${column}: ${JSON.stringify(value.slice(0, 40))} ${problem}`);
+/** A cell's problem; `problem` gets the cell's value, quoted, as its `value`. */
+function cellError(fileName: string, row: number, column: string, problem: (value: string) => Message, value: string): Error {
+  return new SpotifyDownloadError(fileName, message('fileAtRowColumn', { row: String(row), column }), problem(JSON.stringify(value.slice(0, 40))));
 }
 
 function count(fileName: string, row: number, column: string, value: string): number {
   const parsed = parseCount(value);
-  if (parsed === null) throw cellError(fileName, row, column, value, 'is not a whole number ≥ 0');
+  if (parsed === null) throw cellError(fileName, row, column, (shown) => message('s4aNotCount', { value: shown }), value);
   return parsed;
 }
 
 function readSongTimeline(text: string, fileName: string, title: string, importedAt: string): History {
-  if (title.trim() === '') throw new Error(`${fileName}: the song's title (the file name before "-timeline.csv") is empty`);
+  if (title.trim() === '') throw new SpotifyDownloadError(fileName, null, message('s4aTitleEmpty'));
   const track = s4aTrack(title.trim());
   const importDay = importedAt.slice(0, 10);
   const byDay = new Map<Day, { value: number; row: number }>();
   for (const { row, cells } of dataRows(text, fileName, 2)) {
     const day = parseApiDay(cells[0]);
-    if (!day) throw cellError(fileName, row, 'date', cells[0]!, 'is not a calendar day (YYYY-MM-DD)');
-    if (day > importDay) throw cellError(fileName, row, 'date', cells[0]!, `is after the import day ${importDay}`);
+    if (!day) throw cellError(fileName, row, 'date', (shown) => message('fieldNotDay', { value: shown }), cells[0]!);
+    if (day > importDay) throw cellError(fileName, row, 'date', (shown) => message('s4aAfterImportDay', { value: shown, day: importDay }), cells[0]!);
     const value = count(fileName, row, 'streams', cells[1]!);
     const earlier = byDay.get(day);
-    if (earlier && earlier.value !== value) throw cellError(fileName, row, 'date', cells[0]!, `appears twice with different streams (rows ${earlier.row} and ${row})`);
+    if (earlier && earlier.value !== value) throw cellError(fileName, row, 'date', (shown) => message('s4aDayTwice', { value: shown, first: String(earlier.row), second: String(row) }), cells[0]!);
     byDay.set(day, { value, row });
   }
   const observations: Observation[] = [];
@@ -176,18 +201,18 @@ function readSongTimeline(text: string, fileName: string, title: string, importe
 }
 
 function readSongsTable(text: string, fileName: string, window: string | null, options: SpotifyCsvReadOptions): SpotifyCsvHistory {
-  if (window === null) throw new Error(`${fileName}: a songs table names its range only in the file name (…-songs-1year.csv, …-songs-28day.csv or recordings-1year.csv); rename it or download it again`);
-  if (window === 'all') throw new Error(`${fileName}: an all-time songs table has no matching metric (only 28-day and 12-month windows are kept); download the 12-month table (…-songs-1year.csv) instead`);
-  if (window === '7day') throw new Error(`${fileName}: a 7-day songs table has no matching metric (only 28-day and 12-month windows are kept); download the 28-day or 12-month table instead`);
+  if (window === null) throw new SpotifyDownloadError(fileName, null, message('s4aNoRange'));
+  if (window === 'all') throw new SpotifyDownloadError(fileName, null, message('s4aAllTime'));
+  if (window === '7day') throw new SpotifyDownloadError(fileName, null, message('s4aSevenDays'));
   const metrics = Object.hasOwn(WINDOWS, window) ? WINDOWS[window] : undefined;
-  if (!metrics) throw new Error(`${fileName}: the range "${window.slice(0, 20)}" has no matching metric (only 28-day and 12-month windows are kept)`);
+  if (!metrics) throw new SpotifyDownloadError(fileName, null, message('s4aOtherRange', { range: window.slice(0, 20) }));
   const end = options.windowEndDay;
-  if (end === undefined) throw new Error(`${fileName}: the file does not say on which day its range ends; give windowEndDay (the last day of the range shown in Spotify for Artists)`);
-  if (!isDay(end)) throw new Error(`${fileName}: windowEndDay ${JSON.stringify(String(end).slice(0, 20))} is not a calendar day (YYYY-MM-DD)`);
-  if (end >= options.importedAt.slice(0, 10)) throw new Error(`${fileName}: windowEndDay ${end} is not a finished day at the import time ${options.importedAt}`);
+  if (end === undefined) throw new SpotifyDownloadError(fileName, null, message('s4aNoEndDay'));
+  if (!isDay(end)) throw new SpotifyDownloadError(fileName, null, message('s4aEndDayNotDay', { value: JSON.stringify(String(end).slice(0, 20)) }));
+  if (end >= options.importedAt.slice(0, 10)) throw new SpotifyDownloadError(fileName, null, message('s4aEndDayNotFinished', { day: end, importedAt: options.importedAt }));
   const rows = dataRows(text, fileName, 5).map(({ row, cells }) => {
     const title = cells[0]!;
-    if (title === '') throw cellError(fileName, row, 'song', title, 'is empty');
+    if (title === '') throw cellError(fileName, row, 'song', (shown) => message('s4aCellEmpty', { value: shown }), title);
     return { row, title, listeners: count(fileName, row, 'listeners', cells[1]!), streams: count(fileName, row, 'streams', cells[2]!), releaseDate: cells[4]! };
   });
   // Titles that appear more than once (after normalising) name no single song.
@@ -198,15 +223,16 @@ function readSongsTable(text: string, fileName: string, window: string | null, o
   // (giving one the other's counts would be wrong data), the others are kept.
   const rowsOf = new Map<string, number[]>();
   for (const { row, track } of withTrack) rowsOf.set(track.id, [...(rowsOf.get(track.id) ?? []), row]);
-  const refusedRows: string[] = [];
+  const refusedRows: Message[] = [];
   const tracks: Track[] = [];
   const observations: Observation[] = [];
   for (const { row, title, listeners, streams, releaseDate, track } of withTrack) {
     const same = rowsOf.get(track.id)!;
     if (same.length > 1) {
       if (same[0] === row) {
-        const released = parseApiDay(releaseDate) ? `released ${releaseDate}` : 'without a release date';
-        refusedRows.push(`rows ${same.join(', ')} (${JSON.stringify(title.slice(0, 40))}, ${released}) share title and release date and cannot be told apart: left out`);
+        const rows = same.join(', ');
+        const shown = JSON.stringify(title.slice(0, 40));
+        refusedRows.push(parseApiDay(releaseDate) ? message('s4aRowsAlike', { rows, title: shown, released: releaseDate }) : message('s4aRowsAlikeUndated', { rows, title: shown }));
       }
       continue;
     }
@@ -214,8 +240,11 @@ function readSongsTable(text: string, fileName: string, window: string | null, o
     const base = { track: track.id, source: 'spotify', store: 'spotify', day: end, observedAt: options.importedAt } as const;
     observations.push({ ...base, metric: metrics.streams, value: streams }, { ...base, metric: metrics.listeners, value: listeners });
   }
-  if (tracks.length === 0 && refusedRows.length > 0) throw new Error(`${fileName}: nothing to import: ${refusedRows.join('; ')}`);
-  return refusedRows.length > 0 ? { tracks, observations, refusedRows } : { tracks, observations };
+  if (tracks.length === 0 && refusedRows.length > 0) {
+    const rows = refusedRows.reduceRight((rest, first) => message('listSemicolon', { first: { text: first }, rest: { text: rest } }));
+    throw new SpotifyDownloadError(fileName, null, message('s4aNothingToImport', { rows: { text: rows } }));
+  }
+  return refusedRows.length > 0 ? { tracks, observations, refusedRows: refusedRows.map(englishMessage) } : { tracks, observations };
 }
 
 export const spotifyCsvImporter = {
@@ -228,7 +257,7 @@ export const spotifyCsvImporter = {
     if (!INSTANT_PATTERN.test(options.importedAt)) throw new Error(`${fileName}: importedAt ${JSON.stringify(options.importedAt)} is not a canonical ISO time`);
     const kind = classify(text, fileName);
     if (!kind) {
-      throw new Error(`${fileName}: not a Spotify for Artists download (expected a header "${SONG_TIMELINE_HEADER}" in a "…-timeline.csv" file, or "${SONGS_TABLE_HEADER}")`);
+      throw new SpotifyDownloadError(fileName, null, message('s4aNotDownload', { timeline: SONG_TIMELINE_HEADER, table: SONGS_TABLE_HEADER }));
     }
     switch (kind.kind) {
       case 'song-timeline':
@@ -236,7 +265,7 @@ export const spotifyCsvImporter = {
       case 'songs-table':
         return readSongsTable(text, fileName, kind.window, options);
       case 'audience-timeline':
-        throw new Error(`${fileName}: this is the artist's audience timeline (all songs together); Crosscount compares each song's own counts, so nothing is imported from it. Download each song's timeline from its stats page instead.`);
+        throw new SpotifyDownloadError(fileName, null, message('s4aAudienceTimeline'));
     }
   },
 } as const;

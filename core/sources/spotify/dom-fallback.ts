@@ -14,6 +14,7 @@
  * Abbreviated figures ("1.2K") are refused; locale separators are read only when unambiguous
  * (locale-number.ts). Days after the last final day are held back, as for responses.
  */
+import { message } from '../../i18n/typed';
 import type { Metric } from '../../model/schema';
 import type { Day } from '../../model/day';
 import { spotifyPage } from './page';
@@ -159,7 +160,7 @@ export function readHeadlines(root: DomRootLike, locale?: string): Array<NonNull
 
 export function readSpotifySongDom(root: DomRootLike, pageUrl: string, context: SpotifyDomContext): SpotifyParseResult {
   const page = spotifyPage(pageUrl);
-  if (page.kind !== 'song-stats' || !page.trackId) return unrecognised('dom-song-page', 'not a song stats page');
+  if (page.kind !== 'song-stats' || !page.trackId) return unrecognised('dom-song-page', message('readerNotSongPage'));
   const trackId = page.trackId;
   // Without <html lang>, the address's language segment says how the page writes numbers.
   context = { ...context, locale: context.locale ?? page.language };
@@ -204,8 +205,9 @@ export function readSpotifySongDom(root: DomRootLike, pageUrl: string, context: 
     }
   }
   if (seen === 0) {
-    return unrecognised('dom-song-page', heroes.length > 0 ? 'headline figures without an exact number; no chart point labels' : 'no chart point labels ("DATE, N streams") or headline figures found');
+    return unrecognised('dom-song-page', heroes.length > 0 ? message('readerHeadlineNotExact') : message('readerNoChartLabels'));
   }
-  if (heroNotes.length > 0) result.note = `headline figures not stored: ${[...new Set(heroNotes)].join('; ')}`;
+  // Each figure's own note is the page's label and words, kept as they are.
+  if (heroNotes.length > 0) result.note = message('readerHeadlineNotStored', { figures: [...new Set(heroNotes)].join('; ').slice(0, 250) });
   return result;
 }

@@ -15,6 +15,7 @@
  * is refused and said. Columns are found by their header's exact word ("Streams",
  * "Listeners"), English only until a sample shows other languages' words.
  */
+import { message } from '../../i18n/typed';
 import type { Metric } from '../../model/schema';
 import type { SpotifyDomContext } from './dom-fallback';
 import { safeUrl } from '../shared/url';
@@ -71,13 +72,13 @@ function metricColumns(headers: readonly string[]): Map<number, 'streams' | 'lis
 
 export function readSpotifySongsTable(table: SongsTableSnapshot, pageUrl: string, context: SpotifyDomContext): SpotifyParseResult {
   const page = spotifyPage(pageUrl);
-  if (page.kind !== 'songs') return unrecognised('dom-songs-table', 'not the songs list');
+  if (page.kind !== 'songs') return unrecognised('dom-songs-table', message('readerNotSongsList'));
   const locale = context.locale ?? page.language;
   const columns = metricColumns(table.headers);
-  if (columns.size === 0) return unrecognised('dom-songs-table', 'no "Streams" or "Listeners" column in the songs table');
+  if (columns.size === 0) return unrecognised('dom-songs-table', message('readerNoTableColumns'));
   const range = safeUrl(pageUrl)?.searchParams.get('time-filter') ?? '28day';
   const metrics = Object.hasOwn(RANGE_METRICS, range) ? RANGE_METRICS[range]! : null;
-  if (!metrics) return unrecognised('dom-songs-table', `range ${range.slice(0, 20)} has no window metric`);
+  if (!metrics) return unrecognised('dom-songs-table', message('readerRangeNoWindow', { range: range.slice(0, 20) }));
   const result = emptyResult('dom-songs-table');
   const cutoff = finalCutoff(context);
   let fromTitles = 0;
@@ -102,8 +103,8 @@ export function readSpotifySongsTable(table: SongsTableSnapshot, pageUrl: string
       addSeries(result, seriesToObservations([{ day: context.latestDate, value: read.value }], trackId, metrics[metric], cutoff, `songs table ${metric}`));
     }
   }
-  if (rows === 0) return unrecognised('dom-songs-table', 'no song rows with a link to their song');
-  if (!context.latestDate) result.note = 'window totals not stored: the window end day is unknown';
-  else if (fromTitles > 0) result.note = `${fromTitles} rounded figure${fromTitles === 1 ? '' : 's'} read in full from the cell's title`;
+  if (rows === 0) return unrecognised('dom-songs-table', message('readerNoSongRows'));
+  if (!context.latestDate) result.note = message('readerWindowEndUnknown');
+  else if (fromTitles > 0) result.note = message('readerFiguresFromTitles', { count: fromTitles });
   return result;
 }

@@ -10,6 +10,8 @@
  * Pure: the figures come from the DOM through dom-fallback.ts's readers, so this runs on a live
  * page and on happy-dom alike.
  */
+import { clipSavedText, type Message, type MessageParam, type SavedText } from '../../i18n/message';
+import { message } from '../../i18n/typed';
 import type { Day } from '../../model/day';
 import { readChartPoints, readHeadlines, type ChartPoints, type DomRootLike } from './dom-fallback';
 import { safeUrl } from '../shared/url';
@@ -53,21 +55,17 @@ export type PageCheckStatus = 'agree' | 'disagree' | 'nothing-comparable' | 'not
 export interface PageCheck {
   status: PageCheckStatus;
   /** One line for the reading: "checked against the page's chart: 28 of 28 days agree". */
-  text: string;
+  text: Message;
   /** The result with the disagreeing days taken out (unchanged otherwise). */
   result: SpotifyParseResult;
 }
 
 interface SeriesCheck {
   status: Exclude<PageCheckStatus, 'not-yet'>;
-  text: string;
+  text: Message;
   refusedDays: Set<Day>;
   /** Every compared day disagrees: the page may still show another song, or be loading. */
   allDisagree: boolean;
-}
-
-function formatCount(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function checkWithChart(series: ReadSeries, chart: ChartPoints): SeriesCheck | null {
@@ -87,16 +85,13 @@ function checkWithChart(series: ReadSeries, chart: ChartPoints): SeriesCheck | n
   }
   if (compared === 0) return null;
   const agreeing = compared - differing.length;
-  const where = `checked against the page's chart (${series.metric})`;
-  if (differing.length === 0) return { status: 'agree', text: `${where}: ${compared} of ${compared} days agree`, refusedDays: new Set(), allDisagree: false };
-  const listed = differing
-    .slice(0, 3)
-    .map((each) => `${each.day} (response ${formatCount(each.response)}, page ${formatCount(each.page)})`)
-    .join(', ');
-  const more = differing.length > 3 ? ` and ${differing.length - 3} more` : '';
+  const metric = { text: series.metric === 'streams' ? message('checkMetricStreams') : message('checkMetricListeners') };
+  if (differing.length === 0) return { status: 'agree', text: message('checkChartAgree', { metric, count: compared }), refusedDays: new Set(), allDisagree: false };
+  const listed: MessageParam[] = differing.slice(0, 3).map((each) => ({ text: message('checkDayDiffers', { day: each.day, response: each.response, page: each.page }) }));
+  if (differing.length > 3) listed.push({ text: message('checkMoreDays', { count: differing.length - 3 }) });
   return {
     status: 'disagree',
-    text: `${where}: ${agreeing} of ${compared} days agree; not stored: ${listed}${more}`,
+    text: message('checkChartDisagree', { metric, agreeing, count: compared, days: { list: listed } }),
     refusedDays: new Set(differing.map((each) => each.day)),
     allDisagree: agreeing === 0,
   };
@@ -109,11 +104,11 @@ function checkWithHeadline(series: ReadSeries, figures: PageFigures): SeriesChec
   const sum = series.points.reduce((total, point) => total + point.value, 0);
   const days = series.points.length;
   if (sum === figures.headlineStreams) {
-    return { status: 'agree', text: `checked against the page's headline: ${days} days sum to ${formatCount(sum)} streams, as shown`, refusedDays: new Set(), allDisagree: false };
+    return { status: 'agree', text: message('checkHeadlineAgree', { count: days, streams: sum }), refusedDays: new Set(), allDisagree: false };
   }
   return {
     status: 'disagree',
-    text: `checked against the page's headline: the response's ${days} days sum to ${formatCount(sum)} streams, the page shows ${formatCount(figures.headlineStreams)}; not stored`,
+    text: message('checkHeadlineDisagree', { count: days, streams: sum, shown: figures.headlineStreams }),
     refusedDays: new Set(series.points.map((point) => point.day)),
     allDisagree: true,
   };
@@ -126,22 +121,22 @@ function checkWithHeadline(series: ReadSeries, figures: PageFigures): SeriesChec
  */
 export function checkAgainstPage(result: SpotifyParseResult, figures: PageFigures | null, final: boolean): PageCheck {
   const series = (result.readSeries ?? []).filter((one) => one.points.length > 0);
-  if (series.length === 0) return { status: 'nothing-comparable', text: 'not checked: no daily counts to compare', result };
-  if (!figures) return settle(final, 'not checked: the page is not the song’s stats page any more', result);
-  if (series.some((one) => one.trackId !== figures.trackId)) return settle(final, 'not checked: the page shows another song', result);
+  if (series.length === 0) return { status: 'nothing-comparable', text: message('checkNoCounts'), result };
+  if (!figures) return settle(final, message('checkNotSongPage'), result);
+  if (series.some((one) => one.trackId !== figures.trackId)) return settle(final, message('checkOtherSong'), result);
 
   const checks = series.flatMap((one) => {
     const check = checkWithChart(one, figures.chart) ?? checkWithHeadline(one, figures);
     return check ? [{ series: one, check }] : [];
   });
   if (checks.length === 0) {
-    return settle(final, 'not checked: the page shows no chart points or headline total for these days', result);
+    return settle(final, message('checkNothingShown'), result);
   }
   if (!final && checks.every(({ check }) => check.allDisagree)) {
-    return { status: 'not-yet', text: 'waiting: the page disagrees on every day so far', result };
+    return { status: 'not-yet', text: message('checkWaiting'), result };
   }
   const refused = new Set(checks.flatMap(({ series: one, check }) => [...check.refusedDays].map((day) => `${one.metric}|${day}`)));
-  const text = checks.map(({ check }) => check.text).join('; ').slice(0, 300);
+  const text = checks.map(({ check }) => check.text).reduceRight((rest, first) => message('listSemicolon', { first: { text: first }, rest: { text: rest } }));
   if (refused.size === 0) return { status: 'agree', text, result: { ...result, note: joinNote(result.note, text) } };
   const observations = result.observations.filter((obs) => !refused.has(`${obs.metric}|${obs.day}`));
   const dropped = result.observations.length - observations.length;
@@ -152,11 +147,11 @@ export function checkAgainstPage(result: SpotifyParseResult, figures: PageFigure
   };
 }
 
-function settle(final: boolean, text: string, result: SpotifyParseResult): PageCheck {
+function settle(final: boolean, text: Message, result: SpotifyParseResult): PageCheck {
   if (!final) return { status: 'not-yet', text, result };
   return { status: 'nothing-comparable', text, result: { ...result, note: joinNote(result.note, text) } };
 }
 
-function joinNote(note: string | null, text: string): string {
-  return (note ? `${note}; ${text}` : text).slice(0, 300);
+function joinNote(note: SavedText | null, text: Message): SavedText {
+  return clipSavedText(note ? message('listSemicolon', { first: typeof note === 'string' ? note : { text: note }, rest: { text } }) : text, 300);
 }

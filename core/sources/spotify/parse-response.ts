@@ -7,6 +7,8 @@
 import { matchSpotifyDataUrl, type SpotifyRoute, type SpotifyShapeKind } from './routes';
 import { emptyResult, seenNotStored, spotifyTrackRef, unrecognised, type SpotifyParseResult, type SpotifyReadContext, type SpotifyContextUpdate } from './result';
 import { camelKeys } from '../shared/values';
+import { clipSavedText, type Message } from '../../i18n/message';
+import { message } from '../../i18n/typed';
 import { httpProblem, textToken } from '../parse-result';
 import type { SpotifyBodyParser } from './parsers/types';
 import { parseAudienceStats, parseSongStats } from './parsers/per-metric';
@@ -45,22 +47,23 @@ export function parseSpotifyResponse(input: SpotifyResponseInput, context: Spoti
     return parseUnsafe(input, context);
   } catch (error) {
     // Defence in depth: the parsers are written not to throw, but a page can send anything.
-    return unrecognised('unknown-path', `parser failed: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}`);
+    return unrecognised('unknown-path', message('readerFailed', { detail: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) }));
   }
 }
 
 function parseUnsafe(input: SpotifyResponseInput, context: SpotifyReadContext): SpotifyParseResult {
   const route = matchSpotifyDataUrl(typeof input?.url === 'string' ? input.url : '');
-  if (!route) return unrecognised('unknown-path', 'not a Spotify for Artists data path the reader knows');
+  if (!route) return unrecognised('unknown-path', message('readerNotSpotifyPath'));
   if (route.kind === 'not-daily-counts') return notDailyCounts(route, context);
   const status = input.status;
   if (typeof status !== 'number' || status < 200 || status > 299) return pageHadNoData(route, context, httpProblem(status, input.text));
   if (input.body === null || input.body === undefined) {
     // 204 (the song timeline's "nothing in this range"), an empty body, or text that is not JSON.
-    if (status === 204 || !input.text) return pageHadNoData(route, context, `HTTP ${status}, empty response`);
-    return withKeysSeen(unrecognised(route.kind, `a text body, not JSON (${textToken(input.text) ?? `${input.text.length} characters`})`), route, undefined);
+    if (status === 204 || !input.text) return pageHadNoData(route, context, message('readerEmptyResponse', { status: String(status) }));
+    const token = textToken(input.text);
+    return withKeysSeen(unrecognised(route.kind, token ? message('readerTextNotJsonSaid', { token }) : message('readerTextNotJson', { count: input.text.length })), route, undefined);
   }
-  if (isEmptyObject(input.body)) return pageHadNoData(route, context, `HTTP ${status}, an empty object`);
+  if (isEmptyObject(input.body)) return pageHadNoData(route, context, message('readerEmptyObject', { status: String(status) }));
   const body = camelKeys(input.body);
   const result = PARSERS[route.kind](body, route, context);
   return result.recognised ? result : withKeysSeen(result, route, body);
@@ -72,18 +75,15 @@ function parseUnsafe(input: SpotifyResponseInput, context: SpotifyReadContext): 
  * Nothing is stored; the diagnostics keep the status. When the latest-date call fails, S4A
  * itself falls back to yesterday (UTC): the reader's cutoff without a latest date is the same.
  */
-function pageHadNoData(route: SpotifyRoute, context: SpotifyReadContext, why: string): SpotifyParseResult {
+function pageHadNoData(route: SpotifyRoute, context: SpotifyReadContext, why: Message): SpotifyParseResult {
   const result = emptyResult(route.kind);
   if (route.trackId) result.tracks.push(spotifyTrackRef(route.trackId, context));
-  result.note =
-    route.kind === 'latest-date'
-      ? `the page had no latest date (${why}): days up to yesterday (UTC) count as final, as Spotify for Artists does`
-      : `the page had no data (${why})`;
+  result.note = route.kind === 'latest-date' ? message('readerNoLatestDate', { why: { text: why } }) : message('readerNoData', { why: { text: why } });
   return result;
 }
 
 function notDailyCounts(route: SpotifyRoute, context: SpotifyReadContext): SpotifyParseResult {
-  const result = seenNotStored(route.kind, 'not daily streams, not stored');
+  const result = seenNotStored(route.kind, message('readerNotDailyNote'));
   if (route.trackId) result.tracks.push(spotifyTrackRef(route.trackId, context));
   return result;
 }
@@ -103,8 +103,21 @@ function withKeysSeen(result: SpotifyParseResult, route: SpotifyRoute, body: unk
   const keys = typeof body === 'object' && body !== null ? (Array.isArray(body) ? null : Object.keys(body)) : null;
   const shown = keys ? keys.filter((key) => KEY_NAME.test(key)).slice(0, 12) : [];
   const hidden = keys ? keys.length - shown.length : 0;
-  const seen = keys === null ? (Array.isArray(body) ? `a list of ${body.length}` : body === undefined ? 'no body' : `a bare ${typeof body}`) : keys.length === 0 ? 'no keys' : `keys ${shown.join(', ')}${hidden > 0 ? ` and ${hidden} more` : ''}`;
-  return { ...result, reason: `${route.template}: ${result.reason ?? 'not recognised'} (seen: ${seen})`.slice(0, 300) };
+  // Key names are the body's own words (and the path template the reader's), kept as they are.
+  const seen =
+    keys === null
+      ? Array.isArray(body)
+        ? message('readerSeenList', { count: body.length })
+        : body === undefined
+          ? message('readerSeenNoBody')
+          : message('readerSeenBare', { type: typeof body })
+      : keys.length === 0
+        ? message('readerSeenNoKeys')
+        : hidden > 0
+          ? message('readerSeenKeysMore', { keys: shown.join(', '), count: hidden })
+          : message('readerSeenKeys', { keys: shown.join(', ') });
+  const reason = result.reason ?? message('diagNotRecognisedShort');
+  return { ...result, reason: clipSavedText(message('readerUnrecognisedAt', { template: route.template, reason: typeof reason === 'string' ? reason : { text: reason }, seen: { text: seen } }), 300) };
 }
 
 /** The context after a response: later responses of the same visit see its updates. */

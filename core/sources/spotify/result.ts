@@ -10,6 +10,8 @@
  * day before `today` (a day still running is certainly not final); a `latestDate` later than
  * that is not believed either.
  */
+import { clipSavedText, type SavedText } from '../../i18n/message';
+import { message } from '../../i18n/typed';
 import type { Day } from '../../model/day';
 import { addDays } from '../../model/day';
 import type { Metric } from '../../model/schema';
@@ -58,12 +60,12 @@ export function emptyResult(kind: SpotifyResultKind): SpotifyParseResult {
   return emptyParseResult(kind, {});
 }
 
-export function unrecognised(kind: SpotifyResultKind, reason: string): SpotifyParseResult {
+export function unrecognised(kind: SpotifyResultKind, reason: SavedText): SpotifyParseResult {
   return unrecognisedResult(kind, reason, {});
 }
 
 /** Recognised, nothing stored, with the reason in words. */
-export function seenNotStored(kind: SpotifyResultKind, note: string): SpotifyParseResult {
+export function seenNotStored(kind: SpotifyResultKind, note: SavedText): SpotifyParseResult {
   return { ...emptyResult(kind), note };
 }
 
@@ -147,8 +149,9 @@ export function seriesToObservations(
 }
 
 /** Adds a clause to the result's note ("a; b"), kept to one line. */
-export function addNote(result: SpotifyParseResult, text: string): void {
-  result.note = (result.note ? `${result.note}; ${text}` : text).slice(0, 300);
+export function addNote(result: SpotifyParseResult, text: SavedText): void {
+  const param = (said: SavedText) => (typeof said === 'string' ? said : { text: said });
+  result.note = clipSavedText(result.note ? message('listSemicolon', { first: param(result.note), rest: param(text) }) : text, 300);
 }
 
 /** Adds one series' outcome to a result, marking it partial when points were refused. */

@@ -2,6 +2,7 @@
  * What a dashboard page hands over: its responses to be read, its songs table, and the
  * readings built from them to be stored.
  */
+import type { SavedText } from '../../../core/i18n/message';
 import type { Store } from '../../../core/store';
 import { readingRefusal } from '../../../core/messaging/reading-policy';
 import { recipeRefusal } from './taught';
@@ -33,7 +34,7 @@ export function readingHandlers(context: HandlerContext): HandlerGroup<'cs:readi
       } catch (error) {
         return paused(error);
       }
-      let refused: string | null;
+      let refused: SavedText | null;
       let counts: { added: number; unchanged: number };
       try {
         refused = readingRefusal(reading, sender, await opened.getSettings()) ?? (await recipeRefusal(opened, reading, sender));

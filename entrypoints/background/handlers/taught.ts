@@ -22,6 +22,8 @@ import { recipeReadingToResult } from '../../../core/recipes/result';
 import type { Candidate, Distributor, HttpMethod, Recipe, RecipeReading } from '../../../core/recipes/types';
 import type { CandidateOffer, RecipeName, TaughtConfirmed, TaughtReading, TaughtResponse } from '../../../core/messaging/taught';
 import type { Day } from '../../../core/model/day';
+import type { Message } from '../../../core/i18n/message';
+import { message } from '../../../core/i18n/typed';
 
 /** The panel offers this many candidates, the longest series first. */
 export const MAX_OFFERS = 5;
@@ -62,18 +64,18 @@ const nameOf = (recipe: Recipe): RecipeName => ({ id: recipe.id, name: recipe.na
 /** The response's method as recipes name it, or null for one no recipe can read. */
 const methodOf = (response: TaughtResponse): HttpMethod | null => (response.method === 'OTHER' ? null : response.method);
 
-/** Why a response cannot be read at all, or null. */
-function unreadable(site: TaughtSite, response: TaughtResponse): string | null {
+/** Why a response cannot be read at all (as the readers say it, core/i18n), or null. */
+function unreadable(site: TaughtSite, response: TaughtResponse): Message | null {
   let host: string;
   try {
     host = new URL(response.url).hostname;
   } catch {
-    return 'not an address';
+    return message('readerTaughtBadAddress');
   }
-  if (!dataHostAllowed(site.host, host)) return `response from ${host}, not a dashboard data host`;
-  if (response.status < 200 || response.status > 299) return `the page had no data (${httpProblem(response.status, response.text)})`;
-  if (response.body === null || typeof response.body !== 'object') return `the page had no data (HTTP ${response.status}, empty or not JSON)`;
-  if (!methodOf(response)) return 'a request method no recipe reads';
+  if (!dataHostAllowed(site.host, host)) return message('readerTaughtNotDataHost', { host });
+  if (response.status < 200 || response.status > 299) return message('readerNoData', { why: { text: httpProblem(response.status, response.text) } });
+  if (response.body === null || typeof response.body !== 'object') return message('readerNoData', { why: { text: message('readerEmptyOrNotJson', { status: String(response.status) }) } });
+  if (!methodOf(response)) return message('readerTaughtMethod');
   return null;
 }
 

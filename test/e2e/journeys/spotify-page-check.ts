@@ -19,7 +19,9 @@ export const spotifyPageCheck: Journey = {
     await expect.poll(() => storedDayCount(driver, SONG_1), { timeout: 15_000 }).toBe(STORED_DAYS);
     await expect.poll(async () => (await readingsOf(driver, SONG_1)).length, { timeout: 15_000 }).toBeGreaterThan(0);
     const agreed = (await readingsOf(driver, SONG_1))[0]!.responses!.find((response) => response.check)!;
-    expect(agreed).toMatchObject({ template: 'song-stats-view/v1/artist/{a}/recording/{t}/stats', status: 200, check: "checked against the page's chart (streams): 28 of 28 days agree" });
+    expect(agreed).toMatchObject({ template: 'song-stats-view/v1/artist/{a}/recording/{t}/stats', status: 200 });
+    // Stored as a key and values (docs/i18n.md): "checked against the page's chart (streams): 28 of 28 days agree".
+    expect(agreed.check).toEqual({ key: 'checkChartAgree', params: { metric: { text: { key: 'checkMetricStreams' } }, count: 28 } });
 
     const disagreeing = await driver.openDashboard(songUrl(SONG_DISAGREES));
     await disagreeing.waitFor({ testId: 'song-stats' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locateJsonError } from '../../../core/history/json-error';
+import { englishMessage } from '../../../core/i18n/english';
 
 describe('locateJsonError', () => {
   it.each([
@@ -15,7 +16,9 @@ describe('locateJsonError', () => {
     ['  ', 1, 3, 'the text is empty'],
   ])('%j', (text, line, column, problem) => {
     expect(JSON.parse.bind(JSON, text)).toThrow();
-    expect(locateJsonError(text)).toMatchObject({ line, column, problem });
+    const located = locateJsonError(text);
+    expect(located).toMatchObject({ line, column });
+    expect(englishMessage(located!.problem)).toBe(problem);
   });
 
   it.each(['{"a": [1, -2.5e3, true, false, null, {"b": "\\u00e9\\n"}]}', '[]', ' "x" '])('finds nothing wrong in valid JSON %j', (text) => {
@@ -23,6 +26,6 @@ describe('locateJsonError', () => {
   });
 
   it('survives very deep nesting without overflowing the stack', () => {
-    expect(locateJsonError('['.repeat(200_000))).toMatchObject({ line: 1, column: 200_001, problem: 'the text ends too early (cut off?)' });
+    expect(locateJsonError('['.repeat(200_000))).toMatchObject({ line: 1, column: 200_001, problem: { key: 'jsonCutOff' } });
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { said } from '../said';
 import { routeMessage, type Sender } from '../../../core/messaging/router';
 import { SITES } from '../../../core/sites';
 import type { Store } from '../../../core/store';
@@ -72,7 +73,7 @@ describe('createHandlers', () => {
     const handlers = createHandlers(async () => store);
     const refused = await handlers['cs:reading'](s4aReading(), privateS4aTab);
     expect(refused).toMatchObject({ stored: false, added: 0 });
-    expect(refused.note).toContain('private window');
+    expect(said(refused.note)).toContain('private window');
     expect((await store.getHistory()).observations).toHaveLength(0);
     expect((await handlers['ui:getReadings']({ limit: 10 }, extension)).readings[0]).toMatchObject({ id: s4aReading().id, refused: refused.note });
 
@@ -86,7 +87,8 @@ describe('createHandlers', () => {
     const handlers = createHandlers(async () => store);
     // An iMusician page handing over "Spotify" numbers: forged or confused, filed nowhere.
     const reply = await handlers['cs:reading'](s4aReading(), { ...s4aTab, site: imusician });
-    expect(reply).toMatchObject({ stored: false, added: 0, note: 'the reading is for Spotify for Artists but came from a page on iMusician' });
+    expect(reply).toMatchObject({ stored: false, added: 0 });
+    expect(said(reply.note)).toBe('the reading is for Spotify for Artists but came from a page on iMusician');
     expect((await store.getHistory()).tracks).toHaveLength(0);
     expect(await handlers['cs:reading'](imusicianReading(), { ...s4aTab, site: imusician })).toMatchObject({ stored: true, added: 7 });
   });

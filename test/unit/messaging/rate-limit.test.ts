@@ -4,6 +4,7 @@
  * counts the rest before parsing them; the content script's pending batch is capped; the
  * background answers at most TAB_MESSAGE_LIMIT per tab. Time is driven by hand: no waiting.
  */
+import { inEnglish } from '../said';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createChannelLimiter, createTabLimiter, PAGE_CHANNEL_LIMITS, TAB_MESSAGE_LIMIT, TokenBucket } from '../../../core/messaging/rate-limit';
 import { MAX_BATCH_NAMES, MAX_BATCH_OBSERVATIONS, MAX_BATCH_TRACKS } from '../../../core/messaging/limits';
@@ -17,7 +18,7 @@ import { createReadingSession, type ReaderOutcome } from '../../../lib/reading-s
 describe('TokenBucket', () => {
   it('gives a burst of `capacity`, then `perSecond`; refuses without taking; a clock going back refills nothing', () => {
     const bucket = new TokenBucket({ capacity: 3, perSecond: 2 }, 0);
-    expect([1, 2, 3, 4].map(() => bucket.take(1, 0))).toEqual([true, true, true, false]);
+    expect(inEnglish([1, 2, 3, 4].map(() => bucket.take(1, 0)))).toEqual([true, true, true, false]);
     expect(bucket.take(1, 499)).toBe(false); // 0.998 tokens
     expect(bucket.take(1, 500)).toBe(true);
     expect(bucket.take(5, 10_000)).toBe(false); // never more than the capacity
@@ -32,7 +33,7 @@ describe('the page channel limiter', () => {
     const limiter = createChannelLimiter(() => now);
     const admitted = Array.from({ length: 1000 }, () => limiter.admit(100)).filter(Boolean).length;
     expect(admitted).toBe(PAGE_CHANNEL_LIMITS.messages.capacity);
-    expect(limiter.takeDropped()).toEqual({ messages: 940, characters: 94_000 });
+    expect(inEnglish(limiter.takeDropped())).toEqual({ messages: 940, characters: 94_000 });
     expect(limiter.takeDropped()).toBeNull();
     now = 1000;
     expect(Array.from({ length: 100 }, () => limiter.admit(100)).filter(Boolean).length).toBe(PAGE_CHANNEL_LIMITS.messages.perSecond);
@@ -47,7 +48,7 @@ describe('the page channel limiter', () => {
     now = 100;
     expect(Array.from({ length: 54 }, () => limiter.admit(10)).every(Boolean)).toBe(true);
     expect(limiter.admit(10)).toBe(false);
-    expect(limiter.takeDropped()).toEqual({ messages: 5, characters: 4 * MAX_RESPONSE_CHARS + 10 });
+    expect(inEnglish(limiter.takeDropped())).toEqual({ messages: 5, characters: 4 * MAX_RESPONSE_CHARS + 10 });
     now = 60_100;
     expect(limiter.admit(MAX_RESPONSE_CHARS)).toBe(true);
     expect(limiter.takeDropped()).toBeNull();
@@ -70,8 +71,8 @@ describe('checkPageMessage with the limiter', () => {
     expect(results.length - limited.length).toBe(60);
     expect(parse).toHaveBeenCalledTimes(60);
     parse.mockRestore();
-    expect(limited[0]).toEqual({ url: null, problem: 'over the page channel limit, dropped', limited: true });
-    expect(limiter.takeDropped()).toEqual({ messages: 140, characters: 140 * (good.body.length + good.url.length) });
+    expect(inEnglish(limited[0])).toEqual({ url: null, problem: 'over the page channel limit, dropped', limited: true });
+    expect(inEnglish(limiter.takeDropped())).toEqual({ messages: 140, characters: 140 * (good.body.length + good.url.length) });
   });
 });
 
@@ -98,7 +99,7 @@ describe("the content script's pending batch", () => {
     const session = createReadingSession({ site: 'spotify', send: async (reading) => void sent.push(reading) });
     for (let i = 0; i < 9; i++) session.add(days(i * 5000, 5000), '/c/artist/a/song/t/stats');
     await vi.advanceTimersByTimeAsync(1000);
-    expect(sent.map((reading) => reading.observations!.length)).toEqual([20_000, 20_000, 5000]);
+    expect(inEnglish(sent.map((reading) => reading.observations!.length))).toEqual([20_000, 20_000, 5000]);
     for (const reading of sent) expect(readingSchema.safeParse(reading).success).toBe(true);
     expect(new Set(sent.flatMap((reading) => reading.observations!.map((obs) => obs.day))).size).toBe(45_000);
     expect(new Set(sent.map((reading) => reading.id)).size).toBe(3);
@@ -109,8 +110,8 @@ describe("the content script's pending batch", () => {
     const session = createReadingSession({ site: 'spotify', send: async (reading) => void sent.push(reading) });
     session.add(days(0, 50_000), '/p');
     await vi.advanceTimersByTimeAsync(1000);
-    expect(sent.map((reading) => reading.observations!.length)).toEqual([20_000, 20_000, 10_000]);
-    for (const reading of sent) expect(reading.tracks).toEqual([track]);
+    expect(inEnglish(sent.map((reading) => reading.observations!.length))).toEqual([20_000, 20_000, 10_000]);
+    for (const reading of sent) expect(inEnglish(reading.tracks)).toEqual([track]);
   });
 
   it('keeps at most 200 shape names', async () => {
@@ -129,7 +130,7 @@ describe("the content script's pending batch", () => {
     session.noteDropped({ messages: 40, characters: 80_000 }, '/p');
     await vi.advanceTimersByTimeAsync(1000);
     expect(sent).toHaveLength(1);
-    expect(readingSchema.parse(sent[0])).toMatchObject({ status: 'unrecognised', reason: 'page messages over the page channel limit were dropped', dropped: { messages: 940, characters: 1_880_000 }, observations: [] });
+    expect(inEnglish(readingSchema.parse(sent[0]))).toMatchObject({ status: 'unrecognised', reason: 'page messages over the page channel limit were dropped', dropped: { messages: 940, characters: 1_880_000 }, observations: [] });
     session.add(days(0, 3), '/p');
     await session.flush();
     expect(sent[1]!.dropped).toBeNull();
@@ -147,9 +148,9 @@ describe('the background: per-tab message limit', () => {
     const send = (sender: Sender) => routeMessage(sender.kind === 'content' ? { type: 'cs:setOverlayCollapsed', payload: { collapsed: true } } : { type: 'ui:getSettings', payload: {} }, sender, handlers, { tabLimiter });
     const replies = await Promise.all(Array.from({ length: 160 }, () => send(tab(7))));
     expect(replies.filter((reply) => reply.ok)).toHaveLength(TAB_MESSAGE_LIMIT.capacity);
-    expect(replies.find((reply) => !reply.ok)).toEqual({ ok: false, error: 'too many messages from this tab (over 30 a second): sent again later' });
+    expect(inEnglish(replies.find((reply) => !reply.ok))).toEqual({ ok: false, error: 'too many messages from this tab (over 30 a second): sent again later' });
     expect(tabLimiter.refusedCount()).toBe(60);
-    expect(TAB_MESSAGE_LIMIT).toEqual({ capacity: PAGE_CHANNEL_LIMITS.messages.capacity + 40, perSecond: PAGE_CHANNEL_LIMITS.messages.perSecond + 10 });
+    expect(inEnglish(TAB_MESSAGE_LIMIT)).toEqual({ capacity: PAGE_CHANNEL_LIMITS.messages.capacity + 40, perSecond: PAGE_CHANNEL_LIMITS.messages.perSecond + 10 });
     expect((await send(tab(8))).ok).toBe(true);
     for (let i = 0; i < 100; i++) expect((await send({ kind: 'extension' })).ok).toBe(true);
     now = 1000;

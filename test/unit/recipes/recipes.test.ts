@@ -1,4 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit hostile JSON freely */
+import { formatMessage } from '../../../components/i18n';
+import { speak } from '../i18n/catalogs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
@@ -145,6 +147,12 @@ describe('recipe files', () => {
   it('gives the refusal to the screens as a message', () => {
     const result = parseRecipeFile('{', 'C:\\Users\\me\\shared.json');
     expect('message' in result && englishMessage(result.message)).toBe('shared.json was not imported: not JSON');
+    // The field stays as written; the words are the artist's language.
+    const file = JSON.parse(serialiseRecipes([taught()]));
+    file.recipes[0].series = ['*', '*'];
+    const refusal = parseRecipeFile(JSON.stringify(file), 'shared.json');
+    speak('de');
+    expect('message' in refusal && formatMessage(refusal.message)).toBe('shared.json wurde nicht importiert: Rezept 1.series: nur Platzhalter');
   });
 });
 

@@ -4,6 +4,7 @@
  * makes of the response in place, and what one response tells (the last finished day, titles)
  * counts for the next. Fixtures: test/fixtures/spotify, test/fixtures/imusician (their READMEs).
  */
+import { said } from '../said';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseSiteResponse, type ResponseToParse } from '../../../core/sources/parse-in-background';
@@ -38,8 +39,8 @@ describe('cs:parseResponse', () => {
   });
 
   it('an error answer is "the page had no data" on both sites', () => {
-    expect(viaMessage('spotify', { url: songStatsUrl, status: 429, body: null, text: 'Too Many Requests', ...visit }).result.note).toBe('the page had no data (HTTP 429 rate limit, "Too Many Requests")');
-    expect(viaMessage('imusician', { url: `${APP}/api/v2/analytics/trends`, status: 401, body: null, text: 'Unauthorized', ...visit }).result.note).toBe('the page had no data (HTTP 401 not signed in or not allowed, "Unauthorized")');
+    expect(said(viaMessage('spotify', { url: songStatsUrl, status: 429, body: null, text: 'Too Many Requests', ...visit }).result.note)).toBe('the page had no data (HTTP 429 rate limit, "Too Many Requests")');
+    expect(said(viaMessage('imusician', { url: `${APP}/api/v2/analytics/trends`, status: 401, body: null, text: 'Unauthorized', ...visit }).result.note)).toBe('the page had no data (HTTP 401 not signed in or not allowed, "Unauthorized")');
   });
 
   it('iMusician: the same reading as in place, with its path template', () => {

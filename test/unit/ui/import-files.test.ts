@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHistoryFile } from '../../../core/history/parse';
+import { formatMessage } from '../../../components/i18n';
+import { englishMessage } from '../../../core/i18n/english';
 import { importPayload, readImportFiles, type FileInput } from '../../../entrypoints/options/import-files';
+import { speak } from '../i18n/catalogs';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const file = (path: string): FileInput => ({ name: path.split('/').pop()!, bytes: new Uint8Array(readFileSync(resolve(FIXTURES, path))) });
@@ -21,9 +24,32 @@ describe('readImportFiles', () => {
   it('reports a bad file with its problem and location, without stopping the others', async () => {
     const previews = await readImportFiles([file('reports/imusician-sales-broken.csv'), file('reports/empty.csv'), file('spotify/catalog-songs.json'), file('history/imusician-readings.json')], NOW);
     expect(previews.map((entry) => entry.ok)).toEqual([false, false, false, true]);
-    expect(previews[0]).toEqual({ fileName: 'imusician-sales-broken.csv', ok: false, error: 'row 3, column M (Quantity): "12.5" is not a whole number of streams' });
-    expect(previews[1]).toMatchObject({ ok: false, error: 'the file is empty' });
-    expect(previews[2]).toMatchObject({ ok: false, error: expect.stringContaining('not a Crosscount history file') });
+    // The problem and its place are a key and values, not a sentence: the page phrases them.
+    expect(previews[0]).toEqual({
+      fileName: 'imusician-sales-broken.csv',
+      ok: false,
+      error: {
+        key: 'fileProblemAt',
+        params: {
+          where: { text: { key: 'fileAtRowColumn', params: { row: '3', column: 'M (Quantity)' } } },
+          problem: { text: { key: 'reportNotWholeStreams', params: { value: '"12.5"' } } },
+        },
+      },
+    });
+    expect(previews[1]).toMatchObject({ ok: false, error: { key: 'fileEmpty' } });
+    const errors = previews.flatMap((entry) => (entry.ok ? [] : [entry.error]));
+    // In English, the same words as the CLI's.
+    expect(errors.map(englishMessage)).toEqual([
+      'row 3, column M (Quantity): "12.5" is not a whole number of streams',
+      'the file is empty',
+      'a JSON file that is not a Crosscount history file (expected "format": "crosscount-history")',
+    ]);
+    speak('de');
+    expect(errors.map(formatMessage)).toEqual([
+      'Zeile 3, Spalte M (Quantity): "12.5" ist keine ganze Zahl von Streams',
+      'die Datei ist leer',
+      'eine JSON-Datei, die keine Crosscount-Verlaufsdatei ist (erwartet "format": "crosscount-history")',
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@
  * titles. No counts are stored from it (its range totals come without a known window end);
  * it names the tracks, and the titles carry over to later responses of the visit.
  */
+import { message } from '../../../i18n/typed';
 import { emptyResult, spotifyTrackRef, unrecognised } from '../result';
 import { trackIdFrom } from '../ids';
 import { describeValue } from '../../shared/values';
@@ -16,7 +17,7 @@ function isSong(value: unknown): value is { id: string; trackName: string } {
 
 export const parseCatalogSongs: SpotifyBodyParser = (body, route, context) => {
   const songs = arrayIn(body, 'songs');
-  if (!songs) return unrecognised(route.kind, 'expected songs [{id, trackName}]');
+  if (!songs) return unrecognised(route.kind, message('readerExpectedShape', { shape: 'songs [{id, trackName}]' }));
   const result = emptyResult(route.kind);
   const titles = new Map<string, string>();
   songs.forEach((raw, index) => {
@@ -33,7 +34,7 @@ export const parseCatalogSongs: SpotifyBodyParser = (body, route, context) => {
   });
   if (titles.size > 0) result.context.titles = titles;
   if (songs.length > 0 && titles.size === 0) {
-    return unrecognised(route.kind, result.reason ?? 'expected songs [{id, trackName}]');
+    return unrecognised(route.kind, result.reason ?? message('readerExpectedShape', { shape: 'songs [{id, trackName}]' }));
   }
   return result;
 };

@@ -10,6 +10,8 @@
  * any other range (7 days, custom, all time), the table is recognised and its titles kept,
  * but no counts are stored.
  */
+import type { Message } from '../../../i18n/message';
+import { message } from '../../../i18n/typed';
 import type { Day } from '../../../model/day';
 import type { Metric } from '../../../model/schema';
 import { addSeries, emptyResult, finalCutoff, seriesToObservations, spotifyTrackRef, unrecognised } from '../result';
@@ -38,31 +40,31 @@ const WINDOW_METRICS: Record<string, { streams: Metric; listeners: Metric }> = {
   '28day': { streams: 'streams_28d', listeners: 'listeners_28d' },
 };
 
-type Window = { metrics: { streams: Metric; listeners: Metric }; end: Day } | { note: string };
+type Window = { metrics: { streams: Metric; listeners: Metric }; end: Day } | { note: Message };
 
 function windowOf(route: SpotifyRoute, context: SpotifyReadContext): Window {
   const filter = queryValue(route.query, 'time-filter', 'timeFilter', 'time_filter');
   const metrics = filter !== null && Object.hasOwn(WINDOW_METRICS, filter) ? WINDOW_METRICS[filter] : undefined;
-  if (!metrics) return { note: `range ${filter === null ? '(none)' : filter.slice(0, 40)}: no 28-day or 12-month window` };
+  if (!metrics) return { note: message('readerNoWindow', { range: filter === null ? '(none)' : filter.slice(0, 40) }) };
   const country = countryFilter(route.query);
-  if (country) return { note: `filtered to country ${country}: not a worldwide count` };
+  if (country) return { note: message('readerFilteredCountry', { country }) };
   const level = queryValue(route.query, 'aggregation-level', 'aggregationLevel');
-  if (level !== null && level !== 'recording') return { note: `aggregation level ${level.slice(0, 40)}: not one recording` };
+  if (level !== null && level !== 'recording') return { note: message('readerAggregationLevel', { level: level.slice(0, 40) }) };
   const explicitEnd = queryValue(route.query, 'to-date', 'toDate', 'to_date', 'end-date', 'endDate', 'end_date');
   if (explicitEnd !== null) {
     const end = parseApiDay(explicitEnd);
-    return end ? { metrics, end } : { note: `end date ${describeValue(explicitEnd)} is not a calendar day` };
+    return end ? { metrics, end } : { note: message('readerEndNotDay', { value: describeValue(explicitEnd) }) };
   }
   if (context.latestDate) return { metrics, end: context.latestDate };
-  return { note: 'window end day unknown (no latest date seen yet)' };
+  return { note: message('readerNoWindowEnd') };
 }
 
 export const parseInsightsRecordings: SpotifyBodyParser = (body, route, context) => {
   const recordingStats = arrayIn(body, 'recordingStats');
-  if (!recordingStats) return unrecognised(route.kind, 'expected recordingStats [{trackUri, trackName, numStreams, numListeners}]');
+  if (!recordingStats) return unrecognised(route.kind, message('readerExpectedShape', { shape: 'recordingStats [{trackUri, trackName, numStreams, numListeners}]' }));
   const result = emptyResult(route.kind);
   const window = windowOf(route, context);
-  if ('note' in window) result.note = `${window.note}: nothing stored`;
+  if ('note' in window) result.note = message('readerNothingStored', { note: { text: window.note } });
   const titles = new Map<string, string>();
   const rows = new Map<string, Array<{ streams: unknown; listeners: unknown }>>();
   recordingStats.forEach((raw, index) => {

@@ -6,6 +6,7 @@
  * - `v2/artist/{a}/stats` → `metricTimelines: [{metric, timeline: {timelinePoint}}]`: the
  *   artist's totals over all songs, not per-track counts: recognised, not stored.
  */
+import { message } from '../../../i18n/typed';
 import { addNote, addSeries, emptyResult, finalCutoff, seenNotStored, seriesToObservations, spotifyTrackRef, unrecognised } from '../result';
 import { countryFilter, queryValue } from '../routes';
 import { arrayIn, everyItem, isFields } from './shape';
@@ -25,14 +26,14 @@ function datePoints(points: readonly unknown[]): Array<{ day: unknown; value: un
 
 export const parseInsightsSongTimeline: SpotifyBodyParser = (body, route, context) => {
   const timelinePoint = arrayIn(body, 'timelinePoint');
-  if (!timelinePoint || !route.trackId) return unrecognised(route.kind, 'expected timelinePoint [{date, num}]');
+  if (!timelinePoint || !route.trackId) return unrecognised(route.kind, message('readerExpectedShape', { shape: 'timelinePoint [{date, num}]' }));
   const track = spotifyTrackRef(route.trackId, context);
   const country = countryFilter(route.query);
-  if (country) return { ...seenNotStored(route.kind, `filtered to country ${country}: not a worldwide count`), tracks: [track] };
+  if (country) return { ...seenNotStored(route.kind, message('readerFilteredCountry', { country })), tracks: [track] };
   // aggregation-level=recording is what the page asks for; another level would mix recordings.
   const level = queryValue(route.query, 'aggregation-level', 'aggregationLevel');
   if (level !== null && level !== 'recording') {
-    return { ...seenNotStored(route.kind, `aggregation level ${level.slice(0, 40)}: not one recording`), tracks: [track] };
+    return { ...seenNotStored(route.kind, message('readerAggregationLevel', { level: level.slice(0, 40) })), tracks: [track] };
   }
   const result = emptyResult(route.kind);
   result.tracks.push(track);
@@ -45,6 +46,6 @@ export const parseInsightsSongTimeline: SpotifyBodyParser = (body, route, contex
 
 export const parseInsightsArtistStats: SpotifyBodyParser = (body, route) => {
   const metricTimelines = arrayIn(body, 'metricTimelines');
-  if (!metricTimelines || !everyItem(metricTimelines, isMetricTimeline)) return unrecognised(route.kind, 'expected metricTimelines [{metric, timeline: {timelinePoint}}]');
-  return seenNotStored(route.kind, 'artist-level totals (all songs together): not per-track counts');
+  if (!metricTimelines || !everyItem(metricTimelines, isMetricTimeline)) return unrecognised(route.kind, message('readerExpectedShape', { shape: 'metricTimelines [{metric, timeline: {timelinePoint}}]' }));
+  return seenNotStored(route.kind, message('readerArtistTotals'));
 };

@@ -6,6 +6,7 @@
  * `latestDate ?? latest_date ?? date` (core/sources/spotify/README.md, "latest-date"). When the call fails,
  * the fallback is S4A's own: yesterday (UTC), the cutoff without a latest date.
  */
+import { message } from '../../../i18n/typed';
 import { emptyResult, unrecognised } from '../result';
 import { describeValue, parseLatestDay } from '../../shared/values';
 import { isFields } from './shape';
@@ -13,7 +14,7 @@ import type { SpotifyBodyParser } from './types';
 
 export const parseLatestDate: SpotifyBodyParser = (body, route) => {
   const raw = isFields(body) ? (body.latestDate ?? body.date) : undefined;
-  if (raw === undefined) return unrecognised(route.kind, 'expected {latestDate: "YYYY-MM-DD"} (or latest_date, date)');
+  if (raw === undefined) return unrecognised(route.kind, message('readerExpectedShape', { shape: '{latestDate: "YYYY-MM-DD"} (or latest_date, date)' }));
   const day = parseLatestDay(raw);
   if (!day) return unrecognised(route.kind, `latestDate ${describeValue(raw)} is not a calendar day`);
   return { ...emptyResult(route.kind), context: { latestDate: day } };

@@ -5,6 +5,7 @@
  * Stored: `streams` and `listeners` per day for a song, worldwide only. Other metrics
  * (saves, playlist adds, streams per listener) have no place in the history format.
  */
+import { message } from '../../../i18n/typed';
 import type { Metric } from '../../../model/schema';
 import { addNote, addSeries, emptyResult, finalCutoff, seenNotStored, seriesToObservations, spotifyTrackRef, unrecognised } from '../result';
 import { countryFilter } from '../routes';
@@ -13,7 +14,8 @@ import type { SpotifyBodyParser } from './types';
 
 const STORED_METRICS: readonly Metric[] = ['streams', 'listeners'];
 
-const EXPECTED = 'expected per-metric objects (streams, listeners) with current_period_timeseries [{x, y}]';
+// The shape is named in the response's own field names.
+const EXPECTED = message('readerExpectedShape', { shape: 'per-metric objects (streams, listeners) with current_period_timeseries [{x, y}]' });
 
 /**
  * The {x, y} points of a metric; an empty list when the metric is there without a series
@@ -43,7 +45,7 @@ export const parseSongStats: SpotifyBodyParser = (body, route, context) => {
   if (!series || !route.trackId) return unrecognised(route.kind, EXPECTED);
   const country = countryFilter(route.query);
   if (country) {
-    return { ...seenNotStored(route.kind, `filtered to country ${country}: not a worldwide count`), tracks: [spotifyTrackRef(route.trackId, context)] };
+    return { ...seenNotStored(route.kind, message('readerFilteredCountry', { country })), tracks: [spotifyTrackRef(route.trackId, context)] };
   }
   const result = emptyResult(route.kind);
   result.tracks.push(spotifyTrackRef(route.trackId, context));
@@ -60,5 +62,5 @@ export const parseSongStats: SpotifyBodyParser = (body, route, context) => {
 
 export const parseAudienceStats: SpotifyBodyParser = (body, route) => {
   if (!perMetricSeries(body)) return unrecognised(route.kind, EXPECTED);
-  return seenNotStored(route.kind, 'artist-level totals (all songs together): not per-track counts');
+  return seenNotStored(route.kind, message('readerArtistTotals'));
 };

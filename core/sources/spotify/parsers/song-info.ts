@@ -3,6 +3,7 @@
  * total has no metric in the history format (only per-day and 28-day / 12-month windows), so
  * it is recognised and not stored.
  */
+import { message } from '../../../i18n/typed';
 import { seenNotStored, spotifyTrackRef, unrecognised } from '../result';
 import { describeValue, parseCount } from '../../shared/values';
 import { isFields } from './shape';
@@ -10,13 +11,13 @@ import type { SpotifyBodyParser } from './types';
 
 export const parseSongInfo: SpotifyBodyParser = (body, route, context) => {
   if (!isFields(body) || body.totalStreamCount === undefined || !route.trackId) {
-    return unrecognised(route.kind, 'expected an object with total_stream_count');
+    return unrecognised(route.kind, message('readerExpectedShape', { shape: 'an object with total_stream_count' }));
   }
   if (parseCount(body.totalStreamCount) === null) {
     return unrecognised(route.kind, `total_stream_count ${describeValue(body.totalStreamCount)} is not a whole number ≥ 0`);
   }
   return {
-    ...seenNotStored(route.kind, 'lifetime total: no such metric in the history format'),
+    ...seenNotStored(route.kind, message('readerLifetimeTotal')),
     tracks: [spotifyTrackRef(route.trackId, context)],
   };
 };

@@ -8,6 +8,7 @@
  * cannot prove that (the page asks for a chosen subset, e.g. `countries=BR,PT`). The totals
  * come from the song's own stats response instead.
  */
+import { message } from '../../../i18n/typed';
 import { seenNotStored, spotifyTrackRef, unrecognised } from '../result';
 import { arrayIn, everyItem, isFields } from './shape';
 import type { SpotifyBodyParser } from './types';
@@ -26,11 +27,11 @@ function isCountryTimeline(value: unknown): boolean {
 export const parseSosTimelines: SpotifyBodyParser = (body, route, context) => {
   const segments = isFields(body) ? sourceSeries(body.segmentsTimelines) : undefined;
   if (!segments || !route.trackId) {
-    return unrecognised(route.kind, 'expected segmentsTimelines.{SOURCE}.currentPeriodTimeseries [{x, y}]');
+    return unrecognised(route.kind, message('readerExpectedShape', { shape: 'segmentsTimelines.{SOURCE}.currentPeriodTimeseries [{x, y}]' }));
   }
   const sources = Object.keys(segments).length;
   return {
-    ...seenNotStored(route.kind, `split by ${sources} source(s) of stream: a part of the daily count, not the total`),
+    ...seenNotStored(route.kind, message('readerSplitSources', { count: sources })),
     tracks: [spotifyTrackRef(route.trackId, context)],
   };
 };
@@ -38,10 +39,10 @@ export const parseSosTimelines: SpotifyBodyParser = (body, route, context) => {
 export const parseCountryTimeline: SpotifyBodyParser = (body, route, context) => {
   const countryTimelines = arrayIn(body, 'countryTimelines');
   if (!countryTimelines || !everyItem(countryTimelines, isCountryTimeline) || !route.trackId) {
-    return unrecognised(route.kind, 'expected countryTimelines [{countryCode, timelinePoint [{date, num}]}]');
+    return unrecognised(route.kind, message('readerExpectedShape', { shape: 'countryTimelines [{countryCode, timelinePoint [{date, num}]}]' }));
   }
   return {
-    ...seenNotStored(route.kind, `split by ${countryTimelines.length} countr(y/ies): not a worldwide count`),
+    ...seenNotStored(route.kind, message('readerSplitCountries', { count: countryTimelines.length })),
     tracks: [spotifyTrackRef(route.trackId, context)],
   };
 };

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import { readImusicianTrendsDom } from '../../../../core/sources/imusician/dom-fallback';
 import { parseTableCount, parseTableDay } from '../../../../core/sources/imusician/dom-values';
@@ -53,7 +54,7 @@ describe('readImusicianTrendsDom on the fixture page (HYPOTHETICAL markup)', () 
       [CAFE, 'Café Tonight (feat. Mira)'],
       [HARBOUR, 'Harbour Lights'],
     ]);
-    expect(result.reason).toMatch(/"1,2K" is not a whole number/);
+    expect(said(result.reason)).toMatch(/"1,2K" is not a whole number/);
   });
 
   it('is not read on other pages', () => {
@@ -92,6 +93,6 @@ describe('readImusicianTrendsDom, odd pages', () => {
   ])('refuses %s', (_name, doc, reason) => {
     const result = readImusicianTrendsDom(doc, TRENDS, { today: '2026-03-31' });
     expect(result).toMatchObject({ recognised: false, observations: [] });
-    expect(result.reason).toMatch(reason);
+    expect(said(result.reason)).toMatch(reason);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readingObservationSchema, trackRefSchema } from '../../../../core/messaging/reading';
 import { API, APP, CAFE, HARBOUR, HARBOUR_SPOTIFY, fixtureJson, parse, seriesOf } from './helpers';
+import { said } from '../../said';
 
 // Every fixture here is HYPOTHETICAL (see test/fixtures/imusician/README.md).
 describe('parseImusicianResponse on the fixture shapes', () => {
@@ -63,13 +64,13 @@ describe('parseImusicianResponse on the fixture shapes', () => {
     const result = parse(fixtureJson('chart-series-title-only.json'), `${API}/chart?from=2026-03-18`);
     expect(result.recognised).toBe(false);
     expect(result.observations).toEqual([]);
-    expect(result.reason).toMatch(/chart series "Harbour Lights" names its track by a label only/);
+    expect(said(result.reason)).toMatch(/chart series "Harbour Lights" names its track by a label only/);
   });
 
   it('refuses a foreign shape (monthly revenue rows) with a reason', () => {
     const result = parse(fixtureJson('foreign-monthly-revenue.json'), `${APP}/api/statistics/monthly?year=2026`);
     expect(result).toMatchObject({ recognised: false, observations: [], tracks: [] });
-    expect(result.reason).toMatch(/not daily streams.*revenue/);
+    expect(said(result.reason)).toMatch(/not daily streams.*revenue/);
   });
 
   it('everything returned passes the reading schema', () => {

@@ -3,6 +3,7 @@
  * "iMusician dashboard", further public evidence): none is confirmed, so every fixture here is
  * hypothetical (test/fixtures/imusician/README.md).
  */
+import { said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import { API, DAYS, HARBOUR, HARBOUR_SPOTIFY, fixtureJson, parse, seriesOf } from './helpers';
 
@@ -39,7 +40,7 @@ describe('iMusician shapes from the further public evidence', () => {
     const result = parse({ isrc: HARBOUR, title: 'Harbour Lights', data: [[at23, 198], [at23 + 86_400_000, 204]] }, `${API}?store=spotify`);
     expect(result.observations).toEqual([]);
     expect(result.recognised).toBe(false);
-    expect(result.reason).toMatch(/not a calendar day/);
+    expect(said(result.reason)).toMatch(/not a calendar day/);
   });
 
   it('per-shop maps keyed by display names ("Spotify", "Apple Music")', () => {

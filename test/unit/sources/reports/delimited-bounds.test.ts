@@ -26,7 +26,7 @@ function sliced(text: string, chunkChars: number): TextRow[] | string {
   try {
     return [...delimitedRows(text, 'r.csv', { chunkChars })];
   } catch (error) {
-    if (error instanceof ReportFileError && /quoted value/.test(error.problem)) return 'quotes';
+    if (error instanceof ReportFileError && error.problem.key === 'reportQuoteNotClosed') return 'quotes';
     throw error;
   }
 }

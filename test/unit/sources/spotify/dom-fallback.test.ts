@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import { headlineLabel, parseChartLabel, parseHeadline, readHeadline, readSpotifySongDom } from '../../../../core/sources/spotify/dom-fallback';
 import { leadingDate } from '../../../../core/sources/shared/dates';
@@ -83,7 +84,7 @@ describe('readSpotifySongDom', () => {
     const result = readSpotifySongDom(page('dom-hero-stats.html'), songUrl, { ...context(), locale: 'en-US' });
     expect(result.observations).toEqual([{ ref: TRACK, store: 'spotify', metric: 'streams_28d', day: '2026-03-29', value: 198230 }]);
     expect(result).toMatchObject({ partial: true, rejected: 1 });
-    expect(result.reason).toMatch(/4\.2K listeners/);
+    expect(said(result.reason)).toMatch(/4\.2K listeners/);
   });
 
   it('headline figures: 12 months with time-filter=1year; nothing for 7 days or without latestDate', () => {
@@ -92,10 +93,10 @@ describe('readSpotifySongDom', () => {
     expect(year.observations.map((o) => o.metric)).toEqual(['streams_12m']);
     const week = readSpotifySongDom(doc, `${songUrl}?time-filter=7day`, { ...context(), locale: 'en' });
     expect(week.observations).toEqual([]);
-    expect(week.note).toMatch(/7day has no window metric/);
+    expect(said(week.note)).toMatch(/7day has no window metric/);
     const noEnd = readSpotifySongDom(doc, songUrl, { ...context({ latestDate: null }), locale: 'en' });
     expect(noEnd.observations).toEqual([]);
-    expect(noEnd.note).toMatch(/window end day unknown/);
+    expect(said(noEnd.note)).toMatch(/window end day unknown/);
   });
 
   it('bare headline figures ("63,162", "614") are read with the label beside them, in the language of a /c/en/ address', () => {
@@ -108,7 +109,7 @@ describe('readSpotifySongDom', () => {
     ]);
     // "Saves" is no metric of the history format: seen, not stored, and said.
     expect(result).toMatchObject({ recognised: true, partial: false });
-    expect(result.note).toBe('headline figures not stored: figure 1020 has no label we can read');
+    expect(said(result.note)).toBe('headline figures not stored: figure 1020 has no label we can read');
   });
 
   it('a bare figure under /c/de/ reads "63.162" as 63162; without any language "63,162" is ambiguous and refused', () => {
@@ -117,7 +118,7 @@ describe('readSpotifySongDom', () => {
     expect(de.observations.map((o) => o.value)).toEqual([63162]);
     const bare = readSpotifySongDom(new DOMParser().parseFromString(html.replace('63.162', '63,162'), 'text/html'), songUrl, context());
     expect(bare).toMatchObject({ observations: [], partial: true, rejected: 1 });
-    expect(bare.reason).toMatch(/ambiguous/);
+    expect(said(bare.reason)).toMatch(/ambiguous/);
   });
 
   it('readHeadline: label words are exact, change percentages do not disturb them, ratios are not figures', () => {

@@ -4,6 +4,7 @@
  * from the cells' `title` when the text shows a rounded one. Fixture:
  * test/fixtures/spotify/dom-songs-table.html (where its shape comes from is in its header).
  */
+import { inEnglish, said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readNumberCell, readSpotifySongsTable } from '../../../../core/sources/spotify/dom-songs-table';
@@ -78,8 +79,8 @@ describe('readSpotifySongsDom', () => {
       ['2takcwOaAZWiXQijPHIx7B', 'streams_28d', '2026-03-29', 702],
     ]);
     // Clap's streams (title 9,950 under "1.2K") and Lanterns' listeners ("1,1K", no title) are refused, not guessed.
-    expect(result.reason).toBe('streams "1.2K": the title 9950 does not round to it');
-    expect(result.note).toBe('3 rounded figures read in full from the cell\'s title');
+    expect(said(result.reason)).toBe('streams "1.2K": the title 9950 does not round to it');
+    expect(said(result.note)).toBe('3 rounded figures read in full from the cell\'s title');
     expect(stored.some(([, , , value]) => value === 1200 || value === 9950 || value === 1100)).toBe(false);
   });
 
@@ -87,13 +88,13 @@ describe('readSpotifySongsDom', () => {
     const year = readSpotifySongsDom(page(), `${songsUrl}?time-filter=1year`, context({}));
     expect(new Set(year.observations.map((obs) => obs.metric))).toEqual(new Set(['streams_12m', 'listeners_12m']));
     const week = readSpotifySongsDom(page(), `${songsUrl}?time-filter=7day`, context());
-    expect(week).toMatchObject({ recognised: false, observations: [], reason: 'range 7day has no window metric' });
+    expect(inEnglish(week)).toMatchObject({ recognised: false, observations: [], reason: 'range 7day has no window metric' });
   });
 
   it('without the window’s last day nothing is stored, and it says why', () => {
     const result = readSpotifySongsDom(page(), songsUrl, context({ latestDate: null }));
     expect(result.observations).toEqual([]);
-    expect(result.note).toBe('window totals not stored: the window end day is unknown');
+    expect(said(result.note)).toBe('window totals not stored: the window end day is unknown');
   });
 
   it('under a language segment the address gives the number format', () => {
@@ -102,9 +103,9 @@ describe('readSpotifySongsDom', () => {
   });
 
   it('is only for the songs list, and says so when the table has no column it knows', () => {
-    expect(readSpotifySongsDom(page(), `https://artists.spotify.com/c/artist/${ARTIST}/song/${TRACK}/stats`, context())).toMatchObject({ recognised: false, reason: 'not the songs list' });
+    expect(inEnglish(readSpotifySongsDom(page(), `https://artists.spotify.com/c/artist/${ARTIST}/song/${TRACK}/stats`, context()))).toMatchObject({ recognised: false, reason: 'not the songs list' });
     const other = snapshotSongsTable(new DOMParser().parseFromString('<table><thead><tr><th>Titel</th><th>Hörer</th></tr></thead><tbody><tr data-testid="sort-table-body-row"><td>x</td><td>1</td></tr></tbody></table>', 'text/html'));
-    expect(readSpotifySongsDom(other, songsUrl, context())).toMatchObject({ recognised: false, reason: 'no "Streams" or "Listeners" column in the songs table' });
+    expect(inEnglish(readSpotifySongsDom(other, songsUrl, context()))).toMatchObject({ recognised: false, reason: 'no "Streams" or "Listeners" column in the songs table' });
   });
 
   it('the snapshot keeps what the reader needs and no more: header words, each row’s song link, cell text and title', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpotifyResponse } from '../../../../core/sources/spotify/parse-response';
 import { API, ARTIST, TRACK, TRACK_ACOUSTIC, TRACK_CAFE, context, fixtureJson } from './helpers';
+import { said } from '../../said';
 
 const parse = (url: string, body: unknown, status = 200, ctx = context()) => parseSpotifyResponse({ url, status, body }, ctx);
 
@@ -18,7 +19,8 @@ describe('s4x-insights-api v1 song timeline/streams', () => {
 
   it('reads an HTTP 204 as "no data", with the track named and nothing stored', () => {
     const result = parse(url, null, 204);
-    expect(result).toMatchObject({ recognised: true, partial: false, observations: [], note: 'the page had no data (HTTP 204, empty response)' });
+    expect(result).toMatchObject({ recognised: true, partial: false, observations: [] });
+    expect(said(result.note)).toBe('the page had no data (HTTP 204, empty response)');
     expect(result.tracks.map((t) => t.ref)).toEqual([TRACK]);
   });
 
@@ -26,7 +28,7 @@ describe('s4x-insights-api v1 song timeline/streams', () => {
     const result = parse(url, { timelinePoint: [{ date: '2026-03-28', num: 12 }, { date: '2026-03-29', num: '1.2K' }] });
     expect(result.observations.map((o) => o.value)).toEqual([12]);
     expect(result).toMatchObject({ partial: true, rejected: 1 });
-    expect(result.reason).toMatch(/"1\.2K" is not a whole number/);
+    expect(said(result.reason)).toMatch(/"1\.2K" is not a whole number/);
   });
 
   it('a point without num is a zero the gateway left out; a point that is not an object is refused', () => {
@@ -78,14 +80,14 @@ describe('s4x-insights-api v2 recordings (songs table)', () => {
   it('without a known window end, keeps titles and stores nothing', () => {
     const result = parse(`${base}&time-filter=1year`, fixtureJson('insights-recordings-1year.json'), 200, context({ latestDate: null }));
     expect(result).toMatchObject({ recognised: true, observations: [] });
-    expect(result.note).toMatch(/window end day unknown/);
+    expect(said(result.note)).toMatch(/window end day unknown/);
     expect(result.context.titles?.size).toBe(3);
   });
 
   it.each(['7day', 'custom', 'all'])('a %s range stores nothing', (filter) => {
     const result = parse(`${base}&time-filter=${filter}`, fixtureJson('insights-recordings-1year.json'));
     expect(result).toMatchObject({ recognised: true, observations: [] });
-    expect(result.note).toMatch(/no 28-day or 12-month window/);
+    expect(said(result.note)).toMatch(/no 28-day or 12-month window/);
   });
 
   it('holds back a window that ends after the last finished day', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSpotifyResponse } from '../../../../core/sources/spotify/parse-response';
 import { checkAgainstPage, needsPageCheck, readPageFigures } from '../../../../core/sources/spotify/page-check';
 import { API, ARTIST, TRACK, TRACK_ACOUSTIC, context, fixtureJson } from './helpers';
+import { inEnglish, said } from '../../said';
 
 const statsUrl = `${API}/song-stats-view/v1/artist/${ARTIST}/recording/${TRACK}/stats?country=&fromDate=2026-03-24&toDate=2026-03-30`;
 const pageUrl = `https://artists.spotify.com/c/en/artist/${ARTIST}/song/${TRACK}/stats?time-filter=7day`;
@@ -30,17 +31,17 @@ describe('checkAgainstPage', () => {
     expect(needsPageCheck(result)).toBe(true);
     const check = checkAgainstPage(result, readPageFigures(songPage({ chart: STREAMS }), pageUrl), false);
     expect(check.status).toBe('agree');
-    expect(check.text).toBe("checked against the page's chart (streams): 7 of 7 days agree");
-    expect(check.result.observations).toEqual(result.observations);
-    expect(check.result.note).toContain("checked against the page's chart (streams): 7 of 7 days agree");
+    expect(said(check.text)).toBe("checked against the page's chart (streams): 7 of 7 days agree");
+    expect(inEnglish(check.result.observations)).toEqual(result.observations);
+    expect(said(check.result.note)).toContain("checked against the page's chart (streams): 7 of 7 days agree");
   });
 
   it('a day the chart draws differently is not stored, and the reading says what differed, with the numbers', () => {
     const chart = STREAMS.map(([day, value]): [string, number] => [day, day === '2026-03-27' ? 7290 : value]);
     const check = checkAgainstPage(parsed(), readPageFigures(songPage({ chart }), pageUrl), false);
     expect(check.status).toBe('disagree');
-    expect(check.text).toBe("checked against the page's chart (streams): 6 of 7 days agree; not stored: 2026-03-27 (response 7,311, page 7,290)");
-    expect(streamDays(check.result)).toEqual(['2026-03-24', '2026-03-25', '2026-03-26', '2026-03-28', '2026-03-29']);
+    expect(said(check.text)).toBe("checked against the page's chart (streams): 6 of 7 days agree; not stored: 2026-03-27 (response 7,311, page 7,290)");
+    expect(inEnglish(streamDays(check.result))).toEqual(['2026-03-24', '2026-03-25', '2026-03-26', '2026-03-28', '2026-03-29']);
     // Listeners have no chart points here: they are kept.
     expect(check.result.observations.filter((o) => o.metric === 'listeners')).toHaveLength(6);
     expect(check.result).toMatchObject({ partial: true, reason: check.text });
@@ -55,11 +56,11 @@ describe('checkAgainstPage', () => {
   it('without chart points, the headline total for the page range is compared with the sum of the days', () => {
     const sum = STREAMS.reduce((total, [, value]) => total + value, 0);
     const agree = checkAgainstPage(parsed(), readPageFigures(songPage({ headline: sum }), pageUrl), false);
-    expect(agree).toMatchObject({ status: 'agree', text: "checked against the page's headline: 7 days sum to 51,733 streams, as shown" });
+    expect(inEnglish(agree)).toMatchObject({ status: 'agree', text: "checked against the page's headline: 7 days sum to 51,733 streams, as shown" });
     const disagree = checkAgainstPage(parsed(), readPageFigures(songPage({ headline: sum + 100 }), pageUrl), true);
     expect(disagree.status).toBe('disagree');
-    expect(disagree.text).toBe("checked against the page's headline: the response's 7 days sum to 51,733 streams, the page shows 51,833; not stored");
-    expect(streamDays(disagree.result)).toEqual([]);
+    expect(said(disagree.text)).toBe("checked against the page's headline: the response's 7 days sum to 51,733 streams, the page shows 51,833; not stored");
+    expect(inEnglish(streamDays(disagree.result))).toEqual([]);
     // A headline for another range (28 days by default) says nothing about these 7 days.
     const otherRange = checkAgainstPage(parsed(), readPageFigures(songPage({ headline: sum }), pageUrl.replace('?time-filter=7day', '')), true);
     expect(otherRange.status).toBe('nothing-comparable');
@@ -70,22 +71,22 @@ describe('checkAgainstPage', () => {
     const empty = readPageFigures(songPage(), pageUrl);
     expect(checkAgainstPage(result, empty, false).status).toBe('not-yet');
     const final = checkAgainstPage(result, empty, true);
-    expect(final).toMatchObject({ status: 'nothing-comparable', text: 'not checked: the page shows no chart points or headline total for these days' });
-    expect(final.result.observations).toEqual(result.observations);
-    expect(final.result.note).toContain('not checked: the page shows no chart points');
+    expect(inEnglish(final)).toMatchObject({ status: 'nothing-comparable', text: 'not checked: the page shows no chart points or headline total for these days' });
+    expect(inEnglish(final.result.observations)).toEqual(result.observations);
+    expect(said(final.result.note)).toContain('not checked: the page shows no chart points');
   });
 
   it('another song on the page, or a chart that disagrees on every day, is waited for; at the end every disagreeing day is refused', () => {
     const result = parsed();
     const otherSong = readPageFigures(songPage({ chart: STREAMS }), pageUrl.replace(TRACK, TRACK_ACOUSTIC));
     expect(checkAgainstPage(result, otherSong, false).status).toBe('not-yet');
-    expect(checkAgainstPage(result, otherSong, true)).toMatchObject({ status: 'nothing-comparable', text: 'not checked: the page shows another song' });
+    expect(inEnglish(checkAgainstPage(result, otherSong, true))).toMatchObject({ status: 'nothing-comparable', text: 'not checked: the page shows another song' });
     const stale = readPageFigures(songPage({ chart: STREAMS.map(([day, value]): [string, number] => [day, value + 1]) }), pageUrl);
     expect(checkAgainstPage(result, stale, false).status).toBe('not-yet');
     const final = checkAgainstPage(result, stale, true);
     expect(final.status).toBe('disagree');
-    expect(streamDays(final.result)).toEqual([]);
-    expect(final.text).toContain('and 4 more');
+    expect(inEnglish(streamDays(final.result))).toEqual([]);
+    expect(said(final.text)).toContain('and 4 more');
   });
 
   it('a response without daily counts needs no check', () => {

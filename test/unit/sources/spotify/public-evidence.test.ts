@@ -9,6 +9,7 @@ import { spotifyPage } from '../../../../core/sources/spotify/page';
 import { parseApiDay, parseCount, parseLatestDay } from '../../../../core/sources/shared/values';
 import { readingObservationSchema } from '../../../../core/messaging/reading';
 import { API, ARTIST, TRACK, context, fixtureJson } from './helpers';
+import { inEnglish, said } from '../../said';
 
 const statsUrl = `${API}/song-stats-view/v1/artist/${ARTIST}/recording/${TRACK}/stats?country=&fromDate=2026-03-24&toDate=2026-03-30`;
 const timelineUrl = `${API}/s4x-insights-api/v1/artist/${ARTIST}/recording/${TRACK}/timeline/streams?aggregation-level=recording&time-filter=28day`;
@@ -31,7 +32,7 @@ describe('language segments in page addresses', () => {
     [`https://artists.spotify.com/c/pt-BR/artist/${ARTIST}/music/songs`, { kind: 'songs', artistId: ARTIST, language: 'pt-BR' }],
     ['https://artists.spotify.com/c/es-419/home', { kind: 'other', language: 'es-419' }],
   ])('%s', (url, page) => {
-    expect(spotifyPage(url)).toEqual(page);
+    expect(inEnglish(spotifyPage(url))).toEqual(page);
   });
 
   it('a segment that is not a language is not skipped', () => {
@@ -43,41 +44,41 @@ describe('language segments in page addresses', () => {
 describe('zero counts are left out (gRPC gateway; S4A reads a missing count as 0)', () => {
   it('a point {x} without y is a 0 day, and the reading says how many were', () => {
     const result = parse(statsUrl, fixtureJson('song-stats-v1-zeros-omitted.json'));
-    expect(result).toMatchObject({ recognised: true, partial: false, rejected: 0, heldBack: 2 });
-    expect(days(result)).toEqual([['2026-03-24', 3], ['2026-03-25', 0], ['2026-03-26', 1], ['2026-03-27', 0], ['2026-03-28', 2], ['2026-03-29', 0]]);
-    expect(days(result, 'listeners')).toEqual([['2026-03-24', 2], ['2026-03-25', 0], ['2026-03-26', 1], ['2026-03-27', 0], ['2026-03-28', 1], ['2026-03-29', 0]]);
-    expect(result.note).toContain('streams: 3 day(s) without a count read as 0');
+    expect(inEnglish(result)).toMatchObject({ recognised: true, partial: false, rejected: 0, heldBack: 2 });
+    expect(inEnglish(days(result))).toEqual([['2026-03-24', 3], ['2026-03-25', 0], ['2026-03-26', 1], ['2026-03-27', 0], ['2026-03-28', 2], ['2026-03-29', 0]]);
+    expect(inEnglish(days(result, 'listeners'))).toEqual([['2026-03-24', 2], ['2026-03-25', 0], ['2026-03-26', 1], ['2026-03-27', 0], ['2026-03-28', 1], ['2026-03-29', 0]]);
+    expect(said(result.note)).toContain('streams: 3 day(s) without a count read as 0');
   });
 
   it('a point {date} without num is a 0 day', () => {
     const result = parse(timelineUrl, fixtureJson('insights-song-timeline-zeros.json'));
-    expect(days(result)).toEqual([['2026-03-26', 2], ['2026-03-27', 0], ['2026-03-28', 0], ['2026-03-29', 5]]);
+    expect(inEnglish(days(result))).toEqual([['2026-03-26', 2], ['2026-03-27', 0], ['2026-03-28', 0], ['2026-03-29', 5]]);
   });
 
   it('a songs-table row without numStreams / numListeners has 0 of them', () => {
     const url = `${API}/s4x-insights-api/v2/artist/${ARTIST}/recordings?aggregation-level=recording&time-filter=28day`;
     const result = parse(url, fixtureJson('insights-recordings-zeros.json'));
     const cafe = result.observations.filter((o) => o.ref === '0VjIjW4GlUZAMYd2vXMi3b').map((o) => [o.metric, o.value]);
-    expect(cafe).toEqual([['streams_28d', 0], ['listeners_28d', 0]]);
+    expect(inEnglish(cafe)).toEqual([['streams_28d', 0], ['listeners_28d', 0]]);
     expect(result.partial).toBe(false);
   });
 
   it('null, "" and "1.2K" are still refused: only an absent count is 0', () => {
     const body = { streams: { current_period_timeseries: [{ x: '2026-03-24', y: null }, { x: '2026-03-25', y: '' }, { x: '2026-03-26', y: '1.2K' }, { x: '2026-03-27' }] } };
     const result = parse(statsUrl, body);
-    expect(days(result)).toEqual([['2026-03-27', 0]]);
-    expect(result).toMatchObject({ partial: true, rejected: 3 });
+    expect(inEnglish(days(result))).toEqual([['2026-03-27', 0]]);
+    expect(inEnglish(result)).toMatchObject({ partial: true, rejected: 3 });
   });
 
   it('a metric present as {} has no days; a whole body {} is "no data for this range"', () => {
     const onlyListeners = parse(statsUrl, { streams: {}, listeners: { current_period_timeseries: [{ x: '2026-03-24', y: '5' }] } });
-    expect(onlyListeners).toMatchObject({ recognised: true, partial: false });
-    expect(days(onlyListeners)).toEqual([]);
-    expect(days(onlyListeners, 'listeners')).toEqual([['2026-03-24', 5]]);
-    expect(parse(statsUrl, { streams: {}, listeners: {} })).toMatchObject({ recognised: true, observations: [], note: 'no data for this range (empty series)' });
+    expect(inEnglish(onlyListeners)).toMatchObject({ recognised: true, partial: false });
+    expect(inEnglish(days(onlyListeners))).toEqual([]);
+    expect(inEnglish(days(onlyListeners, 'listeners'))).toEqual([['2026-03-24', 5]]);
+    expect(inEnglish(parse(statsUrl, { streams: {}, listeners: {} }))).toMatchObject({ recognised: true, observations: [], note: 'no data for this range (empty series)' });
     for (const url of [statsUrl, timelineUrl, `${API}/catalog-view/v1/artist/${ARTIST}/songs?time-filter=28day`]) {
       const result = parse(url, {});
-      expect(result).toMatchObject({ recognised: true, observations: [], reason: null, note: 'the page had no data (HTTP 200, an empty object)' });
+      expect(inEnglish(result)).toMatchObject({ recognised: true, observations: [], reason: null, note: 'the page had no data (HTTP 200, an empty object)' });
     }
   });
 });
@@ -85,7 +86,7 @@ describe('zero counts are left out (gRPC gateway; S4A reads a missing count as 0
 describe('counts are strings, change percentages numbers; aggregates as a scalar or {value}/{y}', () => {
   it('reads the 2026 live shape: string counts, numeric period_change_pct, object aggregates', () => {
     const result = parse(statsUrl, fixtureJson('song-stats-v1-live-2026.json'));
-    expect(result).toMatchObject({ recognised: true, partial: false, rejected: 0 });
+    expect(inEnglish(result)).toMatchObject({ recognised: true, partial: false, rejected: 0 });
     expect(days(result)).toHaveLength(6);
     expect(days(result, 'listeners')).toHaveLength(6);
   });
@@ -101,7 +102,7 @@ describe('counts are strings, change percentages numbers; aggregates as a scalar
 describe('dates', () => {
   it('unsorted points are read in day order; a repeated point with the same value is one day', () => {
     const result = parse(statsUrl, fixtureJson('song-stats-v1-live-2026.json'));
-    expect(days(result)).toEqual([['2026-03-24', 2104], ['2026-03-25', 2266], ['2026-03-26', 2198], ['2026-03-27', 2310], ['2026-03-28', 2511], ['2026-03-29', 2402]]);
+    expect(inEnglish(days(result))).toEqual([['2026-03-24', 2104], ['2026-03-25', 2266], ['2026-03-26', 2198], ['2026-03-27', 2310], ['2026-03-28', 2511], ['2026-03-29', 2402]]);
     expect(result.rejected).toBe(0);
   });
 
@@ -124,7 +125,7 @@ describe('latest-date', () => {
     [{ latestDate: '2026-03-29T18:30:00Z' }],
     [{ latest_date: '2026-03-30T01:00:00+02:00' }],
   ])('%j is the last finished day 2026-03-29', (body) => {
-    expect(parse(latestUrl, body, 200, null, context({ latestDate: null }))).toMatchObject({ recognised: true, context: { latestDate: '2026-03-29' } });
+    expect(inEnglish(parse(latestUrl, body, 200, null, context({ latestDate: null })))).toMatchObject({ recognised: true, context: { latestDate: '2026-03-29' } });
   });
 
   it('parseLatestDay refuses what is not a day', () => {
@@ -135,8 +136,8 @@ describe('latest-date', () => {
 
   it('when the call fails, the reading says so and falls back to yesterday (UTC), as S4A does', () => {
     const failed = parse(latestUrl, null, 500, 'upstream error', context({ latestDate: null }));
-    expect(failed).toMatchObject({ recognised: true, context: {} });
-    expect(failed.note).toBe('the page had no latest date (HTTP 500, "upstream error"): days up to yesterday (UTC) count as final, as Spotify for Artists does');
+    expect(inEnglish(failed)).toMatchObject({ recognised: true, context: {} });
+    expect(said(failed.note)).toBe('the page had no latest date (HTTP 500, "upstream error"): days up to yesterday (UTC) count as final, as Spotify for Artists does');
     const stats = parse(statsUrl, fixtureJson('song-stats-v1.json'), 200, null, context({ latestDate: null, today: '2026-03-31' }));
     expect(days(stats).at(-1)?.[0]).toBe('2026-03-30');
   });
@@ -153,14 +154,15 @@ describe('no data: 204, empty bodies, plain-text errors, 429', () => {
     [503, null, '<html><body>Service unavailable, please contact support@example.com</body></html>', 'the page had no data (HTTP 503)'],
   ])('HTTP %i: "the page had no data", recognised, nothing stored', (status, body, text, note) => {
     const result = parse(statsUrl, body, status, text);
-    expect(result).toMatchObject({ kind: 'song-stats', recognised: true, observations: [], reason: null, note });
-    expect(result.tracks.map((t) => t.ref)).toEqual([TRACK]);
+    expect(inEnglish(result)).toMatchObject({ kind: 'song-stats', recognised: true, observations: [], reason: null });
+    expect(said(result.note)).toBe(note);
+    expect(inEnglish(result.tracks.map((t) => t.ref))).toEqual([TRACK]);
   });
 
   it('a 200 whose body is text, not JSON, is not understood, and the reason names the path template', () => {
     const result = parse(statsUrl, null, 200, 'OK');
     expect(result.recognised).toBe(false);
-    expect(result.reason).toBe('song-stats-view/v1/artist/{a}/recording/{t}/stats: a text body, not JSON (OK) (seen: no body)');
+    expect(said(result.reason)).toBe('song-stats-view/v1/artist/{a}/recording/{t}/stats: a text body, not JSON (OK) (seen: no body)');
   });
 });
 
@@ -179,8 +181,8 @@ describe('the other endpoints stay harmless', () => {
   ])('%s is recognised as not daily counts and stores nothing', (url, body) => {
     expect(knownSpotifyDataPath(url)).toBe(true);
     const result = parse(url, body);
-    expect(result).toMatchObject({ kind: 'not-daily-counts', recognised: true, observations: [], reason: null });
-    expect(result.note).toMatch(/not daily streams, not stored$/);
+    expect(inEnglish(result)).toMatchObject({ kind: 'not-daily-counts', recognised: true, observations: [], reason: null });
+    expect(said(result.note)).toMatch(/not daily streams, not stored$/);
   });
 
   it('the home-metrics host is not a data host the observer hands over', () => {
@@ -192,14 +194,14 @@ describe('an unrecognised response says which part was not understood', () => {
   it('names the path template (never the ids) and the keys seen', () => {
     const result = parse(statsUrl, { metrics: [{ name: 'streams' }], '2026-03-24': 5, version: 3 });
     expect(result.recognised).toBe(false);
-    expect(result.reason).toContain('song-stats-view/v1/artist/{a}/recording/{t}/stats: expected per-metric objects');
-    expect(result.reason).toContain('(seen: keys metrics, version and 1 more)');
-    expect(result.reason).not.toContain(ARTIST);
-    expect(result.reason).not.toContain(TRACK);
+    expect(said(result.reason)).toContain('song-stats-view/v1/artist/{a}/recording/{t}/stats: expected per-metric objects');
+    expect(said(result.reason)).toContain('(seen: keys metrics, version and 1 more)');
+    expect(said(result.reason)).not.toContain(ARTIST);
+    expect(said(result.reason)).not.toContain(TRACK);
   });
 
   it('a list or a bare value is said as such', () => {
-    expect(parse(statsUrl, [1, 2, 3]).reason).toContain('(seen: a list of 3)');
-    expect(parse(latestUrl, 'today').reason).toContain('(seen: a bare string)');
+    expect(said(parse(statsUrl, [1, 2, 3]).reason)).toContain('(seen: a list of 3)');
+    expect(said(parse(latestUrl, 'today').reason)).toContain('(seen: a bare string)');
   });
 });
