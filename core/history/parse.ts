@@ -16,11 +16,13 @@
 import type { z } from '../zod';
 import type { History } from '../model/history';
 import { moneyRecordSchema, type MoneyRecord } from '../model/money';
+import { provenanceKey, type ProvenanceRecord } from '../model/provenance';
 import { isDay, lastDayOfMonth, monthOf } from '../model/day';
 import { INSTANT_PATTERN, METRICS, SOURCE_ID_PATTERN, countedBeforeRead, instantSchema, observationSchema, trackSchema, type Metric, type Observation, type Track } from '../model/schema';
 import { HISTORY_FORMAT, HISTORY_VERSION, MAX_HISTORY_BYTES, MAX_HISTORY_OBSERVATIONS, MAX_HISTORY_TRACKS } from './history-file';
 import { InputFileError } from './input-error';
 import { locateJsonError } from './json-error';
+import { plainProvenance, provenanceRecordSchema } from './provenance';
 
 /** A refused history file. `message` is one line: `<where>: <problem>`. */
 export class HistoryFileError extends InputFileError {
@@ -48,9 +50,11 @@ export function parseHistoryFile(text: string): History {
   const tracks = parseTracks(file.tracks);
   const trackIds = new Set(tracks.map((track) => track.id));
   const observations = parseObservations(file.observations, trackIds);
-  // Optional (docs/contracts.md §3): files written before money existed have no such key.
-  if (file.money === undefined) return { tracks, observations };
-  return { tracks, observations, money: parseMoney(file.money, trackIds) };
+  // Both optional (docs/contracts.md §1 "Provenance", §3): files written before they existed have no such key.
+  const history: History = { tracks, observations };
+  if (file.money !== undefined) history.money = parseMoney(file.money, trackIds);
+  if (file.provenance !== undefined) history.provenance = parseProvenance(file.provenance);
+  return history;
 }
 
 function parseJson(text: string): unknown {
@@ -155,6 +159,23 @@ export function parseMoney(value: unknown, trackIds: ReadonlySet<string>): Money
     money[i] = record;
   }
   return money;
+}
+
+/** The file's provenance list: one record per reading (source and reading time). */
+export function parseProvenance(value: unknown): ProvenanceRecord[] {
+  const raw = checkList(value, 'provenance', MAX_HISTORY_OBSERVATIONS);
+  const records: ProvenanceRecord[] = new Array(raw.length);
+  const firstIndex = new Map<string, number>();
+  for (let i = 0; i < raw.length; i++) {
+    refuseProtoKey(raw[i], `provenance[${i}]`);
+    const record = plainProvenance(validate(provenanceRecordSchema, raw[i], `provenance[${i}]`));
+    const key = provenanceKey(record.source, record.observedAt);
+    const earlier = firstIndex.get(key);
+    if (earlier !== undefined) throw new HistoryFileError(`provenance[${i}]`, `names the same reading (${record.source} at ${record.observedAt}) as provenance[${earlier}]`);
+    firstIndex.set(key, i);
+    records[i] = record;
+  }
+  return records;
 }
 
 export function refuseProtoKey(value: unknown, location: string): void {
