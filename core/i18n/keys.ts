@@ -53,6 +53,7 @@ export interface MessageParamsByKey {
   colLast12Months: undefined;
   colMonth: undefined;
   colRatio: undefined;
+  colReadBy: undefined;
   colReasons: undefined;
   colRevisions: undefined;
   colSource: undefined;
@@ -133,8 +134,16 @@ export interface MessageParamsByKey {
   evidencePercent: { readonly value: MessageParam };
   evidencePreview: undefined;
   evidencePreviewLabel: undefined;
+  evidenceReadBuiltIn: { readonly name: MessageParam };
+  evidenceReadByRecipe: { readonly details: MessageParam; readonly name: MessageParam; readonly recipe: MessageParam };
+  evidenceReadFromFile: { readonly name: MessageParam };
   evidenceReading: { readonly at: MessageParam; readonly value: MessageParam };
   evidenceReason: { readonly label: MessageParam; readonly level: MessageParam; readonly message: MessageParam };
+  evidenceRecipeConfirmed: { readonly at: MessageParam };
+  evidenceRecipeImported: undefined;
+  evidenceRecipeShipped: undefined;
+  evidenceRecipeTaught: undefined;
+  evidenceRecipeUndated: undefined;
   evidenceRevisedLine: { readonly at: MessageParam; readonly earlier: MessageParam; readonly earlierAt: MessageParam; readonly name: MessageParam; readonly value: MessageParam };
   evidenceSettled: { readonly days: MessageParam };
   evidenceSettledLearned: { readonly days: MessageParam; readonly name: MessageParam };
@@ -318,6 +327,10 @@ export interface MessageParamsByKey {
   popupVsDistributors: { readonly names: MessageParam };
   projectionDays: { readonly count: number; readonly day: MessageParam };
   projectionNow: { readonly threshold: MessageParam };
+  provenanceBuiltIn: { readonly name: MessageParam };
+  provenanceDistributorValue: { readonly source: MessageParam };
+  provenanceFile: undefined;
+  provenanceRecipe: { readonly name: MessageParam };
   reasonAboveNoUsual: { readonly name: MessageParam; readonly noUsual: MessageParam; readonly share: MessageParam };
   reasonAboveUsual: { readonly name: MessageParam; readonly percent: MessageParam; readonly usual: MessageParam };
   reasonAnomalyDay: { readonly basis: MessageParam; readonly high: MessageParam; readonly low: MessageParam; readonly name: MessageParam; readonly share: MessageParam; readonly usual: MessageParam };

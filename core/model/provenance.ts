@@ -21,10 +21,15 @@ export interface ProvenanceRecord {
   origin?: ProvenanceOrigin;
 }
 
-/** How a day's value was read, for the day table and the evidence report. */
+/**
+ * How a day's value was read, for the day table and the evidence report: by built-in
+ * knowledge of a dashboard, by a recipe, or neither (`file`: only an imported file can bring a
+ * value of a source Crosscount has no built-in knowledge of without a recipe's record).
+ */
 export type Provenance =
   | { kind: 'built-in' }
-  | { kind: 'recipe'; recipe: string; recipeName: string; confirmedAt?: string; origin?: ProvenanceOrigin };
+  | { kind: 'recipe'; recipe: string; recipeName: string; confirmedAt?: string; origin?: ProvenanceOrigin }
+  | { kind: 'file' };
 
 export const BUILT_IN: Provenance = { kind: 'built-in' };
 
@@ -40,14 +45,20 @@ function recipeProvenance(record: ProvenanceRecord): Provenance {
   return provenance;
 }
 
-/** A lookup of the revisions' provenance by source and observedAt (built-in when unknown). */
-export function provenanceLookup(records: readonly ProvenanceRecord[]): (source: string, observedAt: string) => Provenance {
+/**
+ * A lookup of the revisions' provenance by source and observedAt: a recipe's when a record
+ * names the reading, else built-in where `builtIn(source)` (a dashboard Crosscount knows),
+ * else `file`.
+ */
+export function provenanceLookup(records: readonly ProvenanceRecord[], builtIn: (source: string) => boolean = () => true): (source: string, observedAt: string) => Provenance {
   const byKey = new Map(records.map((record) => [provenanceKey(record.source, record.observedAt), record]));
   return (source, observedAt) => {
     const record = byKey.get(provenanceKey(source, observedAt));
-    return record ? recipeProvenance(record) : BUILT_IN;
+    return record ? recipeProvenance(record) : builtIn(source) ? BUILT_IN : FROM_FILE;
   };
 }
+
+const FROM_FILE: Provenance = { kind: 'file' };
 
 /**
  * The records a set of observations uses (those whose source and reading time one of them

@@ -42,7 +42,7 @@ import {
 } from './schema';
 import { applySettingsPatch, settingsFromRecord, settingsPatchSchema, type SettingsPatch } from './settings';
 import { trackIdAllocator } from './track-ids';
-import { deleteRecipeIn, renameRecipeIn } from './taught';
+import { deleteRecipeIn, provenanceOfSources, recordProvenance, renameRecipeIn } from './taught';
 import type { Recipe } from '../recipes/types';
 import type { TaughtSite } from '../taught-sites';
 import type { ProvenanceRecord } from '../model/provenance';
@@ -111,6 +111,8 @@ export interface Store {
   deleteTaughtSite(id: string): Promise<boolean>;
   /** Which recipe read which reading (every record; a few per visit). */
   listProvenance(): Promise<ProvenanceRecord[]>;
+  /** The records of these sources' readings only (a recording's distributors, for its views). */
+  listProvenanceOf(sources: readonly string[]): Promise<ProvenanceRecord[]>;
   close(): void;
   /** `closed` after close() or when a newer version asked us to; `terminated` when the browser closed it. */
   readonly state: StoreState;
@@ -464,7 +466,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     async ingestReading(reading, { refused }) {
       // Checked before the transaction: a self-contradicting reading is refused whole.
       const batch = refused === null ? readingBatch(reading) : null;
-      return transact('Storing a reading', [READINGS, TRACKS, OBSERVATIONS, PROVENANCE], 'readwrite', 'default', async (tx) => {
+      return transact('Storing a reading', [READINGS, TRACKS, OBSERVATIONS, PROVENANCE, RECIPES], 'readwrite', 'default', async (tx) => {
         const previous = await tx.objectStore(READINGS).get(reading.id);
         if (previous) return { added: 0, unchanged: previous.refused === null ? reading.observations.length : 0 };
         let counts = { added: 0, unchanged: 0 };
@@ -476,9 +478,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
           });
           counts = { added: merged.added, unchanged: merged.unchanged };
           // Which recipe read these revisions (their source and reading time name them).
-          if (reading.recipe && merged.added > 0) {
-            unwrap(tx.objectStore(PROVENANCE)).put({ source: reading.site, observedAt: reading.readAt, recipe: reading.recipe.id, recipeName: reading.recipe.name } satisfies ProvenanceRecord);
-          }
+          if (reading.recipe && merged.added > 0) await recordProvenance(tx, { site: reading.site, readAt: reading.readAt, recipe: reading.recipe });
         }
         unwrap(tx.objectStore(READINGS)).put(readingRecord(reading, refused, counts.added));
         await pruneReadings(tx);
@@ -642,6 +642,10 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
 
     async listProvenance() {
       return transact('Reading the provenance', [PROVENANCE], 'readonly', 'default', async (tx) => tx.objectStore(PROVENANCE).getAll());
+    },
+
+    async listProvenanceOf(sources) {
+      return transact('Reading the provenance', [PROVENANCE], 'readonly', 'default', async (tx) => provenanceOfSources(tx, sources));
     },
 
     close() {

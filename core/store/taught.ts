@@ -5,12 +5,36 @@
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { ProvenanceRecord } from '../model/provenance';
+import type { Reading } from '../model/reading';
 import type { Recipe } from '../recipes/types';
 import type { TaughtSite } from '../taught-sites';
+import { prefixRange } from './key-range';
 import type { CrosscountDB, ObservationBucket } from './schema';
 
 type Name = StoreNames<CrosscountDB>;
 type WriteTx = IDBPTransaction<CrosscountDB, Name[], 'readwrite'>;
+type AnyTx = IDBPTransaction<CrosscountDB, Name[], IDBTransactionMode>;
+
+/**
+ * Records which recipe read a reading that added revisions, with the recipe's confirmation
+ * time and origin when the store has the recipe (so a history file says them without the
+ * recipes beside it, for the evidence report).
+ */
+export async function recordProvenance(tx: WriteTx, reading: Pick<Reading, 'site' | 'readAt'> & { recipe: { id: string; name: string } }): Promise<void> {
+  const recipe = await tx.objectStore('recipes').get(reading.recipe.id);
+  const record: ProvenanceRecord = { source: reading.site, observedAt: reading.readAt, recipe: reading.recipe.id, recipeName: reading.recipe.name };
+  if (recipe) {
+    record.confirmedAt = recipe.confirmedAt;
+    record.origin = recipe.origin;
+  }
+  await tx.objectStore('provenance').put(record);
+}
+
+/** The provenance records of these sources' readings (a recording's distributors), by source and time. */
+export async function provenanceOfSources(tx: AnyTx, sources: readonly string[]): Promise<ProvenanceRecord[]> {
+  const lists = await Promise.all([...new Set(sources)].sort().map((source) => tx.objectStore('provenance').getAll(prefixRange(source))));
+  return lists.flat();
+}
 
 /**
  * Removes, from every observation bucket, the revisions a set of readings stored (named by

@@ -13,6 +13,7 @@ import { incrementalOverview } from './overview';
 import { moneyByTrack } from '../../core/views/money';
 import type { MoneyTrack } from '../../core/money';
 import type { History } from '../../core/model/history';
+import { provenanceOf } from '../../core/model/provenance';
 import type { Overview, SongBadge } from '../../core/views/types';
 import { SITES } from '../../core/sites';
 import { buildPageSample } from '../../core/sources/sample';
@@ -33,7 +34,11 @@ async function recordingHistory(store: Store, trackId: string): Promise<History>
     Promise.all(related.map((each) => store.getTrackObservations(each.id))).then((lists) => lists.flat()),
     Promise.all(related.map((each) => store.getTrackMoney(each.id))).then((lists) => lists.flat()),
   ]);
-  return money.length > 0 ? { tracks: related, observations, money } : { tracks: related, observations };
+  const history: History = money.length > 0 ? { tracks: related, observations, money } : { tracks: related, observations };
+  // Which recipe read the distributors' readings (the day table and the evidence report say so).
+  const provenance = provenanceOf(await store.listProvenanceOf([...new Set(observations.map((obs) => obs.source))].filter((source) => source !== 'spotify')), observations);
+  if (provenance.length > 0) history.provenance = provenance;
+  return history;
 }
 
 async function lastReadBySite(store: Store): Promise<Record<string, string | null>> {

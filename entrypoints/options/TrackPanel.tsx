@@ -151,7 +151,7 @@ function TrackDetails({ view, asOf, locale, tab, onTab, announce, evidenceMonths
         {tab === 'days' &&
           (view.days.length > 0 ? (
             <div class="hp-scroll">
-              <DayTable rows={view.days} locale={locale} />
+              <DayTable rows={view.days} locale={locale} provenance={view.dayProvenance} />
             </div>
           ) : (
             <p class="cc-muted">{t('trackNoDays')}</p>
