@@ -124,9 +124,21 @@ function read(lines: Generator<string>): History {
     observations.push(parseObservation(step.value, observations.length, trackIds, shared));
   }
   const history: History = { tracks, observations };
-  // The optional lists, in the order writeHistoryFile writes them: money, then provenance.
+  // The optional lists, in the order writeHistoryFile writes them: weeks, money, then provenance.
   let after = afterObservations;
   let open = after === ',' ? next() : null;
+  if (open !== null && open.startsWith('  "weeks": ')) {
+    const weeks = list('weeks', open);
+    for (let step = weeks.next(), index = 0; ; step = weeks.next(), index++) {
+      if (step.done) {
+        after = step.value;
+        break;
+      }
+      if (observations.length >= MAX_HISTORY_OBSERVATIONS) throw new NotThisLayout();
+      observations.push(parseObservation(step.value, index, trackIds, shared, 'weeks'));
+    }
+    open = after === ',' ? next() : null;
+  }
   if (open !== null && open.startsWith('  "money": ')) {
     const rawMoney = all('money', open);
     history.money = parseMoney(rawMoney.items, trackIds);

@@ -18,7 +18,7 @@ import type { History } from '../model/history';
 import { moneyRecordSchema, type MoneyRecord } from '../model/money';
 import { provenanceKey, type ProvenanceRecord } from '../model/provenance';
 import { isDay, lastDayOfMonth, monthOf } from '../model/day';
-import { INSTANT_PATTERN, METRICS, SOURCE_ID_PATTERN, countedBeforeRead, instantSchema, observationSchema, trackSchema, type Metric, type Observation, type Track } from '../model/schema';
+import { INSTANT_PATTERN, METRICS, SOURCE_ID_PATTERN, WEEK_METRIC, countedBeforeRead, instantSchema, observationSchema, trackSchema, type Metric, type Observation, type Track } from '../model/schema';
 import { HISTORY_FORMAT, HISTORY_VERSION, MAX_HISTORY_BYTES, MAX_HISTORY_OBSERVATIONS, MAX_HISTORY_TRACKS } from './history-file';
 import { InputFileError } from './input-error';
 import { locateJsonError } from './json-error';
@@ -50,6 +50,11 @@ export function parseHistoryFile(text: string): History {
   const tracks = parseTracks(file.tracks);
   const trackIds = new Set(tracks.map((track) => track.id));
   const observations = parseObservations(file.observations, trackIds);
+  // Weekly counts have a list of their own (docs/contracts.md §1 "Weeks"), so readers that do not know them read the rest unchanged.
+  if (file.weeks !== undefined) {
+    for (const week of parseObservations(file.weeks, trackIds, 'weeks')) observations.push(week);
+    if (observations.length > MAX_HISTORY_OBSERVATIONS) throw new HistoryFileError('weeks', `${observations.length} observations and weeks is more than the ${MAX_HISTORY_OBSERVATIONS} a history file may hold`);
+  }
   // Both optional (docs/contracts.md §1 "Provenance", §3): files written before they existed have no such key.
   const history: History = { tracks, observations };
   if (file.money !== undefined) history.money = parseMoney(file.money, trackIds);
@@ -110,12 +115,12 @@ export function parseTracks(value: unknown): Track[] {
   return tracks;
 }
 
-function parseObservations(value: unknown, trackIds: ReadonlySet<string>): Observation[] {
-  const raw = checkList(value, 'observations', MAX_HISTORY_OBSERVATIONS);
+function parseObservations(value: unknown, trackIds: ReadonlySet<string>, list: ObservationList = 'observations'): Observation[] {
+  const raw = checkList(value, list, MAX_HISTORY_OBSERVATIONS);
   const observations: Observation[] = new Array(raw.length);
   const shared = new TextPool();
   for (let i = 0; i < raw.length; i++) {
-    observations[i] = parseObservation(raw[i], i, trackIds, shared);
+    observations[i] = parseObservation(raw[i], i, trackIds, shared, list);
     // The parsed entry is not needed any more: let it go now rather than with the whole list,
     // so a 2-million-observation file never holds both forms of every observation at once.
     raw[i] = undefined;
@@ -123,11 +128,17 @@ function parseObservations(value: unknown, trackIds: ReadonlySet<string>): Obser
   return observations;
 }
 
-/** observations[index] of a file, checked (HistoryFileError naming it when it is wrong). */
-export function parseObservation(raw: unknown, index: number, trackIds: ReadonlySet<string>, shared: TextPool): Observation {
-  refuseProtoKey(raw, `observations[${index}]`);
-  const obs = quickObservation(raw, shared) ?? validate(observationSchema, raw, `observations[${index}]`);
-  if (!trackIds.has(obs.track)) throw new HistoryFileError(`observations[${index}].track`, `${shown(obs.track)} is not a track in this file`);
+/** The lists of observations: daily counts and window totals, and weekly counts apart. */
+export type ObservationList = 'observations' | 'weeks';
+
+/** observations[index] (or weeks[index]) of a file, checked (HistoryFileError naming it when it is wrong). */
+export function parseObservation(raw: unknown, index: number, trackIds: ReadonlySet<string>, shared: TextPool, list: ObservationList = 'observations'): Observation {
+  refuseProtoKey(raw, `${list}[${index}]`);
+  const obs = quickObservation(raw, shared) ?? validate(observationSchema, raw, `${list}[${index}]`);
+  if (!trackIds.has(obs.track)) throw new HistoryFileError(`${list}[${index}].track`, `${shown(obs.track)} is not a track in this file`);
+  if ((obs.metric === WEEK_METRIC) !== (list === 'weeks')) {
+    throw new HistoryFileError(`${list}[${index}].metric`, list === 'weeks' ? `${shown(obs.metric)} is not ${WEEK_METRIC}: the weeks list holds weekly counts only` : `${WEEK_METRIC} counts belong in the weeks list`);
+  }
   return obs;
 }
 

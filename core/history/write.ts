@@ -6,7 +6,7 @@
 import type { History } from '../model/history';
 import type { MoneyRecord } from '../model/money';
 import type { ProvenanceRecord } from '../model/provenance';
-import type { Observation, Track } from '../model/schema';
+import { WEEK_METRIC, type Observation, type Track } from '../model/schema';
 import { HISTORY_FORMAT, HISTORY_VERSION } from './history-file';
 import { normaliseHistory } from './merge';
 
@@ -25,10 +25,14 @@ export function* historyFileChunks(history: History, exportedAt: Date, linesPerC
     '',
   ].join('\n');
   yield* listChunks('tracks', tracks, trackJson, ',', linesPerChunk);
-  // `money` and `provenance` only when there is some: a history without them is written exactly as before.
+  // `weeks`, `money` and `provenance` only when there is some: a history without them is written exactly as before.
   const hasMoney = money !== undefined && money.length > 0;
   const hasProvenance = provenance !== undefined && provenance.length > 0;
-  yield* listChunks('observations', observations, observationJson, hasMoney || hasProvenance ? ',' : '', linesPerChunk);
+  // Weekly counts in a list of their own (docs/contracts.md §1 "Weeks"): readers that do not know the metric are unaffected.
+  const weeks = observations.filter((obs) => obs.metric === WEEK_METRIC);
+  const counts = weeks.length > 0 ? observations.filter((obs) => obs.metric !== WEEK_METRIC) : observations;
+  yield* listChunks('observations', counts, observationJson, weeks.length > 0 || hasMoney || hasProvenance ? ',' : '', linesPerChunk);
+  if (weeks.length > 0) yield* listChunks('weeks', weeks, observationJson, hasMoney || hasProvenance ? ',' : '', linesPerChunk);
   if (hasMoney) yield* listChunks('money', money, moneyJson, hasProvenance ? ',' : '', linesPerChunk);
   if (hasProvenance) yield* listChunks('provenance', provenance, provenanceJson, '', linesPerChunk);
   yield '}\n';

@@ -58,6 +58,8 @@ export interface MessageParamsByKey {
   colRevisions: undefined;
   colSource: undefined;
   colStreamsThatMonth: undefined;
+  colWeek: undefined;
+  colWeekCount: undefined;
   commandOpen: undefined;
   dayCount: { readonly count: number };
   dayPending: undefined;
@@ -463,6 +465,16 @@ export interface MessageParamsByKey {
   trailingOver: { readonly streams: MessageParam; readonly threshold: MessageParam };
   unexplainedDays: { readonly count: number };
   untitled: undefined;
+  weekRange: { readonly first: MessageParam; readonly last: MessageParam };
+  weekReasonAnomaly: { readonly distributor: MessageParam; readonly name: MessageParam; readonly spotify: MessageParam };
+  weekReasonDelay: { readonly name: MessageParam };
+  weekReasonFilteredPlays: { readonly distributor: MessageParam; readonly name: MessageParam; readonly spotify: MessageParam };
+  weekReasonLowVolume: { readonly distributor: MessageParam; readonly name: MessageParam; readonly spotify: MessageParam };
+  weekReasonMatch: { readonly name: MessageParam };
+  weekReasonMissing: { readonly days: MessageParam };
+  weekReasonOtherStores: { readonly distributor: MessageParam; readonly name: MessageParam; readonly spotify: MessageParam };
+  weekSpotifyDays: { readonly days: MessageParam };
+  weekTableCaption: undefined;
   welcomeImport: { readonly button: MessageParam };
   welcomeImportTitle: undefined;
   welcomeIntro: { readonly threshold: MessageParam };

@@ -13,6 +13,7 @@ import type { MoneyTrack } from '../money';
 import { provenanceOf } from '../model/provenance';
 import { moneyByTrack, notableMonthFlags, statementLine } from './money';
 import { dayProvenance } from './provenance';
+import { weekRows } from './weeks';
 import type { Overview, OverlayView, RecordingSummary, TrackView } from './types';
 
 export interface ViewOptions {
@@ -126,6 +127,12 @@ export function buildTrackView(history: History, trackId: string, options: ViewO
     money: parts.money,
     provenance,
     dayProvenance: dayProvenance(days, provenance),
+    // Each source's weeks settle with the window its days taught (or the setting).
+    weeks: weekRows(single.observations, {
+      asOf: options.asOf,
+      settleDays: options.settleDays,
+      settleBySource: new Map((compared?.sources ?? []).map((summary) => [summary.source, summary.settleDays])),
+    }),
   };
 }
 

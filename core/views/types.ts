@@ -10,6 +10,7 @@ import type { MoneyTrack } from '../money';
 import type { ProvenanceRecord } from '../model/provenance';
 import type { MonthFlag, StatementLine } from './money';
 import type { DayProvenance } from './provenance';
+import type { WeekRow } from './weeks';
 
 export interface RecordingSummary {
   /** The ISRC, or the track id for tracks without one. */
@@ -54,6 +55,8 @@ export interface TrackView {
   provenance: ProvenanceRecord[];
   /** Where each distributor day's value came from (the day table), one per day with a distributor value. */
   dayProvenance: DayProvenance[];
+  /** Weekly distributor counts compared per week with S4A's 7 days (core/views/weeks.ts), oldest first. */
+  weeks: WeekRow[];
 }
 
 /** What an overlay beside a dashboard needs (small: it crosses into the page's tab). */

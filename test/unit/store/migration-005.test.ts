@@ -166,6 +166,22 @@ describe('migration 005: recipes, added dashboards, provenance', () => {
     expect(writeHistoryFile(imported, new Date('2025-04-05T00:00:00.000Z'))).toBe(text);
   });
 
+  it('a weekly reading is stored as weekly counts beside the daily ones, never merged into them', async () => {
+    const store = await openStore({ factory: freshFactory() });
+    const daily = distrokidReading('2025-04-03T10:00:00.000Z');
+    const week = daily.observations[0]!;
+    // The same day and value as a daily count, as a week's count (its first day).
+    const weekly = readingSchema.parse({ ...daily, id: 'distrokid-weekly', readAt: '2025-04-04T10:00:00.000Z', observations: [{ ...week, metric: 'streams_week' }] });
+    await store.ingestReading(daily, { refused: null });
+    await store.ingestReading(weekly, { refused: null });
+    const stored = (await store.getHistory()).observations.filter((obs) => obs.day === week.day);
+    expect(stored.map((obs) => [obs.metric, obs.value, obs.observedAt]).sort()).toEqual([
+      ['streams', week.value, '2025-04-03T10:00:00.000Z'],
+      ['streams_week', week.value, '2025-04-04T10:00:00.000Z'],
+    ]);
+    store.close();
+  });
+
   it('keeps added dashboards and removes them; deleteAll empties everything taught', async () => {
     const store = await openStore({ factory: freshFactory() });
     const added = taughtSiteFor({ distributor: 'distrokid', address: '' }, '2025-04-01T09:00:00.000Z');
