@@ -5,16 +5,22 @@
 import type { ComponentChildren } from 'preact';
 import type { ComparedPair } from '../core/compare/types';
 import { formatCount, formatPercent, formatSigned } from './format';
+import { t } from './i18n';
 import { ReasonChip } from './ReasonChip';
 
-export function ComparisonCells({ row, locale, spotifyNote }: { row: ComparedPair; locale?: string; spotifyNote?: ComponentChildren }) {
+/** `distributorNote`: where the distributor's count came from, as the cell's hover text and hidden text (compact tables). */
+export function ComparisonCells({ row, locale, spotifyNote, distributorNote }: { row: ComparedPair; locale?: string; spotifyNote?: ComponentChildren; distributorNote?: string }) {
+  const readWith = distributorNote === undefined ? undefined : t('provenanceDistributorValue', { source: distributorNote });
   return (
     <>
       <td class="cc-num">
         {formatCount(row.spotify, locale)}
         {spotifyNote}
       </td>
-      <td class="cc-num">{formatCount(row.distributor, locale)}</td>
+      <td class="cc-num" title={readWith}>
+        {formatCount(row.distributor, locale)}
+        {readWith && <span class="cc-visually-hidden"> ({readWith})</span>}
+      </td>
       <td class="cc-num">{formatSigned(row.diff, locale)}</td>
       <td class="cc-num">{formatPercent(row.ratio, locale)}</td>
       <td>

@@ -63,3 +63,9 @@ export function siteLabel(source: string, added: readonly SiteDescriptor[] = [])
 export function counterparts(site: SiteDescriptor): Site[] {
   return SITES.filter((other) => other.side !== site.side);
 }
+
+/** True for a distributor dashboard Crosscount has built-in knowledge of (its readings need no recipe). */
+export function isBuiltInDistributor(source: string): boolean {
+  const site = siteById(source);
+  return site !== null && site.side === 'distributor';
+}

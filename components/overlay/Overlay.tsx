@@ -13,6 +13,7 @@ import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
 import type { SavedText } from '../../core/i18n/message';
 import { formatSavedText, t } from '../i18n';
 import { ReasonChip } from '../ReasonChip';
+import { provenanceLabel } from '../provenance-words';
 import { moneyFlagLabel, moneyFlagText, moneyMonthLabel } from '../money-words';
 import { LEVEL_ICONS } from '../ReasonChip';
 import type { ComponentChildren } from 'preact';
@@ -63,7 +64,9 @@ function pendingNote(day: DayComparison, settleDays: number, today: string): str
   return t('overlayArrives', { count: left });
 }
 
-function DayRow({ day, settleDays, today, locale, onEvidence }: { day: DayComparison; settleDays: number; today: string; locale?: string; onEvidence?: () => void }) {
+function DayRow({ day, settleDays, today, locale, onEvidence, readBy }: { day: DayComparison; settleDays: number; today: string; locale?: string; onEvidence?: () => void; readBy?: string }) {
+  // Where the distributor's count came from: hover text, and words for screen readers (the panel stays small).
+  const readWith = readBy === undefined ? undefined : t('provenanceDistributorValue', { source: readBy });
   // Most telling first (unexplained, then possible); the full message is on each chip.
   const reasons = [...day.reasons].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
   const pending = pendingNote(day, settleDays, today);
@@ -72,7 +75,10 @@ function DayRow({ day, settleDays, today, locale, onEvidence }: { day: DayCompar
     <tr class={day.status === 'pending' ? 'cc-row--pending' : undefined} data-testid="overlay-day">
       <th scope="row">{formatDay(day.day, locale)}</th>
       <td class="cc-num">{formatCount(day.spotify, locale)}</td>
-      <td class="cc-num">{formatCount(day.distributor, locale)}</td>
+      <td class="cc-num" title={readWith} data-testid="overlay-distributor-count">
+        {formatCount(day.distributor, locale)}
+        {readWith ? <span class="cc-visually-hidden"> ({readWith})</span> : null}
+      </td>
       <td class="cc-num">
         {formatSigned(day.diff, locale)}
         {percent}
@@ -184,6 +190,9 @@ function Body(props: OverlayProps) {
     : onSpotify && names.daily.length === 0
       ? t('overlayMonthlyOnly', { names: listNames(names.all) })
       : null;
+  // The background names the distributors (distributorNames): the panel's script does not carry the names' table.
+  const nameOf = (source: string) => view.distributorNames[view.distributorSources.indexOf(source)] ?? source;
+  const readBy = new Map((view.dayProvenance ?? []).map((entry) => [`${entry.day}|${entry.source}`, provenanceLabel(entry.provenance, nameOf(entry.source))]));
   return (
     <>
       {hint ? <p data-testid="overlay-hint">{hint}</p> : null}
@@ -209,6 +218,7 @@ function Body(props: OverlayProps) {
                 today={props.today}
                 locale={locale}
                 onEvidence={props.onEvidence && view.track ? () => props.onEvidence!(view.track!.id) : undefined}
+                readBy={readBy.get(`${day.day}|${day.distributorSource}`)}
               />
             ))}
           </tbody>

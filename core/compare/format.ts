@@ -44,12 +44,16 @@ function capitaliseWords(id: string): string {
     .join(' ');
 }
 
-/** "Spotify for Artists", "iMusician", "DistroKid", "my-distro" → "My Distro". */
+/**
+ * "Spotify for Artists", "iMusician", "DistroKid", "my-distro" → "My Distro". A dashboard the
+ * artist added (`taught-distrokid`, core/taught-sites.ts) is named by its distributor.
+ */
 export function sourceName(source: string): string {
   const label = siteLabel(source);
   if (label !== source) return label;
+  const name = source.startsWith('taught-') && source.length > 'taught-'.length ? source.slice('taught-'.length) : source;
   // Own keys only: a source named "constructor" is a name, not Object.prototype's function.
-  return (Object.hasOwn(KNOWN_NAMES, source) ? KNOWN_NAMES[source] : undefined) ?? capitaliseWords(source);
+  return (Object.hasOwn(KNOWN_NAMES, name) ? KNOWN_NAMES[name] : undefined) ?? capitaliseWords(name);
 }
 
 export function storeName(store: string): string {

@@ -17,6 +17,8 @@ import { englishMessage } from '../i18n/english';
 import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 import { escapeControls } from '../model/inert';
+import { provenanceLookup, type Provenance } from '../model/provenance';
+import { isBuiltInDistributor } from '../sites';
 
 /** Phrases a message in the report's language: English by default (the CLI). */
 export type Say = (text: Message) => string;
@@ -100,13 +102,50 @@ function sourceIntro(say: Say, summary: SourceSummary): string[] {
   return lines;
 }
 
-function sourceSection(say: Say, summary: SourceSummary, rows: readonly DayComparison[], missing: readonly Day[]): string[] {
+/** Where a reading's counts came from, by the source and time of a revision. */
+type ProvenanceOf = (source: string, observedAt: string) => Provenance;
+
+const ORIGIN_KEYS = { taught: 'evidenceRecipeTaught', imported: 'evidenceRecipeImported', 'built-in': 'evidenceRecipeShipped' } as const;
+
+/**
+ * One line per way the quoted counts of this source were read: built-in knowledge, each
+ * recipe (its name as inert text, how it came to be, when it was confirmed), an imported file.
+ */
+function provenanceLines(say: Say, rows: readonly DayComparison[], source: string, name: string, provenanceOf: ProvenanceOf): string[] {
+  let builtIn = false;
+  let file = false;
+  const recipes = new Map<string, Extract<Provenance, { kind: 'recipe' }>>();
+  for (const row of rows) {
+    for (const revision of row.revisions) {
+      if (revision.source !== source) continue;
+      const provenance = provenanceOf(source, revision.observedAt);
+      if (provenance.kind === 'built-in') builtIn = true;
+      else if (provenance.kind === 'file') file = true;
+      else recipes.set(provenance.recipe, provenance);
+    }
+  }
+  const lines: string[] = [];
+  if (builtIn) lines.push(say(message('evidenceReadBuiltIn', { name })));
+  const byName = [...recipes.values()].sort((a, b) => (a.recipeName < b.recipeName ? -1 : a.recipeName > b.recipeName ? 1 : a.recipe < b.recipe ? -1 : 1));
+  for (const recipe of byName) {
+    const details: Message[] = [];
+    if (recipe.origin) details.push(message(ORIGIN_KEYS[recipe.origin]));
+    if (recipe.confirmedAt) details.push(message('evidenceRecipeConfirmed', { at: { instant: recipe.confirmedAt } }));
+    if (details.length === 0) details.push(message('evidenceRecipeUndated'));
+    const recipeName = markdownText(recipe.recipeName) || markdownText(recipe.recipe);
+    lines.push(say(message('evidenceReadByRecipe', { name, recipe: recipeName, details: { list: details.map((text) => ({ text })) } })));
+  }
+  if (file) lines.push(say(message('evidenceReadFromFile', { name })));
+  return lines;
+}
+
+function sourceSection(say: Say, summary: SourceSummary, rows: readonly DayComparison[], missing: readonly Day[], provenanceOf: ProvenanceOf): string[] {
   const name = sourceName(summary.source);
   // Cells are figures for support teams: the CLI's fixed forms in every language.
   const count = (value: number | null) => (value === null ? say(message('evidenceNoCount')) : say(message('evidenceCount', { value })));
   const percent = (ratio: number | null) => (ratio === null ? '—' : say(message('evidencePercent', { value: { percent: ratio } })));
   const usual = percent(summary.baselineRatio);
-  const lines = [`## ${name}`, '', ...sourceIntro(say, summary), ''];
+  const lines = [`## ${name}`, '', ...sourceIntro(say, summary), ...provenanceLines(say, rows, summary.source, name, provenanceOf), ''];
   if (rows.length > 0) {
     lines.push(say(message('evidenceTableHeader', { name })), '| --- | ---: | ---: | ---: | ---: | ---: | --- |');
     for (const row of rows) {
@@ -139,7 +178,7 @@ function trackHeader(say: Say, track: TrackComparison, artists: readonly string[
   return lines;
 }
 
-function trackSection(say: Say, track: TrackComparison, artists: readonly string[], days: readonly Day[] | undefined): string[] {
+function trackSection(say: Say, track: TrackComparison, artists: readonly string[], days: readonly Day[] | undefined, provenanceOf: ProvenanceOf): string[] {
   const lines = trackHeader(say, track, artists);
   const chosen = days
     ? track.days.filter((row) => days.includes(row.day))
@@ -150,7 +189,7 @@ function trackSection(say: Say, track: TrackComparison, artists: readonly string
     const rows = chosen.filter((row) => row.distributorSource === summary.source);
     const missing = days ? days.filter((day) => !track.days.some((row) => row.day === day && row.distributorSource === summary.source)) : [];
     if (rows.length === 0 && missing.length === 0) continue;
-    lines.push(...sourceSection(say, summary, rows, missing));
+    lines.push(...sourceSection(say, summary, rows, missing, provenanceOf));
   }
   return lines;
 }
@@ -170,11 +209,12 @@ export function evidenceReport(history: History, options: EvidenceOptions): stri
   const result = compare(history, { asOf: options.asOf, isrc });
   if (result.tracks.length === 0) throw new EvidenceError(`no recording with ISRC ${isrc} in this history`);
   const say = options.say ?? englishMessage;
+  const provenanceOf = provenanceLookup(history.provenance ?? [], isBuiltInDistributor);
   const lines: string[] = [];
   for (const track of result.tracks) {
     const artists = history.tracks.find((candidate) => candidate.id === track.track)?.artists ?? [];
     // Months only: the days part is left out unless days were chosen too.
-    lines.push(...(months.length > 0 && !days ? trackHeader(say, track, artists) : trackSection(say, track, artists, days)));
+    lines.push(...(months.length > 0 && !days ? trackHeader(say, track, artists) : trackSection(say, track, artists, days, provenanceOf)));
   }
   if (months.length > 0) {
     const recording = options.money !== undefined ? options.money : money(history, { asOfDay: options.asOf.slice(0, 10), isrc }).tracks[0];

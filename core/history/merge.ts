@@ -21,6 +21,7 @@ import type { History } from '../model/history';
 import type { Observation, Track } from '../model/schema';
 import { compactRevisions, compareRevisions } from '../model/revisions';
 import { mergeMoney } from './merge-money';
+import { mergeProvenance } from './provenance';
 import { byCodeUnits, clusterTracks, mergeTrackRecords, trackContentKey } from './match';
 
 const MAX_ID_LENGTH = 100;
@@ -55,7 +56,14 @@ export function mergeHistories(...histories: History[]): History {
   const observations = mergeObservations(histories, idMaps);
   // Money only when there is some: a history without it stays exactly what it was before money existed.
   const money = histories.some((history) => history.money !== undefined && history.money.length > 0) ? mergeMoney(histories, idMaps) : [];
-  return money.length > 0 ? { tracks, observations, money } : { tracks, observations };
+  const result: History = money.length > 0 ? { tracks, observations, money } : { tracks, observations };
+  // Provenance names readings (source and time), not tracks: no id to map, and never part of a series.
+  const provenance = mergeProvenance(
+    histories.flatMap((history) => history.provenance ?? []),
+    observations,
+  );
+  if (provenance.length > 0) result.provenance = provenance;
+  return result;
 }
 
 /** The canonical form of one history: its own tracks matched, ids kept, series compacted. */

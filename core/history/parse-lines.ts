@@ -1,6 +1,6 @@
 /**
- * Reading a history file in the layout writeHistoryFile gives it (one track, observation or
- * money record per line) line by line, straight from its bytes: neither the whole text nor the
+ * Reading a history file in the layout writeHistoryFile gives it (one track, observation,
+ * money or provenance record per line) line by line, straight from its bytes: neither the whole text nor the
  * whole JSON tree of a 2-million-observation file ever exists, only the history itself.
  *
  * Every line passes the same checks as in ./parse.ts, in the same order. Anything this reader
@@ -9,10 +9,9 @@
  * accepts every layout and names the first problem exactly as always.
  */
 import type { History } from '../model/history';
-import type { MoneyRecord } from '../model/money';
 import type { Observation, Track } from '../model/schema';
 import { MAX_HISTORY_BYTES, MAX_HISTORY_OBSERVATIONS } from './history-file';
-import { checkHeader, parseMoney, parseObservation, parseTracks, TextPool } from './parse';
+import { checkHeader, parseMoney, parseObservation, parseProvenance, parseTracks, TextPool } from './parse';
 
 const CHUNK_BYTES = 1 << 20;
 
@@ -88,8 +87,8 @@ function read(lines: Generator<string>): History {
   checkHeader(header);
 
   // A list: `  "name": [` … `  ]` followed by `after`, or `  "name": []` + `after` on one line.
-  function* list(name: string): Generator<unknown, string> {
-    const open = next();
+  function* list(name: string, opened?: string): Generator<unknown, string> {
+    const open = opened ?? next();
     if (open.startsWith(`  "${name}": []`)) return open.slice(`  "${name}": []`.length);
     if (open !== `  "${name}": [`) throw new NotThisLayout();
     for (;;) {
@@ -98,9 +97,9 @@ function read(lines: Generator<string>): History {
       yield item(line);
     }
   }
-  function all(name: string): { items: unknown[]; after: string } {
+  function all(name: string, opened?: string): { items: unknown[]; after: string } {
     const items: unknown[] = [];
-    const iterator = list(name);
+    const iterator = list(name, opened);
     for (let step = iterator.next(); ; step = iterator.next()) {
       if (step.done) return { items, after: step.value };
       items.push(step.value);
@@ -124,15 +123,36 @@ function read(lines: Generator<string>): History {
     if (observations.length >= MAX_HISTORY_OBSERVATIONS) throw new NotThisLayout();
     observations.push(parseObservation(step.value, observations.length, trackIds, shared));
   }
-  let money: MoneyRecord[] | undefined;
-  if (afterObservations === ',') {
-    const rawMoney = all('money');
-    if (rawMoney.after !== '') throw new NotThisLayout();
-    money = parseMoney(rawMoney.items, trackIds);
-  } else if (afterObservations !== '') {
-    throw new NotThisLayout();
+  const history: History = { tracks, observations };
+  // The optional lists, in the order writeHistoryFile writes them: weeks, money, then provenance.
+  let after = afterObservations;
+  let open = after === ',' ? next() : null;
+  if (open !== null && open.startsWith('  "weeks": ')) {
+    const weeks = list('weeks', open);
+    for (let step = weeks.next(), index = 0; ; step = weeks.next(), index++) {
+      if (step.done) {
+        after = step.value;
+        break;
+      }
+      if (observations.length >= MAX_HISTORY_OBSERVATIONS) throw new NotThisLayout();
+      observations.push(parseObservation(step.value, index, trackIds, shared, 'weeks'));
+    }
+    open = after === ',' ? next() : null;
   }
+  if (open !== null && open.startsWith('  "money": ')) {
+    const rawMoney = all('money', open);
+    history.money = parseMoney(rawMoney.items, trackIds);
+    after = rawMoney.after;
+    open = after === ',' ? next() : null;
+  }
+  if (open !== null && open.startsWith('  "provenance": ')) {
+    const rawProvenance = all('provenance', open);
+    history.provenance = parseProvenance(rawProvenance.items);
+    after = rawProvenance.after;
+    open = null;
+  }
+  if (open !== null || after !== '') throw new NotThisLayout();
   if (next() !== '}') throw new NotThisLayout();
   for (let rest = lines.next(); !rest.done; rest = lines.next()) if (rest.value.trim() !== '') throw new NotThisLayout();
-  return money === undefined ? { tracks, observations } : { tracks, observations, money };
+  return history;
 }

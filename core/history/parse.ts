@@ -16,13 +16,15 @@
 import type { z } from '../zod';
 import type { History } from '../model/history';
 import { moneyRecordSchema, type MoneyRecord } from '../model/money';
+import { provenanceKey, type ProvenanceRecord } from '../model/provenance';
 import { isDay, lastDayOfMonth, monthOf } from '../model/day';
-import { INSTANT_PATTERN, METRICS, SOURCE_ID_PATTERN, countedBeforeRead, instantSchema, observationSchema, trackSchema, type Metric, type Observation, type Track } from '../model/schema';
+import { INSTANT_PATTERN, METRICS, SOURCE_ID_PATTERN, WEEK_METRIC, countedBeforeRead, instantSchema, observationSchema, trackSchema, type Metric, type Observation, type Track } from '../model/schema';
 import { HISTORY_FORMAT, HISTORY_VERSION, MAX_HISTORY_BYTES, MAX_HISTORY_OBSERVATIONS, MAX_HISTORY_TRACKS } from './history-file';
 import { message } from '../i18n/typed';
 import { InputFileError } from './input-error';
 import { locateJsonError } from './json-error';
 import { schemaIssueMessage, valueAt } from './schema-issue';
+import { plainProvenance, provenanceRecordSchema } from './provenance';
 
 /** A refused history file. `message` is one line: `<where>: <problem>`. */
 export class HistoryFileError extends InputFileError {
@@ -53,9 +55,16 @@ export function parseHistoryFile(text: string): History {
   const tracks = parseTracks(file.tracks);
   const trackIds = new Set(tracks.map((track) => track.id));
   const observations = parseObservations(file.observations, trackIds);
-  // Optional (docs/contracts.md §3): files written before money existed have no such key.
-  if (file.money === undefined) return { tracks, observations };
-  return { tracks, observations, money: parseMoney(file.money, trackIds) };
+  // Weekly counts have a list of their own (docs/contracts.md §1 "Weeks"), so readers that do not know them read the rest unchanged.
+  if (file.weeks !== undefined) {
+    for (const week of parseObservations(file.weeks, trackIds, 'weeks')) observations.push(week);
+    if (observations.length > MAX_HISTORY_OBSERVATIONS) throw new HistoryFileError('weeks', message('historyTooManyWithWeeks', { count: String(observations.length), max: String(MAX_HISTORY_OBSERVATIONS) }));
+  }
+  // Both optional (docs/contracts.md §1 "Provenance", §3): files written before they existed have no such key.
+  const history: History = { tracks, observations };
+  if (file.money !== undefined) history.money = parseMoney(file.money, trackIds);
+  if (file.provenance !== undefined) history.provenance = parseProvenance(file.provenance);
+  return history;
 }
 
 function parseJson(text: string): unknown {
@@ -112,12 +121,12 @@ export function parseTracks(value: unknown): Track[] {
   return tracks;
 }
 
-function parseObservations(value: unknown, trackIds: ReadonlySet<string>): Observation[] {
-  const raw = checkList(value, 'observations', MAX_HISTORY_OBSERVATIONS);
+function parseObservations(value: unknown, trackIds: ReadonlySet<string>, list: ObservationList = 'observations'): Observation[] {
+  const raw = checkList(value, list, MAX_HISTORY_OBSERVATIONS);
   const observations: Observation[] = new Array(raw.length);
   const shared = new TextPool();
   for (let i = 0; i < raw.length; i++) {
-    observations[i] = parseObservation(raw[i], i, trackIds, shared);
+    observations[i] = parseObservation(raw[i], i, trackIds, shared, list);
     // The parsed entry is not needed any more: let it go now rather than with the whole list,
     // so a 2-million-observation file never holds both forms of every observation at once.
     raw[i] = undefined;
@@ -125,11 +134,17 @@ function parseObservations(value: unknown, trackIds: ReadonlySet<string>): Obser
   return observations;
 }
 
-/** observations[index] of a file, checked (HistoryFileError naming it when it is wrong). */
-export function parseObservation(raw: unknown, index: number, trackIds: ReadonlySet<string>, shared: TextPool): Observation {
-  refuseProtoKey(raw, `observations[${index}]`);
-  const obs = quickObservation(raw, shared) ?? validate(observationSchema, raw, `observations[${index}]`);
-  if (!trackIds.has(obs.track)) throw new HistoryFileError(`observations[${index}].track`, message('historyNotATrack', { value: shown(obs.track) }));
+/** The lists of observations: daily counts and window totals, and weekly counts apart. */
+export type ObservationList = 'observations' | 'weeks';
+
+/** observations[index] (or weeks[index]) of a file, checked (HistoryFileError naming it when it is wrong). */
+export function parseObservation(raw: unknown, index: number, trackIds: ReadonlySet<string>, shared: TextPool, list: ObservationList = 'observations'): Observation {
+  refuseProtoKey(raw, `${list}[${index}]`);
+  const obs = quickObservation(raw, shared) ?? validate(observationSchema, raw, `${list}[${index}]`);
+  if (!trackIds.has(obs.track)) throw new HistoryFileError(`${list}[${index}].track`, message('historyNotATrack', { value: shown(obs.track) }));
+  if ((obs.metric === WEEK_METRIC) !== (list === 'weeks')) {
+    throw new HistoryFileError(`${list}[${index}].metric`, list === 'weeks' ? message('historyWeeksOnlyWeekly', { value: shown(obs.metric), metric: WEEK_METRIC }) : message('historyWeekCountsApart', { metric: WEEK_METRIC }));
+  }
   return obs;
 }
 
@@ -161,6 +176,23 @@ export function parseMoney(value: unknown, trackIds: ReadonlySet<string>): Money
     money[i] = record;
   }
   return money;
+}
+
+/** The file's provenance list: one record per reading (source and reading time). */
+export function parseProvenance(value: unknown): ProvenanceRecord[] {
+  const raw = checkList(value, 'provenance', MAX_HISTORY_OBSERVATIONS);
+  const records: ProvenanceRecord[] = new Array(raw.length);
+  const firstIndex = new Map<string, number>();
+  for (let i = 0; i < raw.length; i++) {
+    refuseProtoKey(raw[i], `provenance[${i}]`);
+    const record = plainProvenance(validate(provenanceRecordSchema, raw[i], `provenance[${i}]`));
+    const key = provenanceKey(record.source, record.observedAt);
+    const earlier = firstIndex.get(key);
+    if (earlier !== undefined) throw new HistoryFileError(`provenance[${i}]`, message('historyProvenanceTwice', { source: record.source, at: record.observedAt, other: `provenance[${earlier}]` }));
+    firstIndex.set(key, i);
+    records[i] = record;
+  }
+  return records;
 }
 
 export function refuseProtoKey(value: unknown, location: string): void {

@@ -5,7 +5,8 @@
  */
 import type { History } from '../model/history';
 import type { MoneyRecord } from '../model/money';
-import type { Observation, Track } from '../model/schema';
+import type { ProvenanceRecord } from '../model/provenance';
+import { WEEK_METRIC, type Observation, type Track } from '../model/schema';
 import { HISTORY_FORMAT, HISTORY_VERSION } from './history-file';
 import { normaliseHistory } from './merge';
 
@@ -15,7 +16,7 @@ export function writeHistoryFile(history: History, exportedAt: Date): string {
 
 /** The history file as text chunks of a few thousand lines each (a file of any size streams). */
 export function* historyFileChunks(history: History, exportedAt: Date, linesPerChunk = 4096): Generator<string> {
-  const { tracks, observations, money } = normaliseHistory(history);
+  const { tracks, observations, money, provenance } = normaliseHistory(history);
   yield [
     '{',
     `  "format": ${JSON.stringify(HISTORY_FORMAT)},`,
@@ -24,10 +25,16 @@ export function* historyFileChunks(history: History, exportedAt: Date, linesPerC
     '',
   ].join('\n');
   yield* listChunks('tracks', tracks, trackJson, ',', linesPerChunk);
-  // `money` only when there is some: a history without money is written exactly as before.
+  // `weeks`, `money` and `provenance` only when there is some: a history without them is written exactly as before.
   const hasMoney = money !== undefined && money.length > 0;
-  yield* listChunks('observations', observations, observationJson, hasMoney ? ',' : '', linesPerChunk);
-  if (hasMoney) yield* listChunks('money', money, moneyJson, '', linesPerChunk);
+  const hasProvenance = provenance !== undefined && provenance.length > 0;
+  // Weekly counts in a list of their own (docs/contracts.md §1 "Weeks"): readers that do not know the metric are unaffected.
+  const weeks = observations.filter((obs) => obs.metric === WEEK_METRIC);
+  const counts = weeks.length > 0 ? observations.filter((obs) => obs.metric !== WEEK_METRIC) : observations;
+  yield* listChunks('observations', counts, observationJson, weeks.length > 0 || hasMoney || hasProvenance ? ',' : '', linesPerChunk);
+  if (weeks.length > 0) yield* listChunks('weeks', weeks, observationJson, hasMoney || hasProvenance ? ',' : '', linesPerChunk);
+  if (hasMoney) yield* listChunks('money', money, moneyJson, hasProvenance ? ',' : '', linesPerChunk);
+  if (hasProvenance) yield* listChunks('provenance', provenance, provenanceJson, '', linesPerChunk);
   yield '}\n';
 }
 
@@ -83,5 +90,16 @@ function moneyJson(record: MoneyRecord): string {
     amount: record.amount,
     streams: record.streams,
     observedAt: record.observedAt,
+  });
+}
+
+function provenanceJson(record: ProvenanceRecord): string {
+  return JSON.stringify({
+    source: record.source,
+    observedAt: record.observedAt,
+    recipe: record.recipe,
+    recipeName: record.recipeName,
+    confirmedAt: record.confirmedAt,
+    origin: record.origin,
   });
 }

@@ -13,11 +13,19 @@ export const METRICS = [
   'listeners_28d',
   'listeners_12m',
   'streams_month',
+  'streams_week',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
-/** Per-day metrics; the others are window totals whose `day` is the window's last day. */
+/** Per-day metrics; the others are window totals whose `day` is the window's last day (a week's: its first). */
 export const DAILY_METRICS: readonly Metric[] = ['streams', 'listeners'];
+
+/**
+ * A dashboard's weekly count (a taught recipe's weekly series): `day` is the week's first day,
+ * the value covers it and the 6 days after. Kept apart from daily `streams` (another metric is
+ * another series), and in the history file in a list of its own (docs/contracts.md §1 "Weeks").
+ */
+export const WEEK_METRIC = 'streams_week' satisfies Metric;
 
 export { ISRC_PATTERN, SOURCE_ID_PATTERN, SPOTIFY_TRACK_ID_PATTERN, INSTANT_PATTERN } from './patterns';
 import { ISRC_PATTERN, SOURCE_ID_PATTERN, SPOTIFY_TRACK_ID_PATTERN } from './patterns';

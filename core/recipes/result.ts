@@ -3,11 +3,14 @@
  * reader gives (core/sources/parse-result.ts), so a taught dashboard's days are stored like
  * iMusician's. Track refs and distributor ids follow the shared identity rules
  * (core/sources/generic/identity.ts). A day that has not ended yet (today or later, UTC) is held
- * back, as for iMusician. Weekly series are not daily observations: they are left to the weekly
- * comparison (core/compare/weekly.ts) and counted in `note`, never stored as days.
+ * back, as for iMusician. A weekly series' points are weekly counts (`streams_week`, dated on the
+ * week's first day, core/model/schema.ts), never days: held back until the week has ended, and
+ * compared per week (core/compare/weekly.ts, core/views/weeks.ts).
  */
 import { message } from '../i18n/typed';
 import { addDays, type Day } from '../model/day';
+import type { Metric } from '../model/schema';
+import { WEEK_DAYS } from '../compare/weekly';
 import { emptyParseResult, unrecognisedResult, type ParseResult } from '../sources/parse-result';
 import { identityRef, identityTrackRef } from '../sources/generic/identity';
 import { describeNoMatch } from './describe';
@@ -30,20 +33,17 @@ export function recipeReadingToResult(reading: RecipeReading, context: RecipeRea
   const result = emptyParseResult<RecipeResultKind, Record<string, never>>('recipe-series', {});
   const cutoff = addDays(context.today, -1);
   const tracks = new Map<string, ReturnType<typeof identityTrackRef>>();
-  let weekly = 0;
   for (const series of reading.series) {
-    if (series.cadence === 'weekly') {
-      weekly += series.points.length;
-      continue;
-    }
     const ref = identityRef(series.identity);
     if (!tracks.has(ref)) tracks.set(ref, identityTrackRef(series.identity));
+    const weekly = series.cadence === 'weekly';
     for (const point of series.points) {
-      if (point.day > cutoff) result.heldBack++;
-      else result.observations.push({ ref, store: series.store, metric: 'streams', day: point.day, value: point.count });
+      // A week counts once its last day has ended, as a day does.
+      const lastDay = weekly ? addDays(point.day, WEEK_DAYS - 1) : point.day;
+      if (lastDay > cutoff) result.heldBack++;
+      else result.observations.push({ ref, store: series.store, metric: (weekly ? 'streams_week' : 'streams') satisfies Metric, day: point.day, value: point.count });
     }
   }
   result.tracks = [...tracks.values()];
-  if (weekly > 0) result.note = message('recipeWeeklyNote', { count: weekly });
   return { ...result, noMatch: null };
 }

@@ -6,10 +6,10 @@
 import { unwrap } from 'idb';
 import type { Reading, ReadingRecord } from '../model/reading';
 import type { SavedText } from '../i18n/message';
-import type { ProvenanceRecord } from '../model/provenance';
 import { mergeInto } from './merge';
 import { readingBatch } from './reading-batch';
-import { OBSERVATIONS, PROVENANCE, READ_AT_INDEX, READINGS, TRACKS } from './schema';
+import { OBSERVATIONS, PROVENANCE, READ_AT_INDEX, READINGS, RECIPES, TRACKS } from './schema';
+import { recordProvenance } from './taught';
 import type { Store } from './store';
 import type { Transact, WriteTx } from './transactions';
 
@@ -50,7 +50,7 @@ export function readingMethods(transact: Transact): Pick<Store, 'ingestReading' 
     async ingestReading(reading, { refused }) {
       // Checked before the transaction: a self-contradicting reading is refused whole.
       const batch = refused === null ? readingBatch(reading) : null;
-      return transact('Storing a reading', [READINGS, TRACKS, OBSERVATIONS, PROVENANCE], 'readwrite', 'default', async (tx) => {
+      return transact('Storing a reading', [READINGS, TRACKS, OBSERVATIONS, PROVENANCE, RECIPES], 'readwrite', 'default', async (tx) => {
         const previous = await tx.objectStore(READINGS).get(reading.id);
         if (previous) return { added: 0, unchanged: previous.refused === null ? reading.observations.length : 0 };
         let counts = { added: 0, unchanged: 0 };
@@ -62,9 +62,7 @@ export function readingMethods(transact: Transact): Pick<Store, 'ingestReading' 
           });
           counts = { added: merged.added, unchanged: merged.unchanged };
           // Which recipe read these revisions (their source and reading time name them).
-          if (reading.recipe && merged.added > 0) {
-            unwrap(tx.objectStore(PROVENANCE)).put({ source: reading.site, observedAt: reading.readAt, recipe: reading.recipe.id, recipeName: reading.recipe.name } satisfies ProvenanceRecord);
-          }
+          if (reading.recipe && merged.added > 0) await recordProvenance(tx, { site: reading.site, readAt: reading.readAt, recipe: reading.recipe });
         }
         unwrap(tx.objectStore(READINGS)).put(readingRecord(reading, refused, counts.added));
         await pruneReadings(tx);

@@ -80,6 +80,8 @@ export interface Store {
   deleteTaughtSite(id: string): Promise<boolean>;
   /** Which recipe read which reading (every record; a few per visit). */
   listProvenance(): Promise<ProvenanceRecord[]>;
+  /** The records of these sources' readings only (a recording's distributors, for its views). */
+  listProvenanceOf(sources: readonly string[]): Promise<ProvenanceRecord[]>;
   close(): void;
   /** `closed` after close() or when a newer version asked us to; `terminated` when the browser closed it. */
   readonly state: StoreState;

@@ -4,11 +4,34 @@
  * transaction, and the store's methods, each one transaction.
  */
 import type { ProvenanceRecord } from '../model/provenance';
+import type { Reading } from '../model/reading';
 import type { Recipe } from '../recipes/types';
 import type { TaughtSite } from '../taught-sites';
 import { RECIPES, TAUGHT_SITES, PROVENANCE, OBSERVATIONS, type ObservationBucket } from './schema';
+import { prefixRange } from './key-range';
 import type { Store } from './store';
-import type { Transact, WriteTx } from './transactions';
+import type { Transact, Tx, WriteTx } from './transactions';
+
+/**
+ * Records which recipe read a reading that added revisions, with the recipe's confirmation
+ * time and origin when the store has the recipe (so a history file says them without the
+ * recipes beside it, for the evidence report).
+ */
+export async function recordProvenance(tx: WriteTx, reading: Pick<Reading, 'site' | 'readAt'> & { recipe: { id: string; name: string } }): Promise<void> {
+  const recipe = await tx.objectStore(RECIPES).get(reading.recipe.id);
+  const record: ProvenanceRecord = { source: reading.site, observedAt: reading.readAt, recipe: reading.recipe.id, recipeName: reading.recipe.name };
+  if (recipe) {
+    record.confirmedAt = recipe.confirmedAt;
+    record.origin = recipe.origin;
+  }
+  await tx.objectStore(PROVENANCE).put(record);
+}
+
+/** The provenance records of these sources' readings (a recording's distributors), by source and time. */
+export async function provenanceOfSources(tx: Tx<IDBTransactionMode>, sources: readonly string[]): Promise<ProvenanceRecord[]> {
+  const lists = await Promise.all([...new Set(sources)].sort().map((source) => tx.objectStore(PROVENANCE).getAll(prefixRange(source))));
+  return lists.flat();
+}
 
 /**
  * Removes, from every observation bucket, the revisions a set of readings stored (named by
@@ -80,8 +103,12 @@ export async function renameRecipeIn(tx: WriteTx, id: string, name: string): Pro
 
 export type { TaughtSite };
 
-export function taughtMethods(transact: Transact): Pick<Store, 'listRecipes' | 'putRecipes' | 'renameRecipe' | 'deleteRecipe' | 'listTaughtSites' | 'putTaughtSite' | 'deleteTaughtSite'> {
+export function taughtMethods(transact: Transact): Pick<Store, 'listRecipes' | 'putRecipes' | 'renameRecipe' | 'deleteRecipe' | 'listTaughtSites' | 'putTaughtSite' | 'deleteTaughtSite' | 'listProvenanceOf'> {
   return {
+    async listProvenanceOf(sources) {
+      return transact('Reading the provenance', [PROVENANCE], 'readonly', 'default', async (tx) => provenanceOfSources(tx, sources));
+    },
+
     async listRecipes() {
       const recipes = await transact('Reading the recipes', [RECIPES], 'readonly', 'default', async (tx) => tx.objectStore(RECIPES).getAll());
       return recipes.sort((a, b) => (a.confirmedAt < b.confirmedAt ? -1 : a.confirmedAt > b.confirmedAt ? 1 : a.id < b.id ? -1 : 1));

@@ -10,7 +10,10 @@ import { dayFromMs } from '../model/day';
 import type { History } from '../model/history';
 import type { Track } from '../model/schema';
 import type { MoneyTrack } from '../money';
+import { provenanceOf } from '../model/provenance';
 import { moneyByTrack, notableMonthFlags, statementLine } from './money';
+import { dayProvenance } from './provenance';
+import { weekRows } from './weeks';
 import type { Overview, OverlayView, RecordingSummary, TrackView } from './types';
 
 export interface ViewOptions {
@@ -109,10 +112,12 @@ export function buildTrackView(history: History, trackId: string, options: ViewO
   const parts = trackParts(history, trackId, options, money);
   if (!parts) return null;
   const { track, related, single, compared } = parts;
+  const days = compared?.days() ?? [];
+  const provenance = provenanceOf(history.provenance ?? [], single.observations);
   return {
     track,
     relatedTrackIds: related.slice(1).map((each) => each.id),
-    days: compared?.days() ?? [],
+    days,
     sources: compared?.sources ?? [],
     baselineRatio: compared?.baselineRatio ?? null,
     lagDays: compared?.lagDays ?? 0,
@@ -120,6 +125,14 @@ export function buildTrackView(history: History, trackId: string, options: ViewO
     eligibility: parts.eligibility,
     observations: single.observations,
     money: parts.money,
+    provenance,
+    dayProvenance: dayProvenance(days, provenance),
+    // Each source's weeks settle with the window its days taught (or the setting).
+    weeks: weekRows(single.observations, {
+      asOf: options.asOf,
+      settleDays: options.settleDays,
+      settleBySource: new Map((compared?.sources ?? []).map((summary) => [summary.source, summary.settleDays])),
+    }),
   };
 }
 
@@ -127,15 +140,16 @@ export function buildTrackView(history: History, trackId: string, options: ViewO
 export function buildOverlayView(history: History, trackId: string | null, options: ViewOptions, limit = 14, money?: MoneyTrack | null): OverlayView {
   const parts = trackId ? trackParts(history, trackId, options, money) : null;
   if (!parts) {
-    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], dailyDistributorSources: [], distributorNames: [], dailyDistributorNames: [], settleDays: options.settleDays, moneyFlags: [] };
+    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], dailyDistributorSources: [], distributorNames: [], dailyDistributorNames: [], settleDays: options.settleDays, moneyFlags: [], dayProvenance: [] };
   }
   const { track, single, compared } = parts;
   const distributorSources = [...new Set(single.observations.filter((obs) => obs.source !== 'spotify').map((obs) => obs.source))].sort();
   const dailyDistributorSources = [...new Set(single.observations.filter((obs) => obs.source !== 'spotify' && obs.metric === 'streams').map((obs) => obs.source))].sort();
+  const days = compared?.latestDays(limit) ?? [];
   return {
     found: true,
     track: { id: track.id, title: track.title, isrc: track.isrc },
-    days: compared?.latestDays(limit) ?? [],
+    days,
     baselineRatio: compared?.baselineRatio ?? null,
     eligibility: parts.eligibility,
     hasSpotify: single.observations.some((obs) => obs.source === 'spotify' && obs.metric === 'streams'),
@@ -146,5 +160,6 @@ export function buildOverlayView(history: History, trackId: string | null, optio
     dailyDistributorNames: dailyDistributorSources.map(sourceName),
     settleDays: Math.max(options.settleDays, ...(compared?.sources ?? []).map((source) => source.settleDays)),
     moneyFlags: notableMonthFlags(parts.money),
+    dayProvenance: dayProvenance(days, history.provenance ?? []),
   };
 }

@@ -7,7 +7,10 @@ import type { DayComparison, MonthComparison, SourceSummary } from '../compare/t
 import type { EligibilityTrack } from '../eligibility';
 import type { Observation, Track } from '../model/schema';
 import type { MoneyTrack } from '../money';
+import type { ProvenanceRecord } from '../model/provenance';
 import type { MonthFlag, StatementLine } from './money';
+import type { DayProvenance } from './provenance';
+import type { WeekRow } from './weeks';
 
 export interface RecordingSummary {
   /** The ISRC, or the track id for tracks without one. */
@@ -48,6 +51,12 @@ export interface TrackView {
   observations: Observation[];
   /** The recording's money view (Money tab); null without any report or S4A data. */
   money: MoneyTrack | null;
+  /** Which recipe read which of the track's readings (for the evidence report), sorted. */
+  provenance: ProvenanceRecord[];
+  /** Where each distributor day's value came from (the day table), one per day with a distributor value. */
+  dayProvenance: DayProvenance[];
+  /** Weekly distributor counts compared per week with S4A's 7 days (core/views/weeks.ts), oldest first. */
+  weeks: WeekRow[];
 }
 
 /** What an overlay beside a dashboard needs (small: it crosses into the page's tab). */
@@ -72,6 +81,8 @@ export interface OverlayView {
   settleDays: number;
   /** Sales-statement flags worth a look, for the month line (newest first, a few). */
   moneyFlags: MonthFlag[];
+  /** Where each shown distributor day's value came from. */
+  dayProvenance: DayProvenance[];
 }
 
 /** The small badge on a songs-list row: the recording's 12-month streams toward 1,000. */

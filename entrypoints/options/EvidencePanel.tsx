@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { EvidenceError, evidenceReport } from '../../core/evidence';
+import type { History } from '../../core/model/history';
 import type { TrackView } from '../../core/views/types';
 import { formatDay, formatMonth } from '../../components/format';
 import { formatMessage, t, tParts } from '../../components/i18n';
@@ -62,7 +63,9 @@ export function EvidencePanel({ view, asOf, locale, announce, copy = clipboardCo
   const report = useMemo(() => {
     if (!isrc || (chosen.size === 0 && chosenMonths.size === 0)) return null;
     try {
-      const history = { tracks: [view.track], observations: view.observations };
+      const history: History = { tracks: [view.track], observations: view.observations };
+      // Which recipe read which reading: the report says it per distributor.
+      if (view.provenance.length > 0) history.provenance = view.provenance;
       const days = chosen.size > 0 || chosenMonths.size === 0 ? [...chosen] : undefined;
       return { text: evidenceReport(history, { isrc, days, months: [...chosenMonths], asOf, money: view.money, say: formatMessage }), error: null };
     } catch (error) {

@@ -8,6 +8,7 @@ import { formatMessage, t } from '../../components/i18n';
 import { statusText } from '../../components/recording-status';
 import type { TrackView } from '../../core/views/types';
 import { DayTable } from '../../components/DayTable';
+import { WeekTable } from './WeekTable';
 import { EligibilityBar } from '../../components/EligibilityBar';
 import { EligibilityTable } from '../../components/EligibilityTable';
 import { formatPercent } from '../../components/format';
@@ -148,14 +149,22 @@ function TrackDetails({ view, asOf, locale, tab, onTab, announce, evidenceMonths
         <p class="cc-note">{t('trackNoDaily')}</p>
       )}
        <Tabs idPrefix="track" label={t('trackTabsLabel')} tabs={tabs()} selected={tab} onSelect={onTab}>
-        {tab === 'days' &&
-          (view.days.length > 0 ? (
-            <div class="hp-scroll">
-              <DayTable rows={view.days} locale={locale} />
-            </div>
-          ) : (
-            <p class="cc-muted">{t('trackNoDays')}</p>
-          ))}
+        {tab === 'days' && (
+          <>
+            {view.days.length > 0 ? (
+              <div class="hp-scroll">
+                <DayTable rows={view.days} locale={locale} provenance={view.dayProvenance} />
+              </div>
+            ) : (
+              <p class="cc-muted">{t('trackNoDays')}</p>
+            )}
+            {view.weeks.length > 0 && (
+              <div class="hp-scroll">
+                <WeekTable weeks={view.weeks} locale={locale} />
+              </div>
+            )}
+          </>
+        )}
         {tab === 'months' &&
           (view.months.length > 0 ? (
             <div class="hp-scroll">

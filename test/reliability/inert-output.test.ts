@@ -177,6 +177,19 @@ describe('the evidence Markdown is inert under GitHub-flavoured rendering', () =
     );
   });
 
+  it('hostile recipe names (a shared recipe file names its recipe): inert, and shown whole in the provenance line', () => {
+    const readings = [...new Set(BASE.observations.filter((obs) => obs.source === 'imusician').map((obs) => obs.observedAt))];
+    for (const piece of HOSTILE_PIECES) {
+      const name = `DK ${piece}`;
+      const history: History = { ...BASE, provenance: readings.map((observedAt) => ({ source: 'imusician', observedAt, recipe: 'r-hostile0001', recipeName: name, origin: 'imported' as const })) };
+      const markdown = evidenceReport(history, { isrc: PLAN.isrc!, asOf: AS_OF, days: DAYS });
+      const html = render(markdown);
+      expectInert(markdown, html);
+      const line = html.split('\n').find((each) => each.includes('by the recipe'))!;
+      expect(decode(/<code>([\s\S]*?)<\/code>/.exec(line)![1]!)).toBe(shown(name));
+    }
+  });
+
   it('control: without the code span a bare URL, a mention and HTML would be live', () => {
     const raw = render('# Stream counts: https://evil.example @octocat <img src=x> (ISRC X)');
     expect(raw).toMatch(/<a href="https:\/\/evil.example">/);

@@ -2,6 +2,7 @@
 import type { Store } from '../../../core/store';
 import type { ViewOptions } from '../../../core/views/build';
 import type { History } from '../../../core/model/history';
+import { provenanceOf } from '../../../core/model/provenance';
 
 export async function viewOptions(store: Store, now: () => Date): Promise<ViewOptions> {
   const settings = await store.getSettings();
@@ -17,5 +18,9 @@ export async function recordingHistory(store: Store, trackId: string): Promise<H
     Promise.all(related.map((each) => store.getTrackObservations(each.id))).then((lists) => lists.flat()),
     Promise.all(related.map((each) => store.getTrackMoney(each.id))).then((lists) => lists.flat()),
   ]);
-  return money.length > 0 ? { tracks: related, observations, money } : { tracks: related, observations };
+  const history: History = money.length > 0 ? { tracks: related, observations, money } : { tracks: related, observations };
+  // Which recipe read the distributors' readings (the day table and the evidence report say so).
+  const provenance = provenanceOf(await store.listProvenanceOf([...new Set(observations.map((obs) => obs.source))].filter((source) => source !== 'spotify')), observations);
+  if (provenance.length > 0) history.provenance = provenance;
+  return history;
 }

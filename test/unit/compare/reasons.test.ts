@@ -198,6 +198,28 @@ describe('compare: settling', () => {
     expect(recent.reasons[0]!.message).toContain("this history shows iMusician's counts still changing up to 9 days");
   });
 
+  it('a taught dashboard (taught-<name>) learns its own window from its own revisions, apart from iMusician', () => {
+    // The taught DistroKid dashboard's days reach their value 8 days after the day; iMusician's are final after 2.
+    const slow = daily(FIRST, LAST, (day) => [
+      [0, `${addDays(day, 1)}T08:00:00.000Z`],
+      [870, `${addDays(day, 8)}T08:00:00.000Z`],
+    ]);
+    const quick = daily(FIRST, LAST, (day) => [
+      [0, `${addDays(day, 1)}T08:00:00.000Z`],
+      [900, `${addDays(day, 2)}T08:00:00.000Z`],
+    ]);
+    const result = compare(handmade([{ spotify: daily(FIRST, LAST, () => 1000), distributors: [{ values: quick }, { source: 'taught-distrokid', values: slow }] }]), { asOf: endOf('2025-03-25') });
+    const track = result.tracks[0]!;
+    const bySource = new Map(track.sources.map((summary) => [summary.source, summary]));
+    expect(bySource.get('taught-distrokid')).toMatchObject({ settleDays: 8, settleLearned: true });
+    expect(bySource.get('imusician')).toMatchObject({ settleDays: 5, settleLearned: false });
+    // Its day 2025-03-18 waits for its own window; iMusician's same day is settled.
+    const row = (source: string) => track.days.find((each) => each.day === '2025-03-18' && each.distributorSource === source)!;
+    expect(row('taught-distrokid').status).toBe('pending');
+    expect(row('taught-distrokid').reasons[0]!.message).toContain("this history shows DistroKid's counts still changing up to 8 days");
+    expect(row('imusician').status).toBe('settled');
+  });
+
   it('a few late corrections do not stretch the window (rare changes are late revisions)', () => {
     const values = daily(FIRST, LAST, () => 900);
     values['2025-03-03'] = [[900, '2025-03-08T08:00:00.000Z'], [880, '2025-03-25T08:00:00.000Z']];

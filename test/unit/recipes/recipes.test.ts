@@ -170,6 +170,25 @@ describe('recipeReadingToResult', () => {
     expect(result.observations[0]).toEqual({ ref: 'isrc:QZABC2600001', store: 'spotify', metric: 'streams', day: '2026-03-03', value: 104 });
   });
 
+  it('a weekly series becomes weekly counts on their weeks\' first days, never days; a week not ended yet is held back', () => {
+    const body = fixture('weekly-epoch-pairs');
+    const recipe = confirm(recognise(API, body).candidates[0]!);
+    expect(recipe.cadence).toBe('weekly');
+    // The last week (2026-02-23 … 2026-03-01) has not ended on 2026-03-01.
+    const result = recipeReadingToResult(applyRecipe(recipe, API, body), { today: '2026-03-01' });
+    const harbour = result.observations.filter((obs) => obs.ref === result.tracks[0]!.ref);
+    expect(harbour.map((obs) => [obs.metric, obs.day, obs.value])).toEqual([
+      ['streams_week', '2026-02-02', 702],
+      ['streams_week', '2026-02-09', 688],
+      ['streams_week', '2026-02-16', 741],
+    ]);
+    expect(result.observations.every((obs) => obs.metric === 'streams_week')).toBe(true);
+    expect(result.heldBack).toBeGreaterThanOrEqual(1);
+    // The day after, it has ended and is counted.
+    const later = recipeReadingToResult(applyRecipe(recipe, API, body), { today: '2026-03-02' });
+    expect(later.observations.filter((obs) => obs.ref === result.tracks[0]!.ref).map((obs) => obs.day)).toContain('2026-02-23');
+  });
+
   it('stores nothing from a recipe that no longer matches, and keeps its reason', () => {
     const result = recipeReadingToResult(applyRecipe(taught(), API, { data: {} }), { today: '2026-03-07' });
     expect([result.recognised, result.observations.length, result.noMatch]).toEqual([false, 0, 'path-missing']);

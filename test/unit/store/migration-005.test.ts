@@ -10,6 +10,8 @@ import { readingSchema, type Reading } from '../../../core/messaging/reading';
 import { addDays, dayRange } from '../../../core/model/day';
 import type { Recipe } from '../../../core/recipes/types';
 import { taughtSiteFor } from '../../../core/taught-sites';
+import { parseHistoryFile } from '../../../core/history/parse';
+import { writeHistoryFile } from '../../../core/history/write';
 import { byKey, freshFactory, imusicianReading, s4aReading } from './fixtures';
 
 const factories = new WeakMap<object, IDBFactory>();
@@ -97,7 +99,10 @@ describe('migration 005: recipes, added dashboards, provenance', () => {
     await store.ingestReading(distrokidReading('2025-04-03T10:00:00.000Z'), { refused: null });
     // The same reading again adds nothing, and no second record.
     await store.ingestReading(distrokidReading('2025-04-03T10:00:00.000Z'), { refused: null });
-    expect(await store.listProvenance()).toEqual([{ source: 'taught-distrokid', observedAt: '2025-04-03T10:00:00.000Z', recipe: RECIPE.id, recipeName: 'DistroKid daily stats' }]);
+    // With the recipe's confirmation time and origin, which the store had.
+    expect(await store.listProvenance()).toEqual([
+      { source: 'taught-distrokid', observedAt: '2025-04-03T10:00:00.000Z', recipe: RECIPE.id, recipeName: 'DistroKid daily stats', confirmedAt: RECIPE.confirmedAt, origin: 'taught' },
+    ]);
 
     expect(await store.renameRecipe(RECIPE.id, 'DK, Spotify only')).toMatchObject({ id: RECIPE.id, name: 'DK, Spotify only' });
     expect((await store.listProvenance())[0]!.recipeName).toBe('DK, Spotify only');
@@ -129,6 +134,51 @@ describe('migration 005: recipes, added dashboards, provenance', () => {
     expect(after.provenance).toBeUndefined();
     expect(await store.listRecipes()).toEqual([]);
     expect(await store.deleteRecipe(RECIPE.id, true)).toEqual({ deleted: false, revisionsRemoved: 0 });
+    store.close();
+  });
+
+  it('a reading whose recipe the store does not have records only its id and name; a source\'s records are listed alone', async () => {
+    const store = await openStore({ factory: freshFactory() });
+    await store.ingestReading(distrokidReading('2025-04-03T10:00:00.000Z', 0, { id: 'r-unknownRecipe1', name: 'Gone' }), { refused: null });
+    await store.ingestReading({ ...distrokidReading('2025-04-04T10:00:00.000Z', 9), id: 'tunecore-1', site: 'taught-tunecore' }, { refused: null });
+    expect(await store.listProvenanceOf(['taught-distrokid'])).toEqual([{ source: 'taught-distrokid', observedAt: '2025-04-03T10:00:00.000Z', recipe: 'r-unknownRecipe1', recipeName: 'Gone' }]);
+    expect((await store.listProvenanceOf(['taught-tunecore', 'spotify'])).map((record) => record.source)).toEqual(['taught-tunecore']);
+    expect(await store.listProvenanceOf([])).toEqual([]);
+    store.close();
+  });
+
+  it('export → import through a history file gives the same history, provenance included', async () => {
+    const store = await openStore({ factory: freshFactory() });
+    await store.putRecipes([RECIPE]);
+    await store.ingestReading(s4aReading(), { refused: null });
+    await store.ingestReading(distrokidReading('2025-04-02T10:00:00.000Z', 0, null), { refused: null });
+    await store.ingestReading(distrokidReading('2025-04-03T10:00:00.000Z', 5), { refused: null });
+    const exported = await store.getHistory();
+    store.close();
+    expect(exported.provenance).toHaveLength(1);
+    const text = writeHistoryFile(exported, new Date('2025-04-05T00:00:00.000Z'));
+    const other = await openStore({ factory: freshFactory() });
+    await other.importHistory(parseHistoryFile(text));
+    const imported = await other.getHistory();
+    other.close();
+    expect(imported.provenance).toEqual(exported.provenance);
+    expect(imported.observations.sort(byKey)).toEqual(exported.observations.sort(byKey));
+    expect(writeHistoryFile(imported, new Date('2025-04-05T00:00:00.000Z'))).toBe(text);
+  });
+
+  it('a weekly reading is stored as weekly counts beside the daily ones, never merged into them', async () => {
+    const store = await openStore({ factory: freshFactory() });
+    const daily = distrokidReading('2025-04-03T10:00:00.000Z');
+    const week = daily.observations[0]!;
+    // The same day and value as a daily count, as a week's count (its first day).
+    const weekly = readingSchema.parse({ ...daily, id: 'distrokid-weekly', readAt: '2025-04-04T10:00:00.000Z', observations: [{ ...week, metric: 'streams_week' }] });
+    await store.ingestReading(daily, { refused: null });
+    await store.ingestReading(weekly, { refused: null });
+    const stored = (await store.getHistory()).observations.filter((obs) => obs.day === week.day);
+    expect(stored.map((obs) => [obs.metric, obs.value, obs.observedAt]).sort()).toEqual([
+      ['streams', week.value, '2025-04-03T10:00:00.000Z'],
+      ['streams_week', week.value, '2025-04-04T10:00:00.000Z'],
+    ]);
     store.close();
   });
 
