@@ -106,13 +106,13 @@ interface TableRead {
 
 function readTable(table: DomElementLike, where: string, identity: TrackIdentity | null, store: PageStore, locale: string | undefined): TableRead | null {
   const rows = elements(table, S.row);
-  const headerIndex = Math.max(0, rows.findIndex((row) => row.querySelectorAll('th').length > 0));
+  const headerIndex = Math.max(0, rows.findIndex((row) => row.querySelectorAll(S.headerCell).length > 0));
   const header = rows[headerIndex];
   if (!header) return null;
   const columns = columnsOf(elements(header, S.cell).map((cell) => text(cell).toLowerCase()));
   if (!columns) return null;
   if ('problem' in columns) return { series: [], problem: `${where}: ${columns.problem}` };
-  const footer = new Set(elements(table, 'tfoot tr'));
+  const footer = new Set(elements(table, S.footerRow));
   const groups = new Map<string, SeriesInput & { points: Array<{ day: unknown; value: unknown }> }>();
   let problem: string | null = null;
   rows.slice(headerIndex + 1).forEach((row, index) => {
