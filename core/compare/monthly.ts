@@ -11,7 +11,8 @@ import { addMonths, dayEndMs, daysInMonthOf, lastDayOfMonth, monthOf, monthsBetw
 import type { History } from '../model/history';
 import { baselineFromRatios, BASELINE_MIN_STREAMS, type Baseline } from './baseline';
 import { roundRatio, sourceName } from './format';
-import { canonicalInstant, chooseStore, selectTracks, SPOTIFY_SOURCE } from './select';
+import { canonicalInstant, chooseStore, selectTracks } from './select';
+import { SPOTIFY_SOURCE, SPOTIFY_STORE } from '../model/ids';
 import { makeExplainer } from './reasons';
 import { message } from '../i18n/typed';
 import { cellList, collectSeries, DayNumbers, seriesSpan, type DaySeries } from './series';
@@ -143,7 +144,7 @@ export function compareMonths(history: History, options: CompareMonthsOptions): 
   for (const track of selected) {
     const reports = monthly.get(track.id);
     if (!reports) continue;
-    const s4a = spotifyMonths(daily.get(track.id)?.get(SPOTIFY_SOURCE)?.get('spotify') ?? null, dayNumbers);
+    const s4a = spotifyMonths(daily.get(track.id)?.get(SPOTIFY_SOURCE)?.get(SPOTIFY_STORE) ?? null, dayNumbers);
     let months: MonthComparison[] = [];
     let mainBaseline: Baseline | null = null;
     for (const source of [...reports.keys()].filter((source) => source !== SPOTIFY_SOURCE).sort()) {

@@ -17,6 +17,7 @@ import { englishMessage } from '../i18n/english';
 import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 import { escapeControls } from '../model/inert';
+import { ALL_STORES, SPOTIFY_SOURCE, SPOTIFY_STORE } from '../model/ids';
 
 /** Phrases a message in the report's language: English by default (the CLI). */
 export type Say = (text: Message) => string;
@@ -87,8 +88,8 @@ function revisedLine(say: Say, row: DayComparison, source: string, name: string)
 
 function sourceIntro(say: Say, summary: SourceSummary): string[] {
   const name = sourceName(summary.source);
-  const stores = summary.store === 'all' ? { text: message('storeAll') } : storeName(summary.store);
-  const lines = [say(summary.store === 'spotify' ? message('evidenceComparedSpotify', { name }) : message('evidenceComparedOther', { name, stores }))];
+  const stores = summary.store === ALL_STORES ? { text: message('storeAll') } : storeName(summary.store);
+  const lines = [say(summary.store === SPOTIFY_STORE ? message('evidenceComparedSpotify', { name }) : message('evidenceComparedOther', { name, stores }))];
   lines.push(
     say(summary.baselineRatio === null ? message('evidenceUsualUnknown') : message('evidenceUsual', { name, percent: { percent: summary.baselineRatio }, days: summary.baselineDays })),
   );
@@ -116,9 +117,9 @@ function sourceSection(say: Say, summary: SourceSummary, rows: readonly DayCompa
     lines.push('');
     for (const row of rows) {
       lines.push(`### ${dayLabel(say, row.day)}`, '');
-      lines.push(`- Spotify for Artists: ${readings(say, row, 'spotify')}`);
+      lines.push(`- Spotify for Artists: ${readings(say, row, SPOTIFY_SOURCE)}`);
       lines.push(`- ${name}: ${readings(say, row, summary.source)}`);
-      for (const [source, label] of [['spotify', 'Spotify for Artists'], [summary.source, name]] as const) lines.push(...revisedLine(say, row, source, label));
+      for (const [source, label] of [[SPOTIFY_SOURCE, 'Spotify for Artists'], [summary.source, name]] as const) lines.push(...revisedLine(say, row, source, label));
       for (const reason of row.reasons) {
         const text = reason.key ? say({ key: reason.key, params: reason.params }) : reason.message;
         lines.push(say(message('evidenceReason', { label: { text: message(REASON_LABEL_KEYS[reason.code]) }, level: { text: message(LEVEL_KEYS[reason.level]) }, message: text })));

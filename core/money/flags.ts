@@ -11,6 +11,7 @@ import { RATE_MIN_BASELINE, RATE_MIN_STREAMS, RATE_OUTLIER_FACTOR, STATEMENT_SET
 import { MONEY_FLAG_LEVELS, type MoneyFlag, type MoneyFlagCode, type MoneyMonth } from './types';
 import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
+import { SPOTIFY_STORE } from '../model/ids';
 
 /** `${source}\0${store}\0${currency}`. */
 export type RateKey = string;
@@ -88,7 +89,7 @@ export function flagsFor(row: MoneyMonth, context: FlagContext): MoneyFlag[] {
   if (row.pending) {
     flags.push(flag('STATEMENT_PENDING', `${row.month} is recent: sales reports arrive about 4 months after the streams (US sales often 1–2 months later still), so its statement may still change until ${STATEMENT_SETTLE_MONTHS} months have passed.`, message('moneyFlagPending', { month })));
   }
-  if (row.store === 'spotify' && row.eligible === false && row.s4aStreams !== null && row.s4aStreams > 0) {
+  if (row.store === SPOTIFY_STORE && row.eligible === false && row.s4aStreams !== null && row.s4aStreams > 0) {
     flags.push(
       flag(
         'BELOW_THRESHOLD',
@@ -103,7 +104,7 @@ export function flagsFor(row: MoneyMonth, context: FlagContext): MoneyFlag[] {
   if (paid && context.releasedBefore(row.month) === false) {
     flags.push(flag('REVENUE_BEFORE_RELEASE', `${where} pays ${amount}, but Spotify for Artists shows no stream of the recording in ${row.month} or before it: revenue before the recording's first streams is worth asking the distributor about.`, message('moneyFlagRevenueBeforeRelease', { amount: money, month })));
   }
-  if (row.store === 'spotify' && row.eligible === false && paid) {
+  if (row.store === SPOTIFY_STORE && row.eligible === false && paid) {
     flags.push(
       flag(
         'INELIGIBLE_WITH_REVENUE',
@@ -113,7 +114,7 @@ export function flagsFor(row: MoneyMonth, context: FlagContext): MoneyFlag[] {
     );
   }
   const spotifyStreams = Math.max(row.streams, row.s4aStreams ?? 0);
-  if (row.store === 'spotify' && row.eligible === true && !row.pending && context.amountSign !== null && context.amountSign <= 0 && spotifyStreams > 0) {
+  if (row.store === SPOTIFY_STORE && row.eligible === true && !row.pending && context.amountSign !== null && context.amountSign <= 0 && spotifyStreams > 0) {
     flags.push(
       flag(
         'ELIGIBLE_WITHOUT_REVENUE',
@@ -123,7 +124,7 @@ export function flagsFor(row: MoneyMonth, context: FlagContext): MoneyFlag[] {
     );
   }
   const saidByOther = flags.some((each) => each.code === 'ELIGIBLE_WITHOUT_REVENUE');
-  const judgeable = row.revenue !== null && context.amountSign !== null && context.amountSign >= 0 && !(row.store === 'spotify' && row.eligible === false);
+  const judgeable = row.revenue !== null && context.amountSign !== null && context.amountSign >= 0 && !(row.store === SPOTIFY_STORE && row.eligible === false);
   if (judgeable && !saidByOther && row.usualPerStream !== null && row.perStream !== null && row.streams >= RATE_MIN_STREAMS && row.revenue !== null) {
     const ratio = row.perStream / row.usualPerStream;
     if (ratio > RATE_OUTLIER_FACTOR || ratio < 1 / RATE_OUTLIER_FACTOR) {

@@ -13,6 +13,7 @@ import { reportCells, type ReportCell } from './collect';
 import { flagsFor, usualRates, type RateKey } from './flags';
 import { STATEMENT_SETTLE_MONTHS } from './rules';
 import type { MoneyMonth, MoneyResult, MoneyTrack, Revenue } from './types';
+import { SPOTIFY_SOURCE, SPOTIFY_STORE } from '../model/ids';
 
 export * from './types';
 export { STATEMENT_SETTLE_MONTHS, RATE_OUTLIER_FACTOR, RATE_MIN_STREAMS } from './rules';
@@ -47,7 +48,7 @@ interface S4aSpan {
 function s4aSpan(observations: readonly Observation[], asOfDay: Day): S4aSpan {
   const latest = new Map<string, { value: number; observedAt: string }>();
   for (const obs of observations) {
-    if (obs.source !== 'spotify' || obs.metric !== 'streams' || obs.day > asOfDay) continue;
+    if (obs.source !== SPOTIFY_SOURCE || obs.metric !== 'streams' || obs.day > asOfDay) continue;
     const key = `${obs.track}\u0000${obs.day}`;
     const held = latest.get(key);
     if (!held || held.observedAt < obs.observedAt) latest.set(key, obs);
@@ -105,7 +106,7 @@ export function money(history: History, options: MoneyOptions): MoneyResult {
     months.set(
       draft,
       draft.cells.map((cell) => {
-        const spotify = cell.store === 'spotify' ? draft.byMonth.get(cell.month) : undefined;
+        const spotify = cell.store === SPOTIFY_STORE ? draft.byMonth.get(cell.month) : undefined;
         const perStream = cell.revenue === null || cell.streams <= 0 ? null : decimalToNumber(cell.revenue.amount) / cell.streams;
         return {
           month: cell.month,

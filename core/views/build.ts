@@ -12,6 +12,7 @@ import type { Track } from '../model/schema';
 import type { MoneyTrack } from '../money';
 import { moneyByTrack, notableMonthFlags, statementLine } from './money';
 import type { Overview, OverlayView, RecordingSummary, TrackView } from './types';
+import { SPOTIFY_SOURCE } from '../model/ids';
 
 export interface ViewOptions {
   /** ISO instant: what was known then counts, and "today" is its UTC day. */
@@ -56,7 +57,7 @@ export function buildOverview(history: History | HistoryColumns, options: ViewOp
 function distributorSourcesOf(columns: HistoryColumns, trackIds: readonly string[]): string[] {
   const sources = new Set<string>();
   for (const id of trackIds) {
-    for (const bySource of columns.byTrack.get(id)?.values() ?? []) for (const source of bySource.keys()) if (source !== 'spotify') sources.add(source);
+    for (const bySource of columns.byTrack.get(id)?.values() ?? []) for (const source of bySource.keys()) if (source !== SPOTIFY_SOURCE) sources.add(source);
   }
   return [...sources].sort();
 }
@@ -130,15 +131,15 @@ export function buildOverlayView(history: History, trackId: string | null, optio
     return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], dailyDistributorSources: [], distributorNames: [], dailyDistributorNames: [], settleDays: options.settleDays, moneyFlags: [] };
   }
   const { track, single, compared } = parts;
-  const distributorSources = [...new Set(single.observations.filter((obs) => obs.source !== 'spotify').map((obs) => obs.source))].sort();
-  const dailyDistributorSources = [...new Set(single.observations.filter((obs) => obs.source !== 'spotify' && obs.metric === 'streams').map((obs) => obs.source))].sort();
+  const distributorSources = [...new Set(single.observations.filter((obs) => obs.source !== SPOTIFY_SOURCE).map((obs) => obs.source))].sort();
+  const dailyDistributorSources = [...new Set(single.observations.filter((obs) => obs.source !== SPOTIFY_SOURCE && obs.metric === 'streams').map((obs) => obs.source))].sort();
   return {
     found: true,
     track: { id: track.id, title: track.title, isrc: track.isrc },
     days: compared?.latestDays(limit) ?? [],
     baselineRatio: compared?.baselineRatio ?? null,
     eligibility: parts.eligibility,
-    hasSpotify: single.observations.some((obs) => obs.source === 'spotify' && obs.metric === 'streams'),
+    hasSpotify: single.observations.some((obs) => obs.source === SPOTIFY_SOURCE && obs.metric === 'streams'),
     hasDistributor: distributorSources.length > 0,
     distributorSources,
     dailyDistributorSources,

@@ -29,6 +29,7 @@ import type { Observation, Track } from '../model/schema';
 import { moneyByTrack, statementLine } from './money';
 import type { ViewOptions } from './build';
 import type { Overview, RecordingSummary } from './types';
+import { SPOTIFY_SOURCE } from '../model/ids';
 
 /** What the cache keeps of one track: replaced whole when the track is read again. */
 interface TrackEntry {
@@ -222,7 +223,7 @@ async function recordingRow(
     line = statementLine(moneyByTrack({ tracks, observations, money }, asOfDay, result).get(entry.trackIds[0] ?? ''));
   }
   const sources = new Set<string>();
-  for (const trackColumns of byTrack.values()) for (const bySource of trackColumns.values()) for (const source of bySource.keys()) if (source !== 'spotify') sources.add(source);
+  for (const trackColumns of byTrack.values()) for (const bySource of trackColumns.values()) for (const source of bySource.keys()) if (source !== SPOTIFY_SOURCE) sources.add(source);
   return {
     key: entry.isrc ?? entry.trackIds[0] ?? entry.title,
     isrc: entry.isrc,

@@ -18,6 +18,7 @@ import { IMUSICIAN_SELECTORS as S } from './selectors';
 import { storeFilterOf } from './store-filter';
 import { imusicianStoreId } from './stores';
 import { isImusicianTrendsPage } from './urls';
+import { ALL_STORES } from '../../model/ids';
 
 export type { DomElementLike, DomRootLike };
 
@@ -78,7 +79,7 @@ function pageStore(root: DomRootLike, pageUrl: string): PageStore {
   const filter = storeFilterOf(pageUrl);
   if (filter.kind === 'store') return { store: filter.store };
   if (filter.kind === 'unclear') return { problem: filter.problem };
-  return { store: 'all' };
+  return { store: ALL_STORES };
 }
 
 interface Columns {

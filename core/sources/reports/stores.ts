@@ -8,9 +8,10 @@
  */
 import { SOURCE_ID_PATTERN } from '../../model/patterns';
 import { shortHash } from './identity';
+import { SPOTIFY_STORE } from '../../model/ids';
 
 const KNOWN_STORES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/spotify/, 'spotify'],
+  [/spotify/, SPOTIFY_STORE],
   [/\bapple\b|itunes/, 'apple'],
   [/\bamazon\b/, 'amazon'],
   [/deezer/, 'deezer'],

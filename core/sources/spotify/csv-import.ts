@@ -29,6 +29,7 @@ import { INSTANT_PATTERN } from '../../model/patterns';
 import { isDay } from '../../model/day';
 import { parseApiDay, parseCount } from '../shared/values';
 import { LIMITS } from '../../import/limits';
+import { SPOTIFY_SOURCE, SPOTIFY_STORE } from '../../model/ids';
 
 /** A history read from a file, with the rows left out of it (one line each, for the artist). */
 export interface SpotifyCsvHistory extends History {
@@ -170,7 +171,7 @@ function readSongTimeline(text: string, fileName: string, title: string, importe
   for (const [day, { value }] of byDay) {
     // The import day itself is still running: its count is not final, so it is not stored.
     if (day === importDay) continue;
-    observations.push({ track: track.id, source: 'spotify', store: 'spotify', metric: 'streams', day, value, observedAt: importedAt });
+    observations.push({ track: track.id, source: SPOTIFY_SOURCE, store: SPOTIFY_STORE, metric: 'streams', day, value, observedAt: importedAt });
   }
   return { tracks: [track], observations };
 }
@@ -211,7 +212,7 @@ function readSongsTable(text: string, fileName: string, window: string | null, o
       continue;
     }
     tracks.push(track);
-    const base = { track: track.id, source: 'spotify', store: 'spotify', day: end, observedAt: options.importedAt } as const;
+    const base = { track: track.id, source: SPOTIFY_SOURCE, store: SPOTIFY_STORE, day: end, observedAt: options.importedAt } as const;
     observations.push({ ...base, metric: metrics.streams, value: streams }, { ...base, metric: metrics.listeners, value: listeners });
   }
   if (tracks.length === 0 && refusedRows.length > 0) throw new Error(`${fileName}: nothing to import: ${refusedRows.join('; ')}`);
