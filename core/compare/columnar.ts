@@ -11,7 +11,8 @@ import { compareSourceColumns } from './daily';
 import { rowsBetween, SourceRows } from './rows';
 import { canonicalInstant, chooseStore, selectTracks } from './select';
 import { SPOTIFY_SOURCE, SPOTIFY_STORE } from '../model/ids';
-import { DEFAULT_SETTLE_DAYS, learnSettleWindow, type SettleWindow } from './settle';
+import { learnSettleWindow, type SettleWindow } from './settle';
+import { DEFAULT_SETTLE_DAYS } from '../model/settle';
 import type { CompareOptions, DayComparison, SourceSummary } from './types';
 
 /** One track's comparison; its day rows are built on demand. */

@@ -9,6 +9,7 @@
  */
 import { addMonths, dayEndMs, daysInMonthOf, lastDayOfMonth, monthOf, monthsBetween, type Month } from '../model/day';
 import type { History } from '../model/history';
+import { STATEMENT_SETTLE_MONTHS } from '../model/settle';
 import { baselineFromRatios, BASELINE_MIN_STREAMS, type Baseline } from './baseline';
 import { roundRatio, sourceName } from './format';
 import { canonicalInstant, chooseStore, selectTracks } from './select';
@@ -18,7 +19,6 @@ import { message } from '../i18n/typed';
 import { cellList, collectSeries, DayNumbers, seriesSpan, type DaySeries } from './series';
 import type { CompareMonthsResult, MonthComparison, RevisionEntry, TrackMonthComparison } from './types';
 
-export const DEFAULT_SETTLE_MONTHS = 6;
 /** Settled months with enough streams needed for a usual monthly ratio. */
 export const MONTH_BASELINE_MIN_MONTHS = 3;
 
@@ -133,7 +133,7 @@ function compareSourceMonths(spotify: Map<Month, SpotifyMonth>, distributor: Day
 export function compareMonths(history: History, options: CompareMonthsOptions): CompareMonthsResult {
   const asOf = canonicalInstant(options.asOf);
   const asOfMs = Date.parse(asOf);
-  const settleMonths = Math.max(0, Math.floor(options.settleMonths ?? DEFAULT_SETTLE_MONTHS));
+  const settleMonths = Math.max(0, Math.floor(options.settleMonths ?? STATEMENT_SETTLE_MONTHS));
   const dayNumbers = new DayNumbers();
   const selected = selectTracks(history.tracks, options.isrc);
   const ids = new Set(selected.map((track) => track.id));

@@ -11,10 +11,8 @@
 import { MS_PER_DAY } from '../model/day';
 import { knownUpTo, type SeriesColumns } from '../columns/series';
 import { quantile } from './stats';
-
 import { DEFAULT_SETTLE_DAYS } from '../model/settle';
 
-export { DEFAULT_SETTLE_DAYS };
 /** Changes later than this are late revisions (fraud checks, corrections), not settling. */
 export const MAX_LEARNED_SETTLE_DAYS = 30;
 /** Days that changed after their first reading needed before the history is believed. */

@@ -7,7 +7,8 @@
 import { formatCount, sourceName, storeName } from '../compare/format';
 import { ELIGIBILITY_THRESHOLD } from '../eligibility';
 import type { Month } from '../model/day';
-import { RATE_MIN_BASELINE, RATE_MIN_STREAMS, RATE_OUTLIER_FACTOR, STATEMENT_SETTLE_MONTHS } from './rules';
+import { RATE_MIN_BASELINE, RATE_MIN_STREAMS, RATE_OUTLIER_FACTOR } from './rules';
+import { STATEMENT_SETTLE_MONTHS } from '../model/settle';
 import { MONEY_FLAG_LEVELS, type MoneyFlag, type MoneyFlagCode, type MoneyMonth } from './types';
 import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';

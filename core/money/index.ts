@@ -11,12 +11,12 @@ import { moneyAsOf, type MoneyRecord } from '../model/money';
 import { normaliseIsrc, type Observation } from '../model/schema';
 import { reportCells, type ReportCell } from './collect';
 import { flagsFor, usualRates, type RateKey } from './flags';
-import { STATEMENT_SETTLE_MONTHS } from './rules';
+import { STATEMENT_SETTLE_MONTHS } from '../model/settle';
 import type { MoneyMonth, MoneyResult, MoneyTrack, Revenue } from './types';
 import { SPOTIFY_SOURCE, SPOTIFY_STORE } from '../model/ids';
 
 export * from './types';
-export { STATEMENT_SETTLE_MONTHS, RATE_OUTLIER_FACTOR, RATE_MIN_STREAMS } from './rules';
+export { RATE_OUTLIER_FACTOR, RATE_MIN_STREAMS } from './rules';
 
 export interface MoneyOptions {
   /** Flags are evaluated as of this day (pending statements, eligibility month by month). */

@@ -20,6 +20,7 @@ import type { SpotifyDomContext } from './dom-fallback';
 import { safeUrl } from '../shared/url';
 import { parseLocaleInteger } from '../shared/locale-number';
 import { spotifyPage } from './page';
+import { songIdOfLink } from './ids';
 import { addSeries, emptyResult, finalCutoff, seriesToObservations, spotifyTrackRef, unrecognised, type SpotifyParseResult } from './result';
 import type { SongsTableSnapshot } from './songs-table-snapshot';
 
@@ -83,7 +84,7 @@ export function readSpotifySongsTable(table: SongsTableSnapshot, pageUrl: string
   let fromTitles = 0;
   let rows = 0;
   for (const row of table.rows) {
-    const trackId = /\/song\/([0-9A-Za-z]{22})(?:[/?#]|$)/.exec(row.href)?.[1];
+    const trackId = songIdOfLink(row.href);
     if (!trackId) continue;
     rows++;
     for (const [index, metric] of columns) {
