@@ -9,7 +9,7 @@ import { formatCount, formatDay } from './format';
 import { ComparisonCells } from './ComparisonCells';
 import { t } from './i18n';
 
-export interface DayTableProps {
+interface DayTableProps {
   /** In any order; shown most recent first. */
   rows: readonly DayComparison[];
   locale?: string;

@@ -11,7 +11,7 @@ const PAGE_CHECK_WAIT_MS = 3000;
 const PAGE_CHECK_EVERY_MS = 250;
 
 /** One attempt at checking a reading against the page. */
-export type PageCheckStep<Outcome> =
+type PageCheckStep<Outcome> =
   | { status: 'none' }
   | { status: 'not-yet' }
   | { status: 'checked'; outcome: Outcome; check: string };

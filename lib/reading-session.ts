@@ -25,7 +25,7 @@ export interface ReaderOutcome {
 }
 
 /** What one outcome yielded, in one line for the diagnostics. */
-export function describeYield(outcome: ReaderOutcome): string {
+function describeYield(outcome: ReaderOutcome): string {
   if (!outcome.recognised) return `not understood: ${outcome.reason ?? 'unknown shape'}`.slice(0, 300);
   const parts = [`${outcome.observations.length} count${outcome.observations.length === 1 ? '' : 's'}`];
   if (outcome.note) parts.push(outcome.note);
@@ -33,7 +33,7 @@ export function describeYield(outcome: ReaderOutcome): string {
   return parts.join('; ').slice(0, 300);
 }
 
-export interface ReadingSessionOptions {
+interface ReadingSessionOptions {
   site: ReadingInput['site'];
   send(reading: ReadingInput): Promise<unknown>;
   now?: () => Date;
@@ -245,5 +245,3 @@ export function createReadingSession(options: ReadingSessionOptions) {
     },
   };
 }
-
-export type ReadingSession = ReturnType<typeof createReadingSession>;

@@ -19,7 +19,7 @@ const DOM_FALLBACK_AFTER_MS = 5000;
 /** Responses kept for "save a sample of this page" (the latest ones). */
 const SAMPLE_RESPONSES = 20;
 
-export interface SiteReaderOptions<Outcome extends ReaderOutcome = ReaderOutcome> {
+interface SiteReaderOptions<Outcome extends ReaderOutcome = ReaderOutcome> {
   /** The dashboard's descriptor: its id, channel, data hosts and overlay words. */
   site: Site;
   /**

@@ -13,7 +13,7 @@ import type { ParsedCommand } from '../main';
 import { SPOTIFY_STORE } from '../../core/model/ids';
 
 /** The `--as-of` option as a canonical instant (a bare day is the end of that day), or now. */
-export function asOfOption(value: string | boolean | undefined, io: CliIO): string {
+function asOfOption(value: string | boolean | undefined, io: CliIO): string {
   if (value === undefined) return io.now().toISOString();
   const ms = typeof value === 'string' ? parseAsOf(value) : null;
   if (ms === null) throw usageError(`--as-of: ${JSON.stringify(value)} is not an ISO time or a day (e.g. 2025-04-01 or 2025-04-01T08:00:00Z)`);

@@ -92,11 +92,6 @@ export function formatMonth(month: Month): string {
   return `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
-/** "1 day", "3 days". */
-export function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
-}
-
 /** "2025-04-07T08:00:00.000Z" → "2025-04-07 08:00 UTC". */
 export function formatInstant(instant: string): string {
   return `${instant.slice(0, 10)} ${instant.slice(11, 16)} UTC`;

@@ -20,9 +20,9 @@ import { cellList, collectSeries, DayNumbers, seriesSpan, type DaySeries } from 
 import type { CompareMonthsResult, MonthComparison, RevisionEntry, TrackMonthComparison } from './types';
 
 /** Settled months with enough streams needed for a usual monthly ratio. */
-export const MONTH_BASELINE_MIN_MONTHS = 3;
+const MONTH_BASELINE_MIN_MONTHS = 3;
 
-export interface CompareMonthsOptions {
+interface CompareMonthsOptions {
   asOf: string;
   isrc?: string;
   settleMonths?: number;

@@ -15,17 +15,17 @@ import { isLowVolume, isMatch, withinNoise } from './noise';
 import type { ReasonCode, ReasonLevel } from './types';
 import { SPOTIFY_STORE } from '../model/ids';
 
-export const WEEK_DAYS = 7;
+const WEEK_DAYS = 7;
 /** Settled weeks with enough streams needed for a usual weekly ratio. */
-export const WEEK_BASELINE_MIN_WEEKS = 3;
+const WEEK_BASELINE_MIN_WEEKS = 3;
 
-export interface WeekCount {
+interface WeekCount {
   /** The week's first day. */
   readonly week: Day;
   readonly count: number;
 }
 
-export interface WeekComparison {
+interface WeekComparison {
   readonly week: Day;
   readonly lastDay: Day;
   /** S4A's streams summed over the 7 days, null when it has none of them. */
@@ -40,7 +40,7 @@ export interface WeekComparison {
   readonly level: ReasonLevel;
 }
 
-export interface CompareWeeksOptions {
+interface CompareWeeksOptions {
   /** The last day that has ended (UTC). */
   readonly asOf: Day;
   readonly settleDays: number;

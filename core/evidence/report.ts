@@ -20,9 +20,9 @@ import { escapeControls } from '../model/inert';
 import { ALL_STORES, SPOTIFY_SOURCE, SPOTIFY_STORE } from '../model/ids';
 
 /** Phrases a message in the report's language: English by default (the CLI). */
-export type Say = (text: Message) => string;
+type Say = (text: Message) => string;
 
-export interface EvidenceOptions {
+interface EvidenceOptions {
   isrc: string;
   /** The days to include; default: the settled days with an ANOMALY. */
   days?: readonly string[];

@@ -29,7 +29,7 @@ export interface Importer {
 export const DETECT_BYTES = 64 * 1024;
 
 /** Decodes UTF-8 text (a leading byte-order mark removed), refusing what is not UTF-8. */
-export function decodeText(bytes: Uint8Array, maxBytes: number = MAX_HISTORY_BYTES): string {
+function decodeText(bytes: Uint8Array, maxBytes: number = MAX_HISTORY_BYTES): string {
   if (bytes.length > maxBytes) throw new InputFileError('', `is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB Crosscount reads`);
   let text: string;
   try {

@@ -157,7 +157,7 @@ export function parseMoney(value: unknown, trackIds: ReadonlySet<string>): Money
   return money;
 }
 
-export function refuseProtoKey(value: unknown, location: string): void {
+function refuseProtoKey(value: unknown, location: string): void {
   if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
     throw new HistoryFileError(location === '' ? '__proto__' : `${location}.__proto__`, 'not allowed as a key (it could change how objects behave)');
   }

@@ -11,7 +11,7 @@ import { spotifyCsvImporter } from '../sources/spotify/csv-import';
 import { ReportFileError, readReportDescribed, reportImporters, type FileImporter } from '../sources/reports';
 import { LIMITS, megabytes } from './limits';
 
-export interface ImportOptions {
+interface ImportOptions {
   now: Date;
   /** For Spotify for Artists songs tables: the last day of the range they show. */
   windowEndDay?: string;
@@ -30,7 +30,7 @@ function fromReportError(error: unknown): never {
   throw error;
 }
 
-export const spotifyDownloadImporter: Importer = {
+const spotifyDownloadImporter: Importer = {
   name: spotifyCsvImporter.id,
   description: spotifyCsvImporter.label,
   detect: (bytes, fileName) => spotifyCsvImporter.detect(startText(bytes), fileName),

@@ -15,7 +15,7 @@ import type { ParsedResponse } from '../sources/parse-in-background';
 import type { History } from '../model/history';
 import type { Overview, OverlayView, SongBadge, TrackView } from '../views/types';
 
-export type SenderKind = 'content' | 'extension';
+type SenderKind = 'content' | 'extension';
 
 export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 
@@ -166,11 +166,6 @@ export interface Responses {
 }
 
 export type ResponseOf<K extends MessageType> = Responses[K];
-
-export interface Envelope<K extends MessageType = MessageType> {
-  type: K;
-  payload: RequestOf<K>;
-}
 
 /** Every reply has this shape, so a failure reaches the caller as a message, not `undefined`. */
 export type Reply<K extends MessageType> = { ok: true; data: ResponseOf<K> } | { ok: false; error: string };

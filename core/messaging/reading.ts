@@ -8,7 +8,7 @@ import { SITE_IDS } from '../sites';
 import type { Reading as ModelReading } from '../model/reading';
 import { TAUGHT_SITE_ID } from '../sources/site';
 
-export { MAX_READING_RESPONSES };
+
 import { METRICS, daySchema, instantSchema, isrcSchema, sourceIdSchema, SPOTIFY_TRACK_ID_PATTERN } from '../model/schema';
 
 export const MAX_READING_OBSERVATIONS = 20_000;

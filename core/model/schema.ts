@@ -16,10 +16,7 @@ export const METRICS = [
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
-/** Per-day metrics; the others are window totals whose `day` is the window's last day. */
-export const DAILY_METRICS: readonly Metric[] = ['streams', 'listeners'];
-
-export { ISRC_PATTERN, SOURCE_ID_PATTERN, SPOTIFY_TRACK_ID_PATTERN, INSTANT_PATTERN } from './patterns';
+export { SOURCE_ID_PATTERN, SPOTIFY_TRACK_ID_PATTERN, INSTANT_PATTERN } from './patterns';
 import { ISRC_PATTERN, SOURCE_ID_PATTERN, SPOTIFY_TRACK_ID_PATTERN } from './patterns';
 
 const MAX_TEXT = 500;

@@ -22,7 +22,7 @@ function flag(code: MoneyFlagCode, english: string, text: Message): MoneyFlag {
 }
 
 /** A rate for messages: "0.0031 EUR per stream". */
-export function formatRate(rate: number, currency: string): string {
+function formatRate(rate: number, currency: string): string {
   return `${rate.toPrecision(2).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')} ${currency} per stream`;
 }
 
@@ -71,7 +71,7 @@ export function usualRates(rows: readonly MoneyMonth[]) {
   };
 }
 
-export interface FlagContext {
+interface FlagContext {
   /** See index.ts releasedBy: false = provably no stream yet by the end of that month. */
   releasedBefore(month: Month): boolean | null;
   /** The sign of the revenue amount; null without revenue. */

@@ -16,9 +16,9 @@ import type { MoneyMonth, MoneyResult, MoneyTrack, Revenue } from './types';
 import { SPOTIFY_SOURCE, SPOTIFY_STORE } from '../model/ids';
 
 export * from './types';
-export { RATE_OUTLIER_FACTOR, RATE_MIN_STREAMS } from './rules';
 
-export interface MoneyOptions {
+
+interface MoneyOptions {
   /** Flags are evaluated as of this day (pending statements, eligibility month by month). */
   asOfDay: Day;
   /** Only this recording. */
@@ -63,7 +63,7 @@ function s4aSpan(observations: readonly Observation[], asOfDay: Day): S4aSpan {
   return { firstDay, firstStreamDay };
 }
 
-export function isStatementPending(month: Month, asOfDay: Day): boolean {
+function isStatementPending(month: Month, asOfDay: Day): boolean {
   return monthOf(asOfDay) < addMonths(month, STATEMENT_SETTLE_MONTHS);
 }
 

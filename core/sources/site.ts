@@ -19,7 +19,7 @@ export type PlainMessageKey = { [K in keyof MessageParamsByKey]: MessageParamsBy
 export type SiteSide = 'streams-service' | 'distributor';
 
 /** Ids of built-in dashboards: a lower-case word (also the observation `source`). */
-export const BUILT_IN_SITE_ID = /^[a-z][a-z0-9]{1,31}$/;
+const BUILT_IN_SITE_ID = /^[a-z][a-z0-9]{1,31}$/;
 /** Ids of distributors taught at run time: `taught-` and a lower-case name. */
 export const TAUGHT_SITE_ID = new RegExp(`^${TAUGHT_SOURCE_PREFIX}[a-z0-9][a-z0-9-]{0,47}$`);
 

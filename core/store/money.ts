@@ -6,8 +6,6 @@
  */
 import { normaliseMoney, type MoneyRecord } from '../model/money';
 
-export const MONEY = 'money';
-
 export interface MoneySeries {
   track: string;
   source: string;

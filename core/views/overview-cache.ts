@@ -57,7 +57,7 @@ export interface TrackData {
 }
 
 /** Reads a track's observations again (a recording with money needs them to be recomputed). */
-export type ObservationReader = (trackId: string) => Promise<readonly Observation[]>;
+type ObservationReader = (trackId: string) => Promise<readonly Observation[]>;
 
 function sameTrack(a: Track, b: Track): boolean {
   return (

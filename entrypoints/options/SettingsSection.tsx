@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
 import { failureText, type Send } from '../../components/send';
 
-export interface SettingsSectionProps {
+interface SettingsSectionProps {
   send: Send;
   announce: (message: string) => void;
   onSaved: () => void;

@@ -33,7 +33,7 @@ const tabs = () =>
 /** "Spotify", or "all stores" in the artist's language. */
 const storeLabel = (store: string) => (store === ALL_STORES ? t('storeAll') : storeName(store));
 
-export interface TrackPanelProps {
+interface TrackPanelProps {
   send: Send;
   trackId: string;
   /** Changes when the stored data changed: the view is fetched again. */

@@ -28,7 +28,7 @@ export interface FoundSeries {
   rowOwn: boolean;
 }
 
-export interface WalkOutcome {
+interface WalkOutcome {
   series: FoundSeries[];
   /** Structures refused, each "where: why". */
   problems: string[];
@@ -40,7 +40,7 @@ export interface WalkOutcome {
   truncated: boolean;
 }
 
-export const MAX_DEPTH = 8;
+const MAX_DEPTH = 8;
 const MAX_NODES = 20_000;
 const MAX_POINTS = 40_000;
 const MAX_KEYS = 1000;

@@ -20,9 +20,9 @@ import { imusicianStoreId } from './stores';
 import { isImusicianTrendsPage } from './urls';
 import { ALL_STORES } from '../../model/ids';
 
-export type { DomElementLike, DomRootLike };
 
-export interface ImusicianDomContext extends ImusicianReadContext {
+
+interface ImusicianDomContext extends ImusicianReadContext {
   /** The page's language (`<html lang>`), to read "1’204" / "1.204" / "1,204"; unknown → ambiguous refused. */
   locale?: string;
 }

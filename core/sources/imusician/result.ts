@@ -39,7 +39,7 @@ export function unrecognised(kind: ImusicianResultKind, reason: string): Imusici
 }
 
 /** The last day that has ended (UTC). */
-export function lastWholeDay(context: ImusicianReadContext): Day {
+function lastWholeDay(context: ImusicianReadContext): Day {
   return addDays(context.today, -1);
 }
 

@@ -11,7 +11,7 @@ import { IMUSICIAN_HOST } from './site';
 import { safeUrl } from '../shared/url';
 import type { UrlProof } from '../shared/proof';
 
-export { IMUSICIAN_HOST };
+
 
 /** Lower-case path segments, empty ones dropped (a trailing slash does not matter). */
 function segmentsOf(url: URL): string[] {
@@ -62,9 +62,9 @@ export function knownImusicianDataPath(url: string): boolean {
   return segments.some((segment) => DATA_MARKERS.test(segment));
 }
 
-export type ImusicianPageKind = 'trends' | 'app' | 'other';
+type ImusicianPageKind = 'trends' | 'app' | 'other';
 
-export interface ImusicianPage {
+interface ImusicianPage {
   kind: ImusicianPageKind;
 }
 

@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { ReportFileError } from './errors';
 
-export type Separator = ',' | ';' | '\t';
+type Separator = ',' | ';' | '\t';
 const SEPARATORS: readonly Separator[] = ['\t', ';', ','];
 
 /**
@@ -38,7 +38,7 @@ export interface TextRow {
   cells: string[];
 }
 
-export interface DelimitedLimits {
+interface DelimitedLimits {
   /** Only the first `limit` records (a header-only read). */
   limit?: number;
   /** More records than this (blank ones included) refuse the file. */

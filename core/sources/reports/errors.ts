@@ -3,7 +3,7 @@
  * format, empty file, broken rows. Callers (CLI, extension) show `message` as is: it is one
  * line and names the file and, where there is one, the row and column.
  */
-export interface ReportFileLocation {
+interface ReportFileLocation {
   /** 1-based, as a spreadsheet shows it (the header is row 1 in a plain CSV). */
   row?: number;
   /** Spreadsheet column letter and header as written in the file, e.g. `M (Quantity)`. */

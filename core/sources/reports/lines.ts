@@ -8,7 +8,7 @@ import { KNOWN_KINDS_HINT, transactionKind, type RowKind } from './kinds';
 import type { ReportRow } from './row';
 import { isContentIdStore, storeId } from './stores';
 
-export interface LineColumns {
+interface LineColumns {
   month: string;
   store: string;
   artist: string;

@@ -19,7 +19,7 @@ export interface RevenueColumns {
   statement?: string;
 }
 
-export interface LineRevenue {
+interface LineRevenue {
   amount: Decimal;
   currency: string;
   statement: Month | null;

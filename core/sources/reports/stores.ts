@@ -24,7 +24,7 @@ const KNOWN_STORES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** ASCII slug: "24/7 MusicShop" → "24-7-musicshop", "Zoë" → "zoe". */
-export function asciiSlug(text: string, max = 40): string {
+function asciiSlug(text: string, max = 40): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

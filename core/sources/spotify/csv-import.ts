@@ -32,11 +32,11 @@ import { LIMITS } from '../../import/limits';
 import { SPOTIFY_SOURCE, SPOTIFY_STORE } from '../../model/ids';
 
 /** A history read from a file, with the rows left out of it (one line each, for the artist). */
-export interface SpotifyCsvHistory extends History {
+interface SpotifyCsvHistory extends History {
   refusedRows?: string[];
 }
 
-export interface SpotifyCsvReadOptions {
+interface SpotifyCsvReadOptions {
   /** When the file is imported, canonical ISO (becomes every observation's observedAt). */
   importedAt: string;
   /** Last day of a songs table's window; required for songs tables only. */
@@ -69,7 +69,7 @@ function baseName(fileName: string): string {
 }
 
 /** Rows a download may have (days since 1970, songs in a catalogue); docs/contracts.md, "Limits". */
-export const MAX_SPOTIFY_ROWS = LIMITS.spotifyRows;
+const MAX_SPOTIFY_ROWS = LIMITS.spotifyRows;
 
 function headerOf(text: string): string {
   // Only the start is looked at: detection must not scan a whole (possibly huge) text.

@@ -31,7 +31,7 @@ const RANGE_METRICS: Record<string, Record<'streams' | 'listeners', Metric>> = {
 /** Abbreviation words and their multipliers, as S4A and browsers' compact notation write them. */
 const SUFFIXES: Record<string, number> = { k: 1e3, tsd: 1e3, mil: 1e3, m: 1e6, mio: 1e6, mn: 1e6, md: 1e9, b: 1e9 };
 
-export type CellNumber = { value: number; fromTitle: boolean } | { problem: string };
+type CellNumber = { value: number; fromTitle: boolean } | { problem: string };
 
 /** "1.2K" / "1,2 Tsd." → the whole numbers it may round; null when the text is not such an abbreviation. */
 function abbreviationRange(text: string): { low: number; high: number } | null {

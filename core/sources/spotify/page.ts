@@ -11,9 +11,9 @@ import { safeUrl } from '../shared/url';
 import { SPOTIFY_PAGE_HOST } from './site';
 import type { UrlProof } from '../shared/proof';
 
-export type SpotifyPageKind = 'song-stats' | 'songs' | 'audience' | 'home' | 'other';
+type SpotifyPageKind = 'song-stats' | 'songs' | 'audience' | 'home' | 'other';
 
-export interface SpotifyPage {
+interface SpotifyPage {
   kind: SpotifyPageKind;
   artistId?: string;
   trackId?: string;

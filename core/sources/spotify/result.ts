@@ -85,7 +85,7 @@ export function finalCutoff(context: Pick<SpotifyReadContext, 'latestDate' | 'to
   return context.latestDate !== null && context.latestDate < yesterday ? context.latestDate : yesterday;
 }
 
-export interface SeriesOutcome {
+interface SeriesOutcome {
   observations: ReadingObservation[];
   rejected: number;
   heldBack: number;

@@ -9,7 +9,7 @@ import { SPOTIFY_DATA_HOST } from './site';
 import { FIXTURE_IDS } from './page';
 import type { UrlFixture, UrlProof } from '../shared/proof';
 
-export { SPOTIFY_DATA_HOST };
+
 
 export type SpotifyShapeKind =
   | 'song-stats'
