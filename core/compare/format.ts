@@ -4,9 +4,9 @@
  * Thousands separators are commas ("1,234"); the UI may re-format numbers for the locale.
  */
 import { dayStartMs, type Day, type Month } from '../model/day';
-import { siteLabel } from '../sites';
+import { BUILT_IN_SOURCE_LABELS } from '../model/ids';
 
-/** Names the artists know, for distributors we do not read yet (siteLabel covers the rest). */
+/** Names the artists know, for distributors we do not read yet (BUILT_IN_SOURCE_LABELS covers the rest). */
 const KNOWN_NAMES: Readonly<Record<string, string>> = {
   distrokid: 'DistroKid',
   tunecore: 'TuneCore',
@@ -46,9 +46,8 @@ function capitaliseWords(id: string): string {
 
 /** "Spotify for Artists", "iMusician", "DistroKid", "my-distro" → "My Distro". */
 export function sourceName(source: string): string {
-  const label = siteLabel(source);
-  if (label !== source) return label;
   // Own keys only: a source named "constructor" is a name, not Object.prototype's function.
+  if (Object.hasOwn(BUILT_IN_SOURCE_LABELS, source)) return BUILT_IN_SOURCE_LABELS[source as keyof typeof BUILT_IN_SOURCE_LABELS];
   return (Object.hasOwn(KNOWN_NAMES, source) ? KNOWN_NAMES[source] : undefined) ?? capitaliseWords(source);
 }
 

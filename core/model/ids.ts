@@ -11,6 +11,16 @@ export const IMUSICIAN_SOURCE = 'imusician';
 /** What begins the id of a distributor's dashboard the artist added (`taught-distrokid`, core/taught-sites.ts). */
 export const TAUGHT_SOURCE_PREFIX = 'taught-';
 
+/**
+ * The built-in sources' names, as artists know them (the same in every language). The
+ * descriptors take their labels from here, so the domain can name a source without knowing the
+ * dashboards (core/compare/format.ts `sourceName`).
+ */
+export const BUILT_IN_SOURCE_LABELS = {
+  [SPOTIFY_SOURCE]: 'Spotify for Artists',
+  [IMUSICIAN_SOURCE]: 'iMusician',
+} as const;
+
 /** The Spotify store: S4A's own counts, and a distributor's per-store Spotify series. */
 export const SPOTIFY_STORE = 'spotify';
 /** A distributor's series over all its stores together. */

@@ -1,6 +1,6 @@
 /** Spotify for Artists as data (core/sources/site.ts; what is known of it: ./README.md). */
 import type { SiteDescriptor } from '../site';
-import { SPOTIFY_SOURCE } from '../../model/ids';
+import { BUILT_IN_SOURCE_LABELS, SPOTIFY_SOURCE } from '../../model/ids';
 
 /** The host of S4A's pages. */
 export const SPOTIFY_PAGE_HOST = 'artists.spotify.com';
@@ -9,7 +9,7 @@ export const SPOTIFY_DATA_HOST = 'generic.wg.spotify.com';
 
 export const SPOTIFY_SITE: SiteDescriptor<typeof SPOTIFY_SOURCE> = {
   id: SPOTIFY_SOURCE,
-  label: 'Spotify for Artists',
+  label: BUILT_IN_SOURCE_LABELS[SPOTIFY_SOURCE],
   side: 'streams-service',
   matches: [`https://${SPOTIFY_PAGE_HOST}/*`],
   dataHosts: [SPOTIFY_DATA_HOST],
