@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { HOST_PERMISSIONS } from './core/sites';
+import { OPTIONAL_HOST_PERMISSIONS } from './core/taught-sites';
 import { POPUP_SHORTCUT } from './lib/shortcut';
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
@@ -26,8 +27,12 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     commands: { _execute_action: { suggested_key: { default: POPUP_SHORTCUT }, description: '__MSG_commandOpen__' } },
     // unlimitedStorage: the snapshot history grows for years and must never be evicted.
-    permissions: ['unlimitedStorage'],
+    // scripting: the observer and reader of a dashboard the artist adds are registered at run
+    // time, only where the artist gave access (entrypoints/background/dashboard-scripts.ts).
+    permissions: ['unlimitedStorage', 'scripting'],
     host_permissions: [...HOST_PERMISSIONS],
+    // Asked for one site at a time, when the artist adds that dashboard (never as a whole).
+    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     // Main-world content scripts (the page observers) need Chrome 111.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '111' }),
     ...(browser === 'firefox'

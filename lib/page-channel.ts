@@ -10,6 +10,8 @@ import type { ChannelLimiter } from '../core/messaging/rate-limit';
 export interface PageResponse {
   url: URL;
   status: number;
+  /** The request's method as the observer saw it (GET when it did not say). */
+  method: 'GET' | 'POST' | 'OTHER';
   /** Parsed JSON, or null for an empty response or one that is not JSON. */
   body: unknown;
   /**
@@ -28,7 +30,15 @@ type ChannelProblem = { url: string | null; problem: string; limited?: true };
 
 export function checkPageMessage(
   event: { source: unknown; origin: string; data: unknown },
-  expected: { window: unknown; origin: string; channel: string; dataHosts: readonly string[]; limiter?: ChannelLimiter },
+  expected: {
+    window: unknown;
+    origin: string;
+    channel: string;
+    dataHosts: readonly string[];
+    /** Overrides `dataHosts` where the hosts are a rule, not a list (an added dashboard: core/taught-sites.ts dataHostAllowed). */
+    dataHostAllowed?: (host: string) => boolean;
+    limiter?: ChannelLimiter;
+  },
 ): PageResponse | ChannelProblem | null {
   if (event.source !== expected.window || event.origin !== expected.origin) return null;
   const data = event.data as Partial<ObservedResponse> | null;
@@ -44,15 +54,17 @@ export function checkPageMessage(
   } catch {
     return { url: rawUrl, problem: 'message with an invalid address' };
   }
-  if (url.protocol !== 'https:' || !expected.dataHosts.includes(url.host)) return { url: rawUrl, problem: `response from ${url.host}, not a dashboard data host` };
+  const hostAllowed = expected.dataHostAllowed ? url.port === '' && expected.dataHostAllowed(url.hostname) : expected.dataHosts.includes(url.host);
+  if (url.protocol !== 'https:' || !hostAllowed) return { url: rawUrl, problem: `response from ${url.host}, not a dashboard data host` };
   if (typeof data.status !== 'number' || !Number.isInteger(data.status) || data.status < 100 || data.status > 599) return { url: rawUrl, problem: 'message without an HTTP status' };
   if (data.truncated === true) return { url: rawUrl, problem: `response larger than ${MAX_RESPONSE_CHARS / 1024 / 1024} MB, not read` };
-  if (data.body === null || data.body === undefined) return { url, status: data.status, body: null, text: null };
+  const method = data.method === undefined || data.method === 'GET' ? 'GET' : data.method === 'POST' ? 'POST' : 'OTHER';
+  if (data.body === null || data.body === undefined) return { url, status: data.status, method, body: null, text: null };
   if (typeof data.body !== 'string' || data.body.length > MAX_RESPONSE_CHARS) return { url: rawUrl, problem: 'message body is not text within the size cap' };
   try {
-    return { url, status: data.status, body: JSON.parse(data.body) as unknown, text: null };
+    return { url, status: data.status, method, body: JSON.parse(data.body) as unknown, text: null };
   } catch {
-    return { url, status: data.status, body: null, text: data.body.slice(0, MAX_TEXT_EXCERPT) };
+    return { url, status: data.status, method, body: null, text: data.body.slice(0, MAX_TEXT_EXCERPT) };
   }
 }
 

@@ -14,6 +14,8 @@ export interface ObservedResponse {
   channel: string;
   url: string;
   status: number;
+  /** The request's method ("GET", "POST"): a taught dashboard's recipe names it. */
+  method: string;
   /** The response text, or null when it was empty (204) or over the size cap. */
   body: string | null;
   truncated: boolean;
@@ -25,10 +27,17 @@ interface ObserverOptions {
   accept(url: URL): boolean;
 }
 
-function post(options: ObserverOptions, url: string, status: number, text: string | null): void {
+function post(options: ObserverOptions, url: string, method: string, status: number, text: string | null): void {
   const truncated = text !== null && text.length > MAX_RESPONSE_CHARS;
-  const message: ObservedResponse = { channel: options.channel, url, status, body: truncated || text === '' ? null : text, truncated };
+  const message: ObservedResponse = { channel: options.channel, url, method, status, body: truncated || text === '' ? null : text, truncated };
   window.postMessage(message, window.location.origin);
+}
+
+/** The method of a fetch call, as the page made it (a Request, or the init's method). */
+function fetchMethod(args: Parameters<typeof fetch>): string {
+  const [input, init] = args;
+  const method = init?.method ?? (typeof Request === 'function' && input instanceof Request ? input.method : 'GET');
+  return String(method).toUpperCase().slice(0, 10);
 }
 
 function accepts(options: ObserverOptions, raw: string): boolean {
@@ -44,6 +53,7 @@ export function observePageResponses(options: ObserverOptions): void {
   if (typeof originalFetch === 'function') {
     const wrapped = function (this: unknown, ...args: Parameters<typeof fetch>): Promise<Response> {
       const result = originalFetch.apply(this, args);
+      const method = fetchMethod(args);
       result.then(
         (response) => {
           if (!accepts(options, response.url)) return;
@@ -51,7 +61,7 @@ export function observePageResponses(options: ObserverOptions): void {
             .clone()
             .text()
             .then(
-              (text) => post(options, response.url, response.status, text),
+              (text) => post(options, response.url, method, response.status, text),
               () => undefined,
             );
         },
@@ -63,13 +73,20 @@ export function observePageResponses(options: ObserverOptions): void {
   }
 
   const proto = XMLHttpRequest.prototype;
+  const methods = new WeakMap<XMLHttpRequest, string>();
+  const originalOpen = proto.open;
+  proto.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+    methods.set(this, String(args[0]).toUpperCase().slice(0, 10));
+    return (originalOpen as (...rest: unknown[]) => void).apply(this, args);
+  } as XMLHttpRequest['open'];
   const originalSend = proto.send;
   proto.send = function (this: XMLHttpRequest, ...args: Parameters<XMLHttpRequest['send']>) {
     this.addEventListener('load', () => {
       try {
         if (!accepts(options, this.responseURL)) return;
-        if (this.responseType === '' || this.responseType === 'text') post(options, this.responseURL, this.status, this.responseText);
-        else if (this.responseType === 'json') post(options, this.responseURL, this.status, JSON.stringify(this.response));
+        const method = methods.get(this) ?? 'GET';
+        if (this.responseType === '' || this.responseType === 'text') post(options, this.responseURL, method, this.status, this.responseText);
+        else if (this.responseType === 'json') post(options, this.responseURL, method, this.status, JSON.stringify(this.response));
       } catch {
         // A response we cannot read is simply not observed; the page is unaffected.
       }

@@ -12,6 +12,10 @@ import { protocol, type MessageType } from '../../core/messaging/protocol';
 import { createHandlers } from '../../entrypoints/background/handlers';
 import { s4aReading } from '../unit/store/fixtures';
 import { worldWithData, type World } from './support';
+import { classifyDashboardSender } from '../../entrypoints/background/senders';
+import { createDashboardScripts } from '../../entrypoints/background/dashboard-scripts';
+import { taughtSiteFor, type TaughtSite } from '../../core/taught-sites';
+import { fakePermissions } from '../unit/permissions/fake-permissions';
 
 const ID = 'kbfnbcaeplbcioakkpcpgfkobkghlhen';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -122,5 +126,49 @@ describe('private windows', () => {
     const stored = await routeMessage({ type: 'cs:reading', payload: third }, classify(privateTab), handlers);
     expect(stored).toMatchObject({ ok: true, data: { stored: true, note: null } });
     expect((stored as { data: { added: number } }).data.added).toBeGreaterThan(0);
+  });
+});
+
+describe('content scripts on a dashboard the artist added', () => {
+  const DISTROKID: TaughtSite = (taughtSiteFor({ distributor: 'distrokid', address: '' }, '2026-03-28T09:00:00.000Z') as { site: TaughtSite }).site;
+  const onDistrokid: SenderInfo = { id: ID, url: 'https://distrokid.com/stats/daily', tab: { id: 12, incognito: false }, frameId: 0 };
+  const dashboards = (granted: readonly string[], added: readonly TaughtSite[] = [DISTROKID]) =>
+    createDashboardScripts({
+      scripting: { getRegisteredContentScripts: async () => [], registerContentScripts: async () => undefined, unregisterContentScripts: async () => undefined },
+      permissions: fakePermissions(granted).api,
+    }).grantedTaughtSites.bind(null, async () => added);
+  const classifyAdded = (info: SenderInfo, granted: () => Promise<readonly TaughtSite[]>) => classifyDashboardSender(info, ID, ORIGIN, granted);
+
+  it('is a dashboard sender while the dashboard is added and its site access granted', async () => {
+    const sender = await classifyAdded(onDistrokid, dashboards(['https://distrokid.com/*']));
+    expect(sender).toMatchObject({ kind: 'content', site: { id: 'taught-distrokid', host: 'distrokid.com' }, tabId: 12 });
+  });
+
+  it('is nobody without access, when the dashboard was never added or removed, from another host, another extension or without a tab', async () => {
+    expect(await classifyAdded(onDistrokid, dashboards([]))).toBeNull();
+    expect(await classifyAdded(onDistrokid, dashboards(['https://distrokid.com/*'], []))).toBeNull();
+    const granted = dashboards(['https://distrokid.com/*']);
+    expect(await classifyAdded({ ...onDistrokid, url: 'https://distrokid.com.evil.example/stats' }, granted)).toBeNull();
+    expect(await classifyAdded({ ...onDistrokid, url: 'http://distrokid.com/stats' }, granted)).toBeNull();
+    expect(await classifyAdded({ ...onDistrokid, id: OTHER }, granted)).toBeNull();
+    expect(await classifyAdded({ id: ID, url: onDistrokid.url }, granted)).toBeNull();
+  });
+
+  it('built-in dashboards and our pages are classified without asking the browser', async () => {
+    const never = async (): Promise<readonly TaughtSite[]> => {
+      throw new Error('asked');
+    };
+    expect(await classifyAdded(SENDERS['our content script on iMusician']!.info, never)).toMatchObject({ kind: 'content', site: { id: 'imusician' } });
+    expect(await classifyAdded(SENDERS['our history page']!.info, never)).toEqual({ kind: 'extension' });
+  });
+
+  it('a reading from an added dashboard cannot claim another dashboard’s data', async () => {
+    world = await worldWithData();
+    const before = await world.snapshot();
+    const sender = await classifyAdded(onDistrokid, dashboards(['https://distrokid.com/*']));
+    const forged = s4aReading({ id: 'forged-from-distrokid', readAt: '2025-04-05T08:00:00.000Z', bumpRef: 'r-harbour', bump: 40 });
+    const reply = await routeMessage({ type: 'cs:reading', payload: forged }, sender, createHandlers(async () => world!.store));
+    expect(reply).toMatchObject({ ok: true, data: { stored: false, added: 0, note: expect.stringContaining('came from a page on DistroKid') } });
+    expect((await world.snapshot()).history).toEqual(before.history);
   });
 });

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 const OUTPUT = resolve(import.meta.dirname, '../../../.output');
 // Only where a content script runs: the data host's responses are the page's own (docs/store-listing.md).
 const HOSTS = ['https://artists.spotify.com/*', 'https://www.imusician.pro/*'];
+// Never granted as a whole: one added dashboard's site at a time (core/taught-sites.ts).
+const OPTIONAL_HOSTS = ['https://*/*'];
 
 function manifest(target: string): Record<string, unknown> {
   const path = resolve(OUTPUT, target, 'manifest.json');
@@ -20,10 +22,11 @@ describe('Chrome MV3 manifest', () => {
   const chrome = manifest('chrome-mv3');
   it('asks only for what it uses', () => {
     expect(chrome.manifest_version).toBe(3);
-    expect(chrome.permissions).toEqual(['unlimitedStorage']);
+    expect(chrome.permissions).toEqual(['unlimitedStorage', 'scripting']);
     expect([...(chrome.host_permissions as string[])].sort()).toEqual([...HOSTS].sort());
     expect(chrome.optional_permissions).toBeUndefined();
-    expect(chrome.optional_host_permissions).toBeUndefined();
+    // An added dashboard's one site is asked for at the moment of use (docs/store-listing.md).
+    expect(chrome.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   });
   it('keeps Firefox-only keys out and loads no remote code', () => {
     expect(chrome.browser_specific_settings).toBeUndefined();
@@ -45,9 +48,10 @@ describe('Firefox MV3 manifest', () => {
   });
   it('asks only for what it uses', () => {
     expect(firefox.manifest_version).toBe(3);
-    expect(firefox.permissions).toEqual(['unlimitedStorage']);
+    expect(firefox.permissions).toEqual(['unlimitedStorage', 'scripting']);
     expect([...(firefox.host_permissions as string[])].sort()).toEqual([...HOSTS].sort());
     expect(firefox.optional_permissions).toBeUndefined();
+    expect(firefox.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   });
   it('runs its background as an event page (Firefox has no service worker)', () => {
     expect(firefox.background).toEqual({ scripts: ['background.js'] });

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OBSERVER_SCRIPT, OPTIONAL_HOST_PERMISSIONS } from '../../../core/taught-sites';
 
 const OUTPUT = resolve(import.meta.dirname, '../../../.output');
 const LANGUAGES = ['en', 'de', 'fr', 'it', 'es'];
@@ -59,6 +60,14 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s package', (target) => {
     const matches = [...new Set((manifest.content_scripts as { matches: string[] }[]).flatMap((script) => script.matches))].sort();
     expect([...(manifest.host_permissions as string[])].sort()).toEqual(matches);
     expect(manifest.host_permissions).not.toContain('https://generic.wg.spotify.com/*');
+  });
+
+  it('builds the added dashboards’ observer where the background registers it, and lists it nowhere in the manifest', () => {
+    expect(read(target, OBSERVER_SCRIPT).length).toBeGreaterThan(0);
+    const listed = (manifest.content_scripts as { js: string[] }[]).flatMap((script) => script.js);
+    expect(listed).not.toContain(OBSERVER_SCRIPT);
+    // Only asked for one site at a time, when the artist adds a dashboard.
+    expect(manifest.optional_host_permissions).toEqual([...OPTIONAL_HOST_PERMISSIONS]);
   });
 });
 
