@@ -6,7 +6,7 @@
  * Every predicate (song stats, songs list, overlay, badges, DOM fallback) goes through here, so
  * both forms are one page.
  */
-import { isSpotifyId, pathSegments } from './ids';
+import { FIXTURE_IDS, isSpotifyId, pathSegments } from './ids';
 import { safeUrl } from '../shared/url';
 import { SPOTIFY_PAGE_HOST } from './site';
 import type { UrlProof } from '../shared/proof';
@@ -52,8 +52,6 @@ function artistPage(segments: readonly string[]): SpotifyPage {
   return { kind: 'other', artistId };
 }
 
-/** The fixtures' artist and song (test/fixtures/spotify/README.md), for the proofs' addresses. */
-export const FIXTURE_IDS = { artist: '3kXmZp7QvR2nLw9YtB4sHd', track: '4uLU6hMCjMI75M1A2tKUQC' } as const;
 const APP = `https://${SPOTIFY_PAGE_HOST}/c`;
 const ARTIST = FIXTURE_IDS.artist;
 const SONG = `artist/${ARTIST}/song/${FIXTURE_IDS.track}/stats`;

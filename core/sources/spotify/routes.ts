@@ -3,10 +3,9 @@
  * "Data responses"). The main-world observer clones only responses for which
  * knownSpotifyDataPath is true, so this table is also the observer's allow-list.
  */
-import { isSpotifyId, pathSegments } from './ids';
+import { FIXTURE_IDS, isSpotifyId, pathSegments } from './ids';
 import { safeUrl } from '../shared/url';
 import { SPOTIFY_DATA_HOST } from './site';
-import { FIXTURE_IDS } from './page';
 import type { UrlFixture, UrlProof } from '../shared/proof';
 
 
