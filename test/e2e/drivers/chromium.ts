@@ -34,8 +34,8 @@ export function chromiumTab(context: BrowserContext, page: Page): Tab {
     waitFor: async (query, options) => (await waitFor(query, options)).text,
     textOf: async (query) => (await search(query))?.text ?? null,
     count: async (query) => (await search(query))?.count ?? 0,
-    async click(testId, options) {
-      const { x, y } = await waitFor({ testId, scroll: true }, options);
+    async click(target, options) {
+      const { x, y } = await waitFor({ ...(typeof target === 'string' ? { testId: target } : target), scroll: true }, options);
       await page.mouse.click(x, y);
     },
     postWindowMessages: (messages) => page.evaluate(postFromPage, messages),
@@ -47,7 +47,7 @@ export function chromiumTab(context: BrowserContext, page: Page): Tab {
 }
 
 export const launchChromium: LaunchDriver = async (options = {}) => {
-  const { context, close } = await launchChromiumWithExtension({ language: options.language });
+  const { context, close } = await launchChromiumWithExtension({ language: options.language, grantOrigins: options.grantOrigins });
   const extensionId = new URL((await extensionWorker(context)).url()).host;
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
   let probe: Promise<Page> | null = null;
@@ -82,7 +82,31 @@ export const launchChromium: LaunchDriver = async (options = {}) => {
       if (!reply.ok) throw new Error(`ui:getHistory: ${reply.error}`);
       return reply.data;
     },
+    async revokeAccess(origin) {
+      // chrome://extensions' "Site access" control calls developerPrivate, as an artist's click there does.
+      const settings = await context.newPage();
+      try {
+        await settings.goto('chrome://extensions');
+        await settings.evaluate(
+          ({ id, pattern }) => (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate.removeHostPermission(id, pattern),
+          { id: extensionId, pattern: origin },
+        );
+      } finally {
+        await settings.close();
+      }
+      const page = await probePage();
+      const stillGranted = await page.evaluate(
+        (pattern) => (globalThis as unknown as { chrome: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).chrome.permissions.contains({ origins: [pattern] }),
+        origin,
+      );
+      if (stillGranted) throw new Error(`chromium: ${origin} is still granted after its site access was removed`);
+    },
     close: () => (closing ??= close()),
   };
   return driver;
 };
+
+/** The part of chrome://extensions' private API its site access control uses. */
+interface DeveloperPrivate {
+  removeHostPermission(extensionId: string, host: string): Promise<void>;
+}

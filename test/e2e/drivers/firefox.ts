@@ -105,8 +105,8 @@ function firefoxTab(browser: Browser, page: Page, isExtensionPage: boolean): Tab
     waitFor: async (query, options) => (await waitFor(query, options)).text,
     textOf: async (query) => (await search(query))?.text ?? null,
     count: async (query) => (await search(query))?.count ?? 0,
-    async click(testId, options) {
-      const { x, y } = await waitFor({ testId, scroll: true }, options);
+    async click(target, options) {
+      const { x, y } = await waitFor({ ...(typeof target === 'string' ? { testId: target } : target), scroll: true }, options);
       await page.mouse.click(x, y);
     },
     postWindowMessages: (messages) => page.evaluate(postFromPage, messages),
@@ -129,7 +129,7 @@ export function firefoxPrefs(options: LaunchOptions = {}): Record<string, unknow
     // Before installation: the add-on gets this UUID, so its pages have a known address.
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
     ...(options.backgroundIdleMs !== undefined ? { 'extensions.background.idle.timeout': options.backgroundIdleMs } : {}),
-    ...(options.grantPermissionRequests ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
+    ...(options.grantPermissionRequests || (options.grantOrigins?.length ?? 0) > 0 ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
     // The interface language (Debian's firefox-esr-l10n-<lang> provides its language pack).
     ...(options.language ? { 'intl.locale.requested': options.language } : {}),
   };
@@ -185,7 +185,25 @@ export const launchFirefox: LaunchDriver = async (options = {}) => {
       if (!reply.ok) throw new Error(`ui:getHistory: ${reply.error}`);
       return reply.data;
     },
+    async revokeAccess(origin) {
+      const settings = await openExtensionPage('options.html');
+      try {
+        const stillGranted = await settings.evaluate(async (pattern) => {
+          const permissions = (globalThis as unknown as { browser: { permissions: FirefoxPermissions } }).browser.permissions;
+          await permissions.remove({ origins: [pattern] });
+          return permissions.contains({ origins: [pattern] });
+        }, origin);
+        if (stillGranted) throw new Error(`firefox: ${origin} is still granted after permissions.remove`);
+      } finally {
+        await settings.close();
+      }
+    },
     close: () => (closing ??= browser.close()),
   };
   return driver;
 };
+
+interface FirefoxPermissions {
+  remove(permissions: { origins: string[] }): Promise<boolean>;
+  contains(permissions: { origins: string[] }): Promise<boolean>;
+}

@@ -39,8 +39,8 @@ export interface Tab {
   textOf(query: FindQuery): Promise<string | null>;
   /** How many elements match now (0 when none). */
   count(query: FindQuery): Promise<number>;
-  /** A real (trusted) mouse click at the centre of the element with this test id. */
-  click(testId: string, options?: WaitOptions): Promise<void>;
+  /** A real (trusted) mouse click at the centre of the element with this test id (or the first one the query finds). */
+  click(target: string | FindQuery, options?: WaitOptions): Promise<void>;
   /** `window.postMessage(message, location.origin)` from the page itself, in its own world. */
   postWindowMessages(messages: readonly unknown[]): Promise<void>;
   /** Runs a self-contained function in the page (its main world) and returns its JSON result. */
@@ -61,6 +61,13 @@ export interface LaunchOptions {
    * (`extensions.webextOptionalPermissionPrompts`), as if the artist said yes.
    */
   grantPermissionRequests?: boolean;
+  /**
+   * The artist says yes when the extension asks for access to these origins (`https://host/*`).
+   * Firefox: as grantPermissionRequests (the pref answers every request). Chromium cannot answer
+   * its prompt in automation: it runs a TEST BUILD copy that holds these origins already
+   * (support/test-build.ts), so the extension's request resolves at once.
+   */
+  grantOrigins?: readonly string[];
   /** Start the browser in this language ("de"), as an artist's browser would be. */
   language?: string;
 }
@@ -81,6 +88,12 @@ export interface Driver {
   sendMessage<T = unknown>(type: string, payload: unknown): Promise<Reply<T>>;
   /** The whole stored history, through `ui:getHistory` (as the history page reads it). */
   storedHistory(): Promise<History>;
+  /**
+   * Takes the extension's access to an origin back the way the browser's own controls do
+   * (Chromium: the site access of chrome://extensions; Firefox: the add-on's permissions,
+   * `permissions.remove`, as about:addons does). Resolves once the browser no longer grants it.
+   */
+  revokeAccess(origin: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -27,6 +27,7 @@ export function registerJourneys(browserName: BrowserName, launch: LaunchDriver)
     for (const journey of JOURNEYS) {
       if (journey.only && !journey.only.includes(browserName)) continue;
       test(journey.title, async () => {
+        if (journey.timeoutMs) test.setTimeout(journey.timeoutMs);
         const driver = await launch(journey.launchOptions);
         try {
           await journey.run(driver, launch);

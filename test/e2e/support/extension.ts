@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath, QUIET_CHROMIUM_FLAGS } from './browser-path';
 import { routeFixtureSites } from './routes';
+import { chromeBuildGranting } from './test-build';
 
 /** The Chrome build (`npm run build`); CROSSCOUNT_CHROME_EXTENSION_DIR points at another one (e.g. an altered copy). */
 export const EXTENSION_DIR = process.env.CROSSCOUNT_CHROME_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3');
@@ -31,24 +32,38 @@ export interface ChromiumWithExtension {
  * `language` ("de") starts the browser in that language, as an artist's browser would be: the
  * extension's words then come from that catalog (Chromium on Linux takes its UI language from
  * LANGUAGE and needs its locale pack, Debian's chromium-l10n).
+ * `grantOrigins`: the browser runs a TEST BUILD copy that holds these origins already
+ * (support/test-build.ts: Chromium's access prompt cannot be answered in automation).
  */
-export async function launchChromiumWithExtension(options: { language?: string } = {}): Promise<ChromiumWithExtension> {
+export async function launchChromiumWithExtension(options: { language?: string; grantOrigins?: readonly string[] } = {}): Promise<ChromiumWithExtension> {
   requireBuild(EXTENSION_DIR);
-  const { language } = options;
+  const { language, grantOrigins } = options;
   if (language) requireChromiumLocale(language);
+  const testBuild = grantOrigins && grantOrigins.length > 0 ? chromeBuildGranting(EXTENSION_DIR, grantOrigins) : null;
+  const extensionDir = testBuild?.dir ?? EXTENSION_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'crosscount-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...QUIET_CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...(language ? [`--lang=${language}`] : [])],
-    ...(language ? { locale: language, env: { ...process.env, LANGUAGE: language, LANG: `${language}_${language.toUpperCase()}.UTF-8` } } : {}),
-  });
+  const removeFolders = () => {
+    rmSync(profile, { recursive: true, force: true });
+    testBuild?.remove();
+  };
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [...QUIET_CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(language ? [`--lang=${language}`] : [])],
+      ...(language ? { locale: language, env: { ...process.env, LANGUAGE: language, LANG: `${language}_${language.toUpperCase()}.UTF-8` } } : {}),
+    });
+  } catch (error) {
+    removeFolders();
+    throw error;
+  }
   await routeFixtureSites(context);
   return {
     context,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeFolders();
     },
   };
 }

@@ -12,7 +12,7 @@ import { fixtureHeaders, fixturePageFor } from '../../fixtures/pages/index';
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/pages');
 
 /** Hosts answered from the fixtures; every other request is left alone. */
-export const FIXTURE_HOSTS = ['artists.spotify.com', 'generic.wg.spotify.com', 'www.imusician.pro'] as const;
+export const FIXTURE_HOSTS = ['artists.spotify.com', 'generic.wg.spotify.com', 'www.imusician.pro', 'distrokid.com'] as const;
 
 const CONTENT_TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',

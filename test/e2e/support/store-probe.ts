@@ -24,3 +24,28 @@ export function dailyValues(history: History, spotifyTrackId: string, metric = '
   }
   return values;
 }
+
+/** One stored day of a dashboard the artist taught: its value and the recipe that read it (null: built-in knowledge). */
+export interface TaughtDay {
+  value: number;
+  store: string;
+  recipe: string | null;
+}
+
+/**
+ * The latest stored revision of each day a source (an added dashboard's id, `taught-…`) holds
+ * for the recording with this ISRC, with the recipe its reading's provenance names.
+ */
+export function taughtDays(history: History, source: string, isrc: string, metric = 'streams'): Record<string, TaughtDay> {
+  const track = history.tracks.find((candidate) => candidate.isrc === isrc);
+  if (!track) return {};
+  const recipeOf = new Map((history.provenance ?? []).filter((record) => record.source === source).map((record) => [record.observedAt, record.recipe]));
+  const latest: Record<string, TaughtDay & { observedAt: string }> = {};
+  for (const obs of history.observations) {
+    if (obs.track !== track.id || obs.source !== source || obs.metric !== metric) continue;
+    const seen = latest[obs.day];
+    if (seen && seen.observedAt >= obs.observedAt) continue;
+    latest[obs.day] = { value: obs.value, store: obs.store, recipe: recipeOf.get(obs.observedAt) ?? null, observedAt: obs.observedAt };
+  }
+  return Object.fromEntries(Object.entries(latest).map(([day, { value, store, recipe }]) => [day, { value, store, recipe }]));
+}
