@@ -23,7 +23,7 @@ interface Command {
   run(args: ParsedCommand, io: CliIO): Promise<void>;
 }
 
-export const COMMANDS: Record<string, Command> = {
+const COMMANDS: Record<string, Command> = {
   import: {
     usage: 'import <file>… --out <history.json> [--format <name>] [--window-end <day>]',
     options: { out: { type: 'string' }, format: { type: 'string' }, 'window-end': { type: 'string' } },
@@ -56,7 +56,7 @@ export const COMMANDS: Record<string, Command> = {
   },
 };
 
-export function usage(): string {
+function usage(): string {
   return ['usage: crosscount <command> [options]', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
 }
 

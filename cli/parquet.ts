@@ -18,9 +18,6 @@ import { join } from 'node:path';
 import type { History } from '../core/model/history';
 import { normaliseHistory } from '../core/history/merge';
 
-/** The Parquet file's columns, in order (docs/contracts.md §4). */
-export const PARQUET_COLUMNS = ['isrc', 'title', 'artists', 'source', 'store', 'metric', 'day', 'value', 'observed_at'] as const;
-
 const ROWS_PER_WRITE = 8192;
 
 /** An RFC 4180 field, always quoted (so an empty text stays a text; no formula guard: see above). */

@@ -12,7 +12,7 @@ import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Flags of an exclusive create that never follows a symlink (O_NOFOLLOW where the platform has it). */
-export const EXCLUSIVE_CREATE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+const EXCLUSIVE_CREATE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
 /** Attempts at a fresh random name before giving up (a clash of 64 random bits means something is wrong). */
 const NAME_ATTEMPTS = 4;

@@ -13,7 +13,7 @@ import { ComparisonCells } from './ComparisonCells';
 import { provenanceLabel } from './provenance-words';
 import { t } from './i18n';
 
-export interface DayTableProps {
+interface DayTableProps {
   /** In any order; shown most recent first. */
   rows: readonly DayComparison[];
   locale?: string;

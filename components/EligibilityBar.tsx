@@ -10,7 +10,7 @@ import type { Day } from '../core/model/day';
 import { projectionText, trailingText } from './recording-status';
 import { t } from './i18n';
 
-export interface EligibilityBarProps {
+interface EligibilityBarProps {
   eligibility: Pick<EligibilityTrack, 'trailing12mStreams' | 'eligible' | 'projectedEligibleDay'>;
   /** The UTC day the view was computed for ("days to go" counts from it). */
   today: Day;

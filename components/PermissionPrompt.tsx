@@ -9,7 +9,7 @@ import { HOST_PERMISSIONS } from '../core/sites';
 import { missingHostPermissions, requestHostPermissions, sitesForOrigins, type PermissionsApi } from '../core/permissions';
 import { formatAlternatives, t } from './i18n';
 
-export interface PermissionPromptProps {
+interface PermissionPromptProps {
   permissions: PermissionsApi;
   /** The origins Crosscount needs (the manifest's host permissions). */
   origins?: readonly string[];

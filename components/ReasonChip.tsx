@@ -12,7 +12,7 @@ export const LEVEL_ICONS: Readonly<Record<ReasonLevel, string>> = {
 };
 
 /** The chip's short label in the artist's language (docs/ui.md "Words"). */
-export function reasonLabel(code: ReasonCode): string {
+function reasonLabel(code: ReasonCode): string {
   return t(REASON_LABEL_KEYS[code]);
 }
 

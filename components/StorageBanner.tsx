@@ -10,7 +10,7 @@ import type { StoreStatus } from '../core/messaging/protocol';
 import type { Send } from './send';
 import { t } from './i18n';
 
-export interface StorageBannerProps {
+interface StorageBannerProps {
   send: Send;
   /** Ask again after this long while failing (the artist may free space meanwhile); 0: never. */
   recheckMs?: number;

@@ -5,12 +5,12 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 
-export interface TabSpec<Id extends string> {
+interface TabSpec<Id extends string> {
   id: Id;
   label: string;
 }
 
-export interface TabsProps<Id extends string> {
+interface TabsProps<Id extends string> {
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
   label: string;

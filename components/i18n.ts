@@ -10,9 +10,9 @@ import { fillTemplate, resolveKey, type Message, type MessageParam, type Message
 import { formatCount, formatDate, formatDay, formatDecimal, formatInstant, formatLongMonth, formatMoney, formatPercent, formatRate, formatWeekday } from './format';
 
 /** The languages Crosscount speaks; anything else gets English (the manifest's default_locale). */
-export const LANGUAGES = ['en', 'de', 'fr', 'it', 'es'] as const;
+const LANGUAGES = ['en', 'de', 'fr', 'it', 'es'] as const;
 
-export type Catalog = Readonly<Record<string, { readonly message: string }>>;
+type Catalog = Readonly<Record<string, { readonly message: string }>>;
 
 /** A catalog text by key, '' when there is none (browser.i18n.getMessage's own contract). */
 type Lookup = (key: string) => string;
@@ -21,7 +21,7 @@ let lookup: Lookup | null = null;
 let locale: string | null = null;
 
 /** The browser's language when Crosscount speaks it ("de-AT" stays "de-AT"), else "en". */
-export function supportedLocale(language: string | undefined): string {
+function supportedLocale(language: string | undefined): string {
   const tag = (language ?? '').replace(/_/g, '-');
   const base = tag.split('-')[0]!.toLowerCase();
   return (LANGUAGES as readonly string[]).includes(base) ? tag : 'en';

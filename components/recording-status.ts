@@ -55,7 +55,7 @@ export function statusText(track: Pick<EligibilityTrack, 'eligible' | 'trailing1
   return t('statusEarning');
 }
 
-export interface GroupedRecordings {
+interface GroupedRecordings {
   /** Not eligible this month: closest to the threshold first. */
   climbing: RecordingSummary[];
   /** Eligible this month: the ones closest to dropping below the threshold first. */

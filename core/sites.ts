@@ -8,14 +8,14 @@ import { matchPatternHost, type SiteDescriptor } from './sources/site';
 import { SPOTIFY_SITE } from './sources/spotify/site';
 import { IMUSICIAN_SITE } from './sources/imusician/site';
 
-export type { SiteDescriptor, SiteSide } from './sources/site';
+export type { SiteDescriptor } from './sources/site';
 
 /** The built-in dashboards, in the order the screens list them. */
 export const SITES = [SPOTIFY_SITE, IMUSICIAN_SITE] as const;
 
 export type BuiltInSite = (typeof SITES)[number];
 /** Ids of the built-in dashboards (`'spotify' | 'imusician'`). */
-export type SiteId = BuiltInSite['id'];
+type SiteId = BuiltInSite['id'];
 /** A site a reading may come from: one of the built-in dashboards. */
 export type Site = BuiltInSite;
 
@@ -30,7 +30,7 @@ export const SITE_IDS = SITES.map((site) => site.id) as unknown as readonly [Sit
 export const HOST_PERMISSIONS: readonly string[] = [...new Set(SITES.flatMap((site) => site.matches))];
 
 /** The hosts of a site's pages (from its match patterns). */
-export function pageHosts(site: SiteDescriptor): string[] {
+function pageHosts(site: SiteDescriptor): string[] {
   return site.matches.map(matchPatternHost).filter((host): host is string => host !== null);
 }
 
@@ -51,7 +51,7 @@ export function siteForUrl(url: string | undefined, added: readonly SiteDescript
   return SITES.find((site) => pageHosts(site).includes(parsed.host)) ?? added.find((site) => pageHosts(site).includes(parsed.host)) ?? null;
 }
 
-export function siteById(id: string): Site | null {
+function siteById(id: string): Site | null {
   return SITES.find((site) => site.id === id) ?? null;
 }
 

@@ -8,6 +8,7 @@
 import { SITES } from './sites';
 import { TAUGHT_SITE_ID, type SiteDescriptor } from './sources/site';
 import { DEFAULT_SETTLE_DAYS } from './model/settle';
+import { TAUGHT_SOURCE_PREFIX } from './model/ids';
 import { distributorById, distributorForHost, DISTRIBUTORS, OTHER_DISTRIBUTOR } from './recipes/distributors';
 import type { Distributor } from './recipes/types';
 
@@ -83,8 +84,8 @@ export function hostOfAddress(address: string): { host: string } | { problem: Ad
  * artist's own, its host as letters, digits and dashes (never a known distributor's name).
  */
 function taughtId(name: string): string {
-  const id = `taught-${name.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`.slice(0, 55).replace(/-+$/, '');
-  return TAUGHT_SITE_ID.test(id) ? id : 'taught-site';
+  const id = `${TAUGHT_SOURCE_PREFIX}${name.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`.slice(0, 55).replace(/-+$/, '');
+  return TAUGHT_SITE_ID.test(id) ? id : `${TAUGHT_SOURCE_PREFIX}site`;
 }
 
 function idForHost(host: string): string {

@@ -26,7 +26,7 @@ export interface PageResponse {
 export const MAX_TEXT_EXCERPT = 200;
 
 /** `limited`: dropped over the page channel's rate or volume limit, before it was read. */
-export type ChannelProblem = { url: string | null; problem: string; limited?: true };
+type ChannelProblem = { url: string | null; problem: string; limited?: true };
 
 export function checkPageMessage(
   event: { source: unknown; origin: string; data: unknown },

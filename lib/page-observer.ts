@@ -21,7 +21,7 @@ export interface ObservedResponse {
   truncated: boolean;
 }
 
-export interface ObserverOptions {
+interface ObserverOptions {
   channel: string;
   /** True for response URLs the reader knows (checked before anything is cloned). */
   accept(url: URL): boolean;

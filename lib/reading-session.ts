@@ -276,5 +276,3 @@ export function createReadingSession(options: ReadingSessionOptions) {
     },
   };
 }
-
-export type ReadingSession = ReturnType<typeof createReadingSession>;

@@ -15,7 +15,7 @@ span{font:600 12px/1.6 system-ui,sans-serif;padding:1px 8px;border-radius:999px;
 span.earning{background:#dcf3e4;color:#0f5c2e}
 @media (prefers-color-scheme:dark){span{background:#2c3037;color:#d5d9e0}span.earning{background:#163d25;color:#a6e8bd}}`;
 
-export interface SongBadgeOptions {
+interface SongBadgeOptions {
   rows(): Element[];
   /** The song a row names (its link), or null. */
   songOf(row: Element): { id: string; anchor: Element } | null;

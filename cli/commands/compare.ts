@@ -10,9 +10,10 @@ import { normaliseIsrc } from '../../core/model/schema';
 import { CliError, streamToStdout, usageError, type CliIO } from '../io';
 import { readHistoryArgument } from '../read-history';
 import type { ParsedCommand } from '../main';
+import { SPOTIFY_STORE } from '../../core/model/ids';
 
 /** The `--as-of` option as a canonical instant (a bare day is the end of that day), or now. */
-export function asOfOption(value: string | boolean | undefined, io: CliIO): string {
+function asOfOption(value: string | boolean | undefined, io: CliIO): string {
   if (value === undefined) return io.now().toISOString();
   const ms = typeof value === 'string' ? parseAsOf(value) : null;
   if (ms === null) throw usageError(`--as-of: ${JSON.stringify(value)} is not an ISO time or a day (e.g. 2025-04-01 or 2025-04-01T08:00:00Z)`);
@@ -53,7 +54,7 @@ function trackTable(track: TrackComparison): string[] {
   for (const source of track.sources) {
     const name = sourceName(source.source);
     const parts = [
-      `${name} (${source.store === 'spotify' ? 'Spotify' : `store ${source.store}`})`,
+      `${name} (${source.store === SPOTIFY_STORE ? 'Spotify' : `store ${source.store}`})`,
       source.baselineRatio === null ? 'no usual ratio yet' : `usual ratio ${formatPercent(source.baselineRatio)} from ${source.baselineDays} settled days`,
       `settles after ${source.settleDays} days${source.settleLearned ? ' (learnt from this history)' : ''}`,
     ];

@@ -37,7 +37,7 @@ function cell(text: string, width: number, align: 'left' | 'right' = 'left'): st
 }
 
 /** The readable form: one row per recording, its caveats indented below it. */
-export function formatEligibilityTable(result: EligibilityResult): string {
+function formatEligibilityTable(result: EligibilityResult): string {
   const lines: string[] = [];
   const month = result.tracks[0]?.month ?? result.asOf.slice(0, 7);
   lines.push(`Royalty eligibility for ${month} as of ${result.asOf}: ${number(result.threshold)} streams needed in the last 12 calendar months.`);

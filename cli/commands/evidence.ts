@@ -25,12 +25,12 @@ function listOption(value: string | boolean | undefined, name: string, example: 
 }
 
 /** `--days 2025-04-01,2025-04-03` → the days; anything else is a usage error. */
-export function daysOption(value: string | boolean | undefined): string[] | undefined {
+function daysOption(value: string | boolean | undefined): string[] | undefined {
   return listOption(value, '--days', '2025-04-01,2025-04-03', isDay, 'day', 'YYYY-MM-DD');
 }
 
 /** `--months 2025-01,2025-02` → the sales-report months whose money to include. */
-export function monthsOption(value: string | boolean | undefined): string[] | undefined {
+function monthsOption(value: string | boolean | undefined): string[] | undefined {
   return listOption(value, '--months', '2025-01,2025-02', isMonth, 'month', 'YYYY-MM');
 }
 

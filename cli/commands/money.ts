@@ -35,7 +35,7 @@ const AMOUNT_MARK = '\u0000amount:';
  * The contract's JSON, exactly its fields in its order. `revenue.amount` is a JSON number
  * written with the exact digits of the decimal (never through a double, which could drop some).
  */
-export function moneyJson(result: MoneyResult): string {
+function moneyJson(result: MoneyResult): string {
   const shaped = {
     asOf: result.asOf,
     tracks: result.tracks.map((track) => ({
@@ -104,7 +104,7 @@ function trackTable(track: MoneyTrack): string[] {
   return lines;
 }
 
-export function formatMoneyTable(result: MoneyResult): string {
+function formatMoneyTable(result: MoneyResult): string {
   const lines = [`Sales reports against Spotify for Artists, as of ${result.asOf}. Amounts are in each report's own currency and never added across currencies.`, ''];
   if (result.tracks.length === 0) lines.push('No recordings in this history file.', '');
   for (const track of result.tracks) lines.push(...trackTable(track));

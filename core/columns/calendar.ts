@@ -4,7 +4,7 @@
  * years of days per recording, and the day and month strings of the output are made once each
  * and shared.
  */
-import { MS_PER_DAY, type Day, type Month } from '../model/day';
+import type { Day, Month } from '../model/day';
 
 /** Day number of a "YYYY-MM-DD" day (the caller has checked it is one). */
 export function dayNumberOf(day: Day): number {
@@ -12,7 +12,7 @@ export function dayNumberOf(day: Day): number {
 }
 
 /** Day number of year, month (1–12), day of month (H. Hinnant's days_from_civil). */
-export function daysFromCivil(year: number, month: number, date: number): number {
+function daysFromCivil(year: number, month: number, date: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -22,7 +22,7 @@ export function daysFromCivil(year: number, month: number, date: number): number
 }
 
 /** [year, month 1–12, day of month] of a day number. */
-export function civilFromDays(n: number): [number, number, number] {
+function civilFromDays(n: number): [number, number, number] {
   const z = n + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -51,7 +51,7 @@ export function dayText(n: number): Day {
   return text;
 }
 
-export function monthIndexOf(year: number, month: number): number {
+function monthIndexOf(year: number, month: number): number {
   return year * 12 + month - 1;
 }
 
@@ -83,11 +83,6 @@ export function firstDayOfMonthIndex(index: number): number {
 /** Day number of the last day of a month index. */
 export function lastDayOfMonthIndex(index: number): number {
   return firstDayOfMonthIndex(index + 1) - 1;
-}
-
-/** The day number an instant (epoch milliseconds) falls on. */
-export function dayNumberOfMs(ms: number): number {
-  return Math.floor(ms / MS_PER_DAY);
 }
 
 /**

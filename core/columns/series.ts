@@ -76,14 +76,3 @@ export function dayValue(series: DayValues | null | undefined, n: number): numbe
   const value = series.values[n - series.start];
   return value === undefined || Number.isNaN(value) ? null : value;
 }
-
-/** First and last day numbers with a value, or null. */
-export function valuesSpan(series: DayValues): { first: number; last: number } | null {
-  const { values } = series;
-  let first = 0;
-  while (first < values.length && Number.isNaN(values[first]!)) first++;
-  if (first === values.length) return null;
-  let last = values.length - 1;
-  while (Number.isNaN(values[last]!)) last--;
-  return { first: series.start + first, last: series.start + last };
-}

@@ -15,9 +15,9 @@ export const BASELINE_MIN_DAYS = 5;
 /** The usual ratio looks at most this many recent qualifying days. */
 export const BASELINE_MAX_DAYS = 120;
 /** A ratio within ±20 % of the usual one is never called unusual, however steady the track. */
-export const BAND_MIN_RELATIVE = 0.2;
+const BAND_MIN_RELATIVE = 0.2;
 /** Otherwise, "far outside" means more than this many robust standard deviations away. */
-export const BAND_SIGMAS = 4;
+const BAND_SIGMAS = 4;
 
 export interface Baseline {
   ratio: number;

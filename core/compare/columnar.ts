@@ -9,8 +9,10 @@ import { knownAt, valuesAsOf, type DayValues, type SeriesColumns } from '../colu
 import type { Day } from '../model/day';
 import { compareSourceColumns } from './daily';
 import { rowsBetween, SourceRows } from './rows';
-import { canonicalInstant, chooseStore, selectTracks, SPOTIFY_SOURCE } from './select';
-import { DEFAULT_SETTLE_DAYS, learnSettleWindow, type SettleWindow } from './settle';
+import { canonicalInstant, chooseStore, selectTracks } from './select';
+import { SPOTIFY_SOURCE, SPOTIFY_STORE } from '../model/ids';
+import { learnSettleWindow, type SettleWindow } from './settle';
+import { DEFAULT_SETTLE_DAYS } from '../model/settle';
 import type { CompareOptions, DayComparison, SourceSummary } from './types';
 
 /** One track's comparison; its day rows are built on demand. */
@@ -95,7 +97,7 @@ export function compareColumns(columns: HistoryColumns, options: CompareOptions,
   const tracks: ComparedTrack[] = [];
   for (const track of selectTracks(columns.tracks, options.isrc)) {
     const bySource = columns.byTrack.get(track.id)?.get('streams');
-    const spotifySeries = seriesOf(columns, track.id, SPOTIFY_SOURCE, 'spotify', 'streams');
+    const spotifySeries = seriesOf(columns, track.id, SPOTIFY_SOURCE, SPOTIFY_STORE, 'streams');
     const spotify = spotifySeries && knownAt(spotifySeries, asOfMs) ? spotifySeries : null;
     const spotifyValues = spotify ? asValues(spotify, asOfMs) : null;
     const parts: SourceRows[] = [];

@@ -16,7 +16,7 @@ import type { RevisionEntry, SourceSummary } from './types';
 import type { RevisionCell } from './series';
 
 /** The usual ratio over the most recent settled days with enough S4A streams (paired by lag). */
-export function dailyBaseline(spotify: DayValues | null, distributor: DayValues, lastSettled: number, lag: number): Baseline | null {
+function dailyBaseline(spotify: DayValues | null, distributor: DayValues, lastSettled: number, lag: number): Baseline | null {
   if (!spotify) return null;
   const ratios = new Float64Array(BASELINE_MAX_DAYS);
   let count = 0;
@@ -76,7 +76,7 @@ export interface ComparedSource {
   anomalyDays: number;
 }
 
-export interface SourceInput {
+interface SourceInput {
   spotify: SeriesColumns | null;
   spotifyValues: DayValues | null;
   distributor: SeriesColumns;

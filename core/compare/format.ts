@@ -4,9 +4,9 @@
  * Thousands separators are commas ("1,234"); the UI may re-format numbers for the locale.
  */
 import { dayStartMs, type Day, type Month } from '../model/day';
-import { siteLabel } from '../sites';
+import { BUILT_IN_SOURCE_LABELS, TAUGHT_SOURCE_PREFIX } from '../model/ids';
 
-/** Names the artists know, for distributors we do not read yet (siteLabel covers the rest). */
+/** Names the artists know, for distributors we do not read yet (BUILT_IN_SOURCE_LABELS covers the rest). */
 const KNOWN_NAMES: Readonly<Record<string, string>> = {
   distrokid: 'DistroKid',
   tunecore: 'TuneCore',
@@ -49,10 +49,9 @@ function capitaliseWords(id: string): string {
  * artist added (`taught-distrokid`, core/taught-sites.ts) is named by its distributor.
  */
 export function sourceName(source: string): string {
-  const label = siteLabel(source);
-  if (label !== source) return label;
-  const name = source.startsWith('taught-') && source.length > 'taught-'.length ? source.slice('taught-'.length) : source;
   // Own keys only: a source named "constructor" is a name, not Object.prototype's function.
+  if (Object.hasOwn(BUILT_IN_SOURCE_LABELS, source)) return BUILT_IN_SOURCE_LABELS[source as keyof typeof BUILT_IN_SOURCE_LABELS];
+  const name = source.startsWith(TAUGHT_SOURCE_PREFIX) && source.length > TAUGHT_SOURCE_PREFIX.length ? source.slice(TAUGHT_SOURCE_PREFIX.length) : source;
   return (Object.hasOwn(KNOWN_NAMES, name) ? KNOWN_NAMES[name] : undefined) ?? capitaliseWords(name);
 }
 
@@ -94,11 +93,6 @@ export function formatDay(day: Day): string {
 export function formatMonth(month: Month): string {
   const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
-
-/** "1 day", "3 days". */
-export function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
 /** "2025-04-07T08:00:00.000Z" → "2025-04-07 08:00 UTC". */

@@ -14,9 +14,9 @@ import type { CompareOptions, CompareResult, TrackComparison } from './types';
 
 export * from './types';
 export { compareColumns, type ColumnarComparison, type ComparedTrack } from './columnar';
-export { compareMonths, type CompareMonthsOptions } from './monthly';
-export { canonicalInstant, chooseStore, selectTracks, SPOTIFY_SOURCE } from './select';
-export { sourceName, formatCount, formatPercent, formatDay, formatMonth } from './format';
+export { compareMonths } from './monthly';
+
+export { sourceName, formatCount, formatPercent } from './format';
 
 /** A compared track with every day row built, in the shape of docs/contracts.md §2 (docs/contracts.md). */
 export function trackComparison(compared: ComparedTrack): TrackComparison {

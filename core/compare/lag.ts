@@ -13,13 +13,13 @@ import { LOW_VOLUME_STREAMS } from './noise';
 import { dayValue as valueOn, type DayValues } from '../columns/series';
 import { medianAbsoluteDeviation, medianInPlace } from './stats';
 
-export const MAX_LAG_DAYS = 3;
+const MAX_LAG_DAYS = 3;
 /** Paired settled days needed at every offset before a shift is considered. */
-export const LAG_MIN_DAYS = 14;
+const LAG_MIN_DAYS = 14;
 /** A shift must cut the spread of the ratio at least in half… */
-export const LAG_MIN_IMPROVEMENT = 0.5;
+const LAG_MIN_IMPROVEMENT = 0.5;
 /** …and the unshifted spread must be more than noise-sized to need explaining (log units). */
-export const LAG_MIN_UNSHIFTED_SPREAD = 0.01;
+const LAG_MIN_UNSHIFTED_SPREAD = 0.01;
 
 /** Robust spread of log(distributor[d] / spotify[d − k]) over the chosen days, or null. */
 function spreadAtOffset(spotify: DayValues, distributor: DayValues, days: Int32Array, dayCount: number, k: number, scratch: Float64Array): number | null {

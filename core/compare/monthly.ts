@@ -9,19 +9,20 @@
  */
 import { addMonths, dayEndMs, daysInMonthOf, lastDayOfMonth, monthOf, monthsBetween, type Month } from '../model/day';
 import type { History } from '../model/history';
+import { STATEMENT_SETTLE_MONTHS } from '../model/settle';
 import { baselineFromRatios, BASELINE_MIN_STREAMS, type Baseline } from './baseline';
 import { roundRatio, sourceName } from './format';
-import { canonicalInstant, chooseStore, selectTracks, SPOTIFY_SOURCE } from './select';
+import { canonicalInstant, chooseStore, selectTracks } from './select';
+import { SPOTIFY_SOURCE, SPOTIFY_STORE } from '../model/ids';
 import { makeExplainer } from './reasons';
 import { message } from '../i18n/typed';
 import { cellList, collectSeries, DayNumbers, seriesSpan, type DaySeries } from './series';
 import type { CompareMonthsResult, MonthComparison, RevisionEntry, TrackMonthComparison } from './types';
 
-export const DEFAULT_SETTLE_MONTHS = 6;
 /** Settled months with enough streams needed for a usual monthly ratio. */
-export const MONTH_BASELINE_MIN_MONTHS = 3;
+const MONTH_BASELINE_MIN_MONTHS = 3;
 
-export interface CompareMonthsOptions {
+interface CompareMonthsOptions {
   asOf: string;
   isrc?: string;
   settleMonths?: number;
@@ -132,7 +133,7 @@ function compareSourceMonths(spotify: Map<Month, SpotifyMonth>, distributor: Day
 export function compareMonths(history: History, options: CompareMonthsOptions): CompareMonthsResult {
   const asOf = canonicalInstant(options.asOf);
   const asOfMs = Date.parse(asOf);
-  const settleMonths = Math.max(0, Math.floor(options.settleMonths ?? DEFAULT_SETTLE_MONTHS));
+  const settleMonths = Math.max(0, Math.floor(options.settleMonths ?? STATEMENT_SETTLE_MONTHS));
   const dayNumbers = new DayNumbers();
   const selected = selectTracks(history.tracks, options.isrc);
   const ids = new Set(selected.map((track) => track.id));
@@ -143,7 +144,7 @@ export function compareMonths(history: History, options: CompareMonthsOptions): 
   for (const track of selected) {
     const reports = monthly.get(track.id);
     if (!reports) continue;
-    const s4a = spotifyMonths(daily.get(track.id)?.get(SPOTIFY_SOURCE)?.get('spotify') ?? null, dayNumbers);
+    const s4a = spotifyMonths(daily.get(track.id)?.get(SPOTIFY_SOURCE)?.get(SPOTIFY_STORE) ?? null, dayNumbers);
     let months: MonthComparison[] = [];
     let mainBaseline: Baseline | null = null;
     for (const source of [...reports.keys()].filter((source) => source !== SPOTIFY_SOURCE).sort()) {

@@ -11,6 +11,7 @@ import type { SourceFacts } from './reasons';
 import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 import { storeName } from './format';
+import { ALL_STORES } from '../model/ids';
 
 const count = (value: number) => Math.round(Math.abs(value));
 
@@ -33,7 +34,7 @@ export function reasonMessages(source: SourceFacts) {
   const day = source.period === 'day';
   const b = source.baseline;
   const usual = b ? { percent: b.ratio } : { percent: 0 };
-  const stores = source.store === 'all' ? { text: message('storeAll') } : storeWord(source.store);
+  const stores = source.store === ALL_STORES ? { text: message('storeAll') } : storeWord(source.store);
   const why = { text: source.settleReason };
   const settles = (until: number) => ({ text: message(day ? 'settlesInDays' : 'settlesInMonths', { count: Math.max(1, until), why }) });
   const noUsual = { text: message(day ? 'noUsualDay' : 'noUsualMonth', { min: BASELINE_MIN_DAYS, streams: BASELINE_MIN_STREAMS }) };

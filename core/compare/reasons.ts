@@ -31,6 +31,7 @@ import type { Reason, ReasonCode, ReasonLevel } from './types';
 import { englishMessage } from '../i18n/english';
 import type { Message } from '../i18n/message';
 import { reasonMessages } from './reason-messages';
+import { SPOTIFY_STORE } from '../model/ids';
 
 /** Without a usual ratio, a pending count under this share of S4A's is taken as "not in yet". */
 const PENDING_LOW_RATIO = 0.7;
@@ -84,7 +85,7 @@ function memo<K, V>(make: (key: K) => V): (key: K) => V {
 export function makeExplainer(source: SourceFacts): Explain {
   const say = reasonMessages(source);
   const b = source.baseline;
-  const allStores = source.store !== 'spotify';
+  const allStores = source.store !== SPOTIFY_STORE;
 
   const delayNoValue = memo((until: number) => Object.freeze([reason('REPORTING_DELAY', 'expected', say.delayNoValue(until))]));
   // The memo key is the displayed share: from 10 % up the rounded percentage (a number key is

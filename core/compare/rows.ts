@@ -26,7 +26,7 @@ function instantText(ms: number): string {
 }
 
 /** The revisions of day number `n` known at `asOfMs`: a lone one bare, several as an array. */
-export function revisionCell(series: SeriesColumns | null, n: number, asOfMs: number): RevisionCell {
+function revisionCell(series: SeriesColumns | null, n: number, asOfMs: number): RevisionCell {
   if (!series) return undefined;
   const i = n - series.start;
   if (i < 0 || i >= series.length) return undefined;

@@ -1,8 +1,6 @@
 /** Which tracks, sources and stores a comparison looks at. */
 import { normaliseIsrc } from '../model/schema';
-
-/** Spotify for Artists' source id; every other source is a distributor. */
-export const SPOTIFY_SOURCE = 'spotify';
+import { ALL_STORES, SPOTIFY_STORE } from '../model/ids';
 
 /** The instant in canonical form; throws on anything that is not a time. */
 export function canonicalInstant(value: string): string {
@@ -13,7 +11,7 @@ export function canonicalInstant(value: string): string {
 
 /** The distributor store compared for a source: Spotify-only when present, else all stores. */
 export function chooseStore<T>(stores: ReadonlyMap<string, T>): T | null {
-  return stores.get('spotify') ?? stores.get('all') ?? null;
+  return stores.get(SPOTIFY_STORE) ?? stores.get(ALL_STORES) ?? null;
 }
 
 /** The tracks selected by an ISRC filter (any spelling normaliseIsrc accepts), or all. */

@@ -55,17 +55,6 @@ export class DayNumbers {
   }
 }
 
-/** The value of a series on day number `n`, or null. */
-export function valueOn(series: DaySeries | null | undefined, n: number): number | null {
-  if (!series) return null;
-  const value = series.values[n - series.start];
-  return value === undefined || Number.isNaN(value) ? null : value;
-}
-
-export function cellOn(series: DaySeries | null | undefined, n: number): RevisionCell {
-  return series ? series.revisions[n - series.start] : undefined;
-}
-
 export function cellList(cell: RevisionCell): readonly RevisionEntry[] {
   return cell === undefined ? [] : Array.isArray(cell) ? cell : [cell as RevisionEntry];
 }
@@ -95,7 +84,7 @@ export function seriesSpan(series: DaySeries): { first: number; last: number } |
 }
 
 /** Series of one track, keyed by source, then store. */
-export type TrackSeriesMap = Map<string, Map<string, DaySeries>>;
+type TrackSeriesMap = Map<string, Map<string, DaySeries>>;
 
 interface RawSeries {
   source: string;

@@ -11,16 +11,14 @@
 import { MS_PER_DAY } from '../model/day';
 import { knownUpTo, type SeriesColumns } from '../columns/series';
 import { quantile } from './stats';
-
 import { DEFAULT_SETTLE_DAYS } from '../model/settle';
 
-export { DEFAULT_SETTLE_DAYS };
 /** Changes later than this are late revisions (fraud checks, corrections), not settling. */
-export const MAX_LEARNED_SETTLE_DAYS = 30;
+const MAX_LEARNED_SETTLE_DAYS = 30;
 /** Days that changed after their first reading needed before the history is believed. */
-export const MIN_CHANGED_DAYS = 3;
+const MIN_CHANGED_DAYS = 3;
 /** The window covers this share of the days that changed: rare late corrections do not count. */
-export const SETTLE_QUANTILE = 0.9;
+const SETTLE_QUANTILE = 0.9;
 
 export interface SettleWindow {
   days: number;

@@ -42,10 +42,6 @@ function selectInPlace(values: Float64Array, length: number, k: number): number 
   return values[k]!;
 }
 
-export function median(values: readonly number[]): number {
-  return medianInPlace(Float64Array.from(values));
-}
-
 /** Median absolute deviation from `center`. */
 export function medianAbsoluteDeviation(values: Float64Array, length: number, center: number): number {
   const deviations = new Float64Array(length);

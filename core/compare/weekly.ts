@@ -13,12 +13,13 @@ import { baselineFromRatios, BASELINE_MIN_STREAMS, isUsualRatio, type Baseline }
 import { roundRatio } from './format';
 import { isLowVolume, isMatch, withinNoise } from './noise';
 import type { ReasonCode, ReasonLevel } from './types';
+import { SPOTIFY_STORE } from '../model/ids';
 
 export const WEEK_DAYS = 7;
 /** Settled weeks with enough streams needed for a usual weekly ratio. */
-export const WEEK_BASELINE_MIN_WEEKS = 3;
+const WEEK_BASELINE_MIN_WEEKS = 3;
 
-export interface WeekCount {
+interface WeekCount {
   /** The week's first day. */
   readonly week: Day;
   readonly count: number;
@@ -39,7 +40,7 @@ export interface WeekComparison {
   readonly level: ReasonLevel;
 }
 
-export interface CompareWeeksOptions {
+interface CompareWeeksOptions {
   /** The last day that has ended (UTC). */
   readonly asOf: Day;
   readonly settleDays: number;
@@ -87,7 +88,7 @@ export function compareWeeks(spotifyDaily: ReadonlyMap<Day, number>, weeks: read
   let count = 0;
   for (const fact of facts) if (!fact.pending && fact.s.days === WEEK_DAYS && fact.s.sum >= BASELINE_MIN_STREAMS) ratios[count++] = fact.d / fact.s.sum;
   const baseline = baselineFromRatios(ratios, count, WEEK_BASELINE_MIN_WEEKS);
-  const allStores = options.store !== 'spotify';
+  const allStores = options.store !== SPOTIFY_STORE;
   return facts.map(({ week, lastDay, s, d, pending }) => {
     const spotify = s.days > 0 ? s.sum : null;
     const whole = s.days === WEEK_DAYS;

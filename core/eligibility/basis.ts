@@ -9,11 +9,11 @@ import { addDays, type Day } from '../model/day';
 import type { WindowTotal } from './series';
 
 /** A "Last 12 months" total that ended more than this before asOf describes another window. */
-export const MAX_12M_TOTAL_AGE_DAYS = 31;
+const MAX_12M_TOTAL_AGE_DAYS = 31;
 
-export type TotalBasis = { kind: 'daily' } | { kind: 's4a-12m'; day: Day; value: number };
+type TotalBasis = { kind: 'daily' } | { kind: 's4a-12m'; day: Day; value: number };
 
-export interface BasisInput {
+interface BasisInput {
   asOfDay: Day;
   /** Sum of the daily streams in the asOf month's window. */
   dailyTrailing: number;

@@ -9,7 +9,7 @@ import { PUBLISH_DELAY_DAYS } from './rules';
 import type { MessageParam } from '../i18n/message';
 import { message } from '../i18n/typed';
 
-export interface DayRange {
+interface DayRange {
   first: Day;
   last: Day;
 }
@@ -29,7 +29,7 @@ export function coverageEnd(asOfDay: Day, lastReadDay: Day): Day {
  * Sorted, disjoint, never adjacent. Worked out from the days present, so the cost follows the
  * data, not the span: a series from 1970 to year 9999 is two values, not 2.9 million days.
  */
-export function missingRanges(series: ReadonlyArray<ReadonlyMap<Day, number>>, end: Day): DayRange[] {
+function missingRanges(series: ReadonlyArray<ReadonlyMap<Day, number>>, end: Day): DayRange[] {
   const gaps: DayRange[] = [];
   for (const daily of series) {
     const days = [...daily.keys()].filter((day) => day <= end).sort();

@@ -11,7 +11,7 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-export function daysInMonthNumber(year: number, month: number): number {
+function daysInMonthNumber(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : CUMULATIVE[month - 1]!;
 }
 

@@ -57,37 +57,8 @@ export function isSameSeries(a: ReadonlyMap<Day, number>, b: ReadonlyMap<Day, nu
   return shared >= SAME_SERIES_MIN_SHARED_DAYS && streams > 0;
 }
 
-export interface CombinedDaily {
-  /** Daily streams of the recording: its tracks' values summed per day. */
-  daily: ReadonlyMap<Day, number>;
-  /** Track ids whose series were counted (duplicates of an earlier track left out). */
-  counted: string[];
-  /** Pairs [kept, left out] of tracks that showed the same series. */
-  duplicates: Array<[string, string]>;
-}
-
-/** Sums the daily series of a recording's tracks, counting a repeated series once. */
-export function combineDaily(trackIds: readonly string[], seriesOf: (trackId: string) => ReadonlyMap<Day, number> | undefined): CombinedDaily {
-  const counted: string[] = [];
-  const duplicates: Array<[string, string]> = [];
-  for (const trackId of trackIds) {
-    const series = seriesOf(trackId);
-    if (!series || series.size === 0) continue;
-    const twin = counted.find((other) => isSameSeries(seriesOf(other)!, series));
-    if (twin !== undefined) duplicates.push([twin, trackId]);
-    else counted.push(trackId);
-  }
-  // Most recordings have one track: its series is the recording's, no copy needed.
-  if (counted.length === 1) return { daily: seriesOf(counted[0]!)!, counted, duplicates };
-  const daily = new Map<Day, number>();
-  for (const trackId of counted) {
-    for (const [day, value] of seriesOf(trackId)!) daily.set(day, (daily.get(day) ?? 0) + value);
-  }
-  return { daily, counted, duplicates };
-}
-
 /** isSameSeries over day columns (NaN: no value that day). */
-export function isSameDaySeries(a: DayValues, b: DayValues): boolean {
+function isSameDaySeries(a: DayValues, b: DayValues): boolean {
   const from = Math.max(a.start, b.start);
   const to = Math.min(a.start + a.values.length, b.start + b.values.length);
   let shared = 0;
@@ -103,7 +74,7 @@ export function isSameDaySeries(a: DayValues, b: DayValues): boolean {
   return shared >= SAME_SERIES_MIN_SHARED_DAYS && streams > 0;
 }
 
-export interface CombinedDayValues {
+interface CombinedDayValues {
   /** Daily streams of the recording (its tracks' values summed per day); null without any. */
   daily: DayValues | null;
   counted: string[];

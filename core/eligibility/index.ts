@@ -11,13 +11,13 @@ import { ELIGIBILITY_THRESHOLD } from './rules';
 import { s4aSeries, type TrackSeries } from './series';
 
 export type { EligibilityTrack } from './recording';
-export type { EligibilityMonth } from './window';
-export type { ListenerCheck } from './listeners';
-export { ELIGIBILITY_THRESHOLD, WINDOW_MONTHS } from './rules';
-export { listenerCheck, UNPUBLISHED_LISTENER_MINIMUM, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT } from './listeners';
+
+
+export { ELIGIBILITY_THRESHOLD } from './rules';
+export { listenerCheck, UNPUBLISHED_LISTENER_MINIMUM_CAVEAT } from './listeners';
 export { eligibilityStatusWord, eligibilityProgress, streamsToGo, monthName } from './status';
-export { evaluateMonths, firstEligibleMonthOf, isEligibleAgain, trailingTotal } from './window';
-export { recentPace, projectEligibleDay } from './projection';
+
+
 
 /** `eligibility --json` (docs/contracts.md §2). */
 export interface EligibilityResult {
@@ -27,7 +27,7 @@ export interface EligibilityResult {
   tracks: EligibilityTrack[];
 }
 
-export interface EligibilityOptions {
+interface EligibilityOptions {
   /** Counts S4A daily streams for days ≤ this day, at their latest stored value. */
   asOfDay: Day;
   /** The artist's assumed unique-listener minimum (settings); null or absent: no check. */

@@ -9,11 +9,11 @@ import { englishMessage } from '../i18n/english';
 import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 
-export const UNPUBLISHED_LISTENER_MINIMUM: Message = message('caveatListenerMinimum');
+const UNPUBLISHED_LISTENER_MINIMUM: Message = message('caveatListenerMinimum');
 /** The same caveat in English (the CLI's note). */
 export const UNPUBLISHED_LISTENER_MINIMUM_CAVEAT = /* @__PURE__ */ englishMessage(UNPUBLISHED_LISTENER_MINIMUM);
 
-export type ListenerCheck = 'not-set' | 'unknown' | 'meets' | 'below';
+type ListenerCheck = 'not-set' | 'unknown' | 'meets' | 'below';
 
 /** The outcome of the artist's assumed minimum; 'not-set' without one, 'unknown' without a count. */
 export function listenerCheck(listeners12m: number | null, assumedMinimum: number | null | undefined): ListenerCheck {

@@ -13,16 +13,15 @@
  * The walk goes forward day by day: the window is made of calendar months, so on the first day
  * of each month the whole month 12 months back drops out, which can push the day well back.
  */
-import { englishNumber } from '../model/english-number';
 import { dayNumberOf, dayText, lastDayOfMonthIndex, monthIndexOfText, MonthCursor } from '../columns/calendar';
 import type { Day, Month } from '../model/day';
 import { ELIGIBILITY_THRESHOLD, WINDOW_MONTHS } from './rules';
 import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 
-export const PACE_WEEKS = 4;
+const PACE_WEEKS = 4;
 
-export interface RecentPace {
+interface RecentPace {
   /** Streams per day. */
   perDay: number;
   /** Weeks that had at least one day of data (at most PACE_WEEKS). */
@@ -63,7 +62,7 @@ export function recentPaceOf(valueOn: (n: number) => number | undefined, lastN: 
   return { perDay: median(weekly) / 7, weeks: weekly.length };
 }
 
-export interface ProjectionInput {
+interface ProjectionInput {
   /** Streams per calendar month known so far (days up to `lastKnownDay`). */
   monthStreams: ReadonlyMap<Month, number>;
   /** The last day whose streams are known; projected streams start the day after. */
@@ -113,11 +112,6 @@ export function projectEligibleDayNumber(monthStreams: Map<number, number>, last
     if (windowSum >= threshold - EPSILON) return day;
   }
   return null;
-}
-
-/** "12", "1.8", "0.3": whole numbers from 10 a day up. */
-export function formatPace(perDay: number): string {
-  return perDay >= 10 ? englishNumber(Math.round(perDay)) : (Math.round(perDay * 10) / 10).toString();
 }
 
 /** Why the projection is what it is, in one sentence (docs/i18n.md). */

@@ -35,7 +35,7 @@ export interface EligibilityTrack {
   months: EligibilityMonth[];
 }
 
-export interface RecordingOptions {
+interface RecordingOptions {
   asOfDay: Day;
   assumedListenerMinimum?: number | null;
 }

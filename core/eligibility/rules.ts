@@ -11,10 +11,6 @@ export const ELIGIBILITY_THRESHOLD = 1000;
 /** Calendar months in the window, the evaluated month included (750 then 500 → month two). */
 export const WINDOW_MONTHS = 12;
 
-/** The S4A source and store whose counts are the source of truth for eligibility totals. */
-export const S4A_SOURCE = 'spotify';
-export const S4A_STORE = 'spotify';
-
 /**
  * Days before `asOf` that may legitimately have no S4A value yet: S4A's numbers appear within
  * about a day (docs/domain.md), so yesterday and today are not a gap in the artist's readings.

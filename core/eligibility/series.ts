@@ -8,7 +8,8 @@ import { seriesOf, type HistoryColumns } from '../columns/build';
 import type { DayValues, SeriesColumns } from '../columns/series';
 import type { Day } from '../model/day';
 import type { Metric } from '../model/schema';
-import { S4A_SOURCE, S4A_STORE } from './rules';
+// S4A's own counts (source and store) are the source of truth for eligibility totals.
+import { SPOTIFY_SOURCE, SPOTIFY_STORE } from '../model/ids';
 
 export interface WindowTotal {
   /** The window's last day. */
@@ -41,7 +42,7 @@ function latestWindowTotal(series: SeriesColumns | undefined, lastN: number): Wi
 /** The track's S4A values for eligibility as of `asOfDay`, from its columns (latest values). */
 export function s4aSeries(columns: HistoryColumns, trackId: string, asOfDay: Day): TrackSeries {
   const lastN = dayNumberOf(asOfDay);
-  const series = (metric: Metric) => seriesOf(columns, trackId, S4A_SOURCE, S4A_STORE, metric);
+  const series = (metric: Metric) => seriesOf(columns, trackId, SPOTIFY_SOURCE, SPOTIFY_STORE, metric);
   const daily = series('streams');
   let dailyStreams: DayValues | null = null;
   if (daily) {

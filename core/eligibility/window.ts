@@ -18,7 +18,7 @@ export interface EligibilityMonth {
 }
 
 /** Sum of the window ending with `month`; months without an entry count 0. */
-export function trailingTotal(monthStreams: ReadonlyMap<Month, number>, month: Month): number {
+function trailingTotal(monthStreams: ReadonlyMap<Month, number>, month: Month): number {
   let total = 0;
   for (let offset = 0; offset < WINDOW_MONTHS; offset += 1) total += monthStreams.get(addMonths(month, -offset)) ?? 0;
   return total;

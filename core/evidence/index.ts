@@ -1,1 +1,1 @@
-export { evidenceReport, EvidenceError, markdownText, type EvidenceOptions } from './report';
+export { evidenceReport, EvidenceError, markdownText } from './report';

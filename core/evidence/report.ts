@@ -18,12 +18,12 @@ import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 import { escapeControls } from '../model/inert';
 import { provenanceLookup, type Provenance } from '../model/provenance';
-import { isBuiltInDistributor } from '../sites';
+import { ALL_STORES, SPOTIFY_SOURCE, SPOTIFY_STORE, isBuiltInDistributorSource } from '../model/ids';
 
 /** Phrases a message in the report's language: English by default (the CLI). */
-export type Say = (text: Message) => string;
+type Say = (text: Message) => string;
 
-export interface EvidenceOptions {
+interface EvidenceOptions {
   isrc: string;
   /** The days to include; default: the settled days with an ANOMALY. */
   days?: readonly string[];
@@ -89,8 +89,8 @@ function revisedLine(say: Say, row: DayComparison, source: string, name: string)
 
 function sourceIntro(say: Say, summary: SourceSummary): string[] {
   const name = sourceName(summary.source);
-  const stores = summary.store === 'all' ? { text: message('storeAll') } : storeName(summary.store);
-  const lines = [say(summary.store === 'spotify' ? message('evidenceComparedSpotify', { name }) : message('evidenceComparedOther', { name, stores }))];
+  const stores = summary.store === ALL_STORES ? { text: message('storeAll') } : storeName(summary.store);
+  const lines = [say(summary.store === SPOTIFY_STORE ? message('evidenceComparedSpotify', { name }) : message('evidenceComparedOther', { name, stores }))];
   lines.push(
     say(summary.baselineRatio === null ? message('evidenceUsualUnknown') : message('evidenceUsual', { name, percent: { percent: summary.baselineRatio }, days: summary.baselineDays })),
   );
@@ -155,9 +155,9 @@ function sourceSection(say: Say, summary: SourceSummary, rows: readonly DayCompa
     lines.push('');
     for (const row of rows) {
       lines.push(`### ${dayLabel(say, row.day)}`, '');
-      lines.push(`- Spotify for Artists: ${readings(say, row, 'spotify')}`);
+      lines.push(`- Spotify for Artists: ${readings(say, row, SPOTIFY_SOURCE)}`);
       lines.push(`- ${name}: ${readings(say, row, summary.source)}`);
-      for (const [source, label] of [['spotify', 'Spotify for Artists'], [summary.source, name]] as const) lines.push(...revisedLine(say, row, source, label));
+      for (const [source, label] of [[SPOTIFY_SOURCE, 'Spotify for Artists'], [summary.source, name]] as const) lines.push(...revisedLine(say, row, source, label));
       for (const reason of row.reasons) {
         const text = reason.key ? say({ key: reason.key, params: reason.params }) : reason.message;
         lines.push(say(message('evidenceReason', { label: { text: message(REASON_LABEL_KEYS[reason.code]) }, level: { text: message(LEVEL_KEYS[reason.level]) }, message: text })));
@@ -209,7 +209,7 @@ export function evidenceReport(history: History, options: EvidenceOptions): stri
   const result = compare(history, { asOf: options.asOf, isrc });
   if (result.tracks.length === 0) throw new EvidenceError(`no recording with ISRC ${isrc} in this history`);
   const say = options.say ?? englishMessage;
-  const provenanceOf = provenanceLookup(history.provenance ?? [], isBuiltInDistributor);
+  const provenanceOf = provenanceLookup(history.provenance ?? [], isBuiltInDistributorSource);
   const lines: string[] = [];
   for (const track of result.tracks) {
     const artists = history.tracks.find((candidate) => candidate.id === track.track)?.artists ?? [];

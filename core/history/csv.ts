@@ -12,7 +12,7 @@
 import type { History } from '../model/history';
 import { normaliseHistory } from './merge';
 
-export const CSV_HEADER = ['isrc', 'title', 'artists', 'source', 'store', 'metric', 'day', 'value', 'observed_at'] as const;
+const CSV_HEADER = ['isrc', 'title', 'artists', 'source', 'store', 'metric', 'day', 'value', 'observed_at'] as const;
 const LINE_END = '\r\n';
 
 export function writeHistoryCsv(history: History): string {

@@ -6,7 +6,7 @@
 import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 
-export interface JsonErrorLocation {
+interface JsonErrorLocation {
   /** Index of the offending character (the text's length when it ends early). */
   offset: number;
   line: number;
@@ -132,7 +132,7 @@ function show(c: string): string {
 }
 
 /** 1-based line and column (in UTF-16 code units) of `offset`. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {

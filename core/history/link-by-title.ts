@@ -29,7 +29,7 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
-export function normaliseArtist(name: string): string {
+function normaliseArtist(name: string): string {
   return fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 

@@ -24,7 +24,7 @@
  */
 import type { Track } from '../model/schema';
 
-export interface TrackMergePlan {
+interface TrackMergePlan {
   /** For every incoming track id, the id it has in the result. */
   idFor: Map<string, string>;
   /** Tracks to write: incoming tracks that are new, and existing tracks whose identity grew. */
@@ -32,7 +32,7 @@ export interface TrackMergePlan {
 }
 
 /** The keys a track can match on besides its ISRC: `s:<spotify id>` and `d:<distributor>:<id>`. */
-export function matchKeys(track: Track): string[] {
+function matchKeys(track: Track): string[] {
   const keys = track.spotifyTrackIds.map((id) => `s:${id}`);
   for (const [distributor, id] of Object.entries(track.distributorIds)) keys.push(`d:${distributor}:${id}`);
   return keys;

@@ -133,6 +133,6 @@ function compareSeries(a: Observation, b: Observation): number {
 }
 
 /** The order of observations in a normalised history; within a series, compareRevisions. */
-export function compareObservations(a: Observation, b: Observation): number {
+function compareObservations(a: Observation, b: Observation): number {
   return compareSeries(a, b) || compareRevisions(a, b);
 }

@@ -14,7 +14,7 @@ import { SpotifyDownloadError, spotifyCsvImporter } from '../sources/spotify/csv
 import { ReportFileError, reportPlace, readReportDescribed, reportImporters, type FileImporter } from '../sources/reports';
 import { LIMITS, megabytes } from './limits';
 
-export interface ImportOptions {
+interface ImportOptions {
   now: Date;
   /** For Spotify for Artists songs tables: the last day of the range they show. */
   windowEndDay?: string;
@@ -25,7 +25,7 @@ function fromReportError(error: unknown): never {
   throw error;
 }
 
-export const spotifyDownloadImporter: Importer = {
+const spotifyDownloadImporter: Importer = {
   name: spotifyCsvImporter.id,
   description: spotifyCsvImporter.label,
   detect: (bytes, fileName) => spotifyCsvImporter.detect(startText(bytes), fileName),

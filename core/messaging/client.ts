@@ -4,9 +4,9 @@
  */
 import type { MessageType, Reply, RequestOf, ResponseOf } from './protocol';
 
-export type Transport = (message: unknown) => Promise<unknown>;
+type Transport = (message: unknown) => Promise<unknown>;
 
-export class MessageError extends Error {
+class MessageError extends Error {
   override name = 'MessageError';
 }
 

@@ -20,7 +20,7 @@ import type { Recipe } from '../recipes/types';
 import type { Message } from '../i18n/message';
 import type { AddressProblem, TaughtSite } from '../taught-sites';
 
-export type SenderKind = 'content' | 'extension';
+type SenderKind = 'content' | 'extension';
 
 export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 
@@ -230,11 +230,6 @@ export interface Responses {
 }
 
 export type ResponseOf<K extends MessageType> = Responses[K];
-
-export interface Envelope<K extends MessageType = MessageType> {
-  type: K;
-  payload: RequestOf<K>;
-}
 
 /** Every reply has this shape, so a failure reaches the caller as a message, not `undefined`. */
 export type Reply<K extends MessageType> = { ok: true; data: ResponseOf<K> } | { ok: false; error: string };

@@ -5,7 +5,7 @@
  * drive it without waiting. No zod, no browser: content scripts and the background share it.
  */
 
-export interface BucketOptions {
+interface BucketOptions {
   /** The most that can be taken at once after a quiet spell (the burst). */
   capacity: number;
   /** Tokens added per second, up to `capacity`. */

@@ -9,7 +9,7 @@ import { SITE_IDS } from '../sites';
 import type { Reading as ModelReading } from '../model/reading';
 import { TAUGHT_SITE_ID } from '../sources/site';
 
-export { MAX_READING_RESPONSES };
+
 import { METRICS, daySchema, instantSchema, isrcSchema, sourceIdSchema, SPOTIFY_TRACK_ID_PATTERN } from '../model/schema';
 
 /** A message key or placeholder name as the catalogs spell them (docs/i18n.md). */

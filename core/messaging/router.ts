@@ -48,7 +48,7 @@ function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]
 /**
  * Answers one raw message. Never throws: failures come back as `{ ok: false, error }`.
  */
-export interface RouteOptions {
+interface RouteOptions {
   /** Per-tab rate limit on content scripts (core/messaging/rate-limit.ts); the background passes one. */
   tabLimiter?: TabLimiter;
 }

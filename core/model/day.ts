@@ -15,9 +15,8 @@ export type Month = string;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 export const MS_PER_DAY = 86_400_000;
-/** The last day and month a four-digit year can name. */
+/** The last day a four-digit year can name. */
 export const LAST_DAY: Day = '9999-12-31';
-export const LAST_MONTH: Month = '9999-12';
 const LAST_MONTH_INDEX = 9999 * 12 + 11;
 
 function isLeapYear(year: number): boolean {
@@ -131,11 +130,6 @@ export function monthRange(first: Month, last: Month): Month[] {
  */
 export function trailingMonths(month: Month, length = 12): Month[] {
   return monthRange(addMonths(month, -(length - 1)), month);
-}
-
-/** The days of a window of `length` days ending with `last` (for `streams_28d` etc.). */
-export function windowDays(last: Day, length: number): Day[] {
-  return dayRange(addDays(last, -(length - 1)), last);
 }
 
 export function daysInMonthOf(month: Month): number {

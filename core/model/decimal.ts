@@ -13,7 +13,7 @@ export interface Decimal {
 }
 
 /** More fractional digits than any report writes (spreadsheet doubles print at most ~17). */
-export const MAX_DECIMAL_SCALE = 30;
+const MAX_DECIMAL_SCALE = 30;
 /** Whole digits: a trillion in any currency is far beyond a royalty statement. */
 const MAX_WHOLE_DIGITS = 15;
 
@@ -46,12 +46,6 @@ export function parseDecimal(text: string): Decimal | null {
   return result;
 }
 
-/** A finite number's exact shortest decimal form (what String() shows, exponent resolved). */
-export function decimalFromNumber(value: number): Decimal | null {
-  if (!Number.isFinite(value)) return null;
-  return parseDecimal(String(value));
-}
-
 /** True for a string already in canonical form (what decimalToString writes). */
 export function isCanonicalDecimal(text: string): boolean {
   return CANONICAL.test(text) && text !== '-0' && parseDecimal(text) !== null;
@@ -74,18 +68,6 @@ function rescale(decimal: Decimal, scale: number): bigint {
 export function addDecimals(a: Decimal, b: Decimal): Decimal {
   const scale = Math.max(a.scale, b.scale);
   return normalise({ units: rescale(a, scale) + rescale(b, scale), scale });
-}
-
-export function sumDecimals(values: Iterable<Decimal>): Decimal {
-  let total = ZERO;
-  for (const value of values) total = addDecimals(total, value);
-  return total;
-}
-
-export function compareDecimals(a: Decimal, b: Decimal): number {
-  const scale = Math.max(a.scale, b.scale);
-  const difference = rescale(a, scale) - rescale(b, scale);
-  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }
 
 export function decimalSign(decimal: Decimal): -1 | 0 | 1 {

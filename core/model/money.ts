@@ -60,7 +60,7 @@ export const moneyRecordSchema = z.object({
 });
 
 /** Everything but the revision's value and time: one series of revisions. */
-export function moneySeriesKey(record: Pick<MoneyRecord, 'track' | 'source' | 'store' | 'month' | 'statement' | 'currency'>): string {
+function moneySeriesKey(record: Pick<MoneyRecord, 'track' | 'source' | 'store' | 'month' | 'statement' | 'currency'>): string {
   return `${record.track}\u0000${record.source}\u0000${record.store}\u0000${record.month}\u0000${record.statement ?? ''}\u0000${record.currency}`;
 }
 

@@ -7,6 +7,7 @@ import { addDecimals, decimalOf, ZERO, type Decimal } from '../model/decimal';
 import { monthOf, type Month } from '../model/day';
 import type { MoneyRecord } from '../model/money';
 import type { Observation } from '../model/schema';
+import { SPOTIFY_SOURCE } from '../model/ids';
 
 export interface ReportCell {
   month: Month;
@@ -26,7 +27,7 @@ export function reportCells(observations: readonly Observation[], money: readonl
   // streams_month: latest revision per (track, source, store, month), summed over tracks.
   const latest = new Map<string, Observation>();
   for (const obs of observations) {
-    if (obs.metric !== 'streams_month' || obs.source === 'spotify') continue;
+    if (obs.metric !== 'streams_month' || obs.source === SPOTIFY_SOURCE) continue;
     const key = `${obs.track}\u0000${obs.source}\u0000${obs.store}\u0000${obs.day}`;
     const held = latest.get(key);
     if (!held || held.observedAt < obs.observedAt) latest.set(key, obs);

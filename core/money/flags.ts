@@ -7,10 +7,12 @@
 import { formatCount, sourceName, storeName } from '../compare/format';
 import { ELIGIBILITY_THRESHOLD } from '../eligibility';
 import type { Month } from '../model/day';
-import { RATE_MIN_BASELINE, RATE_MIN_STREAMS, RATE_OUTLIER_FACTOR, STATEMENT_SETTLE_MONTHS } from './rules';
+import { RATE_MIN_BASELINE, RATE_MIN_STREAMS, RATE_OUTLIER_FACTOR } from './rules';
+import { STATEMENT_SETTLE_MONTHS } from '../model/settle';
 import { MONEY_FLAG_LEVELS, type MoneyFlag, type MoneyFlagCode, type MoneyMonth } from './types';
 import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
+import { SPOTIFY_STORE } from '../model/ids';
 
 /** `${source}\0${store}\0${currency}`. */
 export type RateKey = string;
@@ -20,7 +22,7 @@ function flag(code: MoneyFlagCode, english: string, text: Message): MoneyFlag {
 }
 
 /** A rate for messages: "0.0031 EUR per stream". */
-export function formatRate(rate: number, currency: string): string {
+function formatRate(rate: number, currency: string): string {
   return `${rate.toPrecision(2).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')} ${currency} per stream`;
 }
 
@@ -69,7 +71,7 @@ export function usualRates(rows: readonly MoneyMonth[]) {
   };
 }
 
-export interface FlagContext {
+interface FlagContext {
   /** See index.ts releasedBy: false = provably no stream yet by the end of that month. */
   releasedBefore(month: Month): boolean | null;
   /** The sign of the revenue amount; null without revenue. */
@@ -88,7 +90,7 @@ export function flagsFor(row: MoneyMonth, context: FlagContext): MoneyFlag[] {
   if (row.pending) {
     flags.push(flag('STATEMENT_PENDING', `${row.month} is recent: sales reports arrive about 4 months after the streams (US sales often 1–2 months later still), so its statement may still change until ${STATEMENT_SETTLE_MONTHS} months have passed.`, message('moneyFlagPending', { month })));
   }
-  if (row.store === 'spotify' && row.eligible === false && row.s4aStreams !== null && row.s4aStreams > 0) {
+  if (row.store === SPOTIFY_STORE && row.eligible === false && row.s4aStreams !== null && row.s4aStreams > 0) {
     flags.push(
       flag(
         'BELOW_THRESHOLD',
@@ -103,7 +105,7 @@ export function flagsFor(row: MoneyMonth, context: FlagContext): MoneyFlag[] {
   if (paid && context.releasedBefore(row.month) === false) {
     flags.push(flag('REVENUE_BEFORE_RELEASE', `${where} pays ${amount}, but Spotify for Artists shows no stream of the recording in ${row.month} or before it: revenue before the recording's first streams is worth asking the distributor about.`, message('moneyFlagRevenueBeforeRelease', { amount: money, month })));
   }
-  if (row.store === 'spotify' && row.eligible === false && paid) {
+  if (row.store === SPOTIFY_STORE && row.eligible === false && paid) {
     flags.push(
       flag(
         'INELIGIBLE_WITH_REVENUE',
@@ -113,7 +115,7 @@ export function flagsFor(row: MoneyMonth, context: FlagContext): MoneyFlag[] {
     );
   }
   const spotifyStreams = Math.max(row.streams, row.s4aStreams ?? 0);
-  if (row.store === 'spotify' && row.eligible === true && !row.pending && context.amountSign !== null && context.amountSign <= 0 && spotifyStreams > 0) {
+  if (row.store === SPOTIFY_STORE && row.eligible === true && !row.pending && context.amountSign !== null && context.amountSign <= 0 && spotifyStreams > 0) {
     flags.push(
       flag(
         'ELIGIBLE_WITHOUT_REVENUE',
@@ -123,7 +125,7 @@ export function flagsFor(row: MoneyMonth, context: FlagContext): MoneyFlag[] {
     );
   }
   const saidByOther = flags.some((each) => each.code === 'ELIGIBLE_WITHOUT_REVENUE');
-  const judgeable = row.revenue !== null && context.amountSign !== null && context.amountSign >= 0 && !(row.store === 'spotify' && row.eligible === false);
+  const judgeable = row.revenue !== null && context.amountSign !== null && context.amountSign >= 0 && !(row.store === SPOTIFY_STORE && row.eligible === false);
   if (judgeable && !saidByOther && row.usualPerStream !== null && row.perStream !== null && row.streams >= RATE_MIN_STREAMS && row.revenue !== null) {
     const ratio = row.perStream / row.usualPerStream;
     if (ratio > RATE_OUTLIER_FACTOR || ratio < 1 / RATE_OUTLIER_FACTOR) {

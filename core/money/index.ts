@@ -11,13 +11,14 @@ import { moneyAsOf, type MoneyRecord } from '../model/money';
 import { normaliseIsrc, type Observation } from '../model/schema';
 import { reportCells, type ReportCell } from './collect';
 import { flagsFor, usualRates, type RateKey } from './flags';
-import { STATEMENT_SETTLE_MONTHS } from './rules';
+import { STATEMENT_SETTLE_MONTHS } from '../model/settle';
 import type { MoneyMonth, MoneyResult, MoneyTrack, Revenue } from './types';
+import { SPOTIFY_SOURCE, SPOTIFY_STORE } from '../model/ids';
 
 export * from './types';
-export { STATEMENT_SETTLE_MONTHS, RATE_OUTLIER_FACTOR, RATE_MIN_STREAMS } from './rules';
 
-export interface MoneyOptions {
+
+interface MoneyOptions {
   /** Flags are evaluated as of this day (pending statements, eligibility month by month). */
   asOfDay: Day;
   /** Only this recording. */
@@ -47,7 +48,7 @@ interface S4aSpan {
 function s4aSpan(observations: readonly Observation[], asOfDay: Day): S4aSpan {
   const latest = new Map<string, { value: number; observedAt: string }>();
   for (const obs of observations) {
-    if (obs.source !== 'spotify' || obs.metric !== 'streams' || obs.day > asOfDay) continue;
+    if (obs.source !== SPOTIFY_SOURCE || obs.metric !== 'streams' || obs.day > asOfDay) continue;
     const key = `${obs.track}\u0000${obs.day}`;
     const held = latest.get(key);
     if (!held || held.observedAt < obs.observedAt) latest.set(key, obs);
@@ -62,7 +63,7 @@ function s4aSpan(observations: readonly Observation[], asOfDay: Day): S4aSpan {
   return { firstDay, firstStreamDay };
 }
 
-export function isStatementPending(month: Month, asOfDay: Day): boolean {
+function isStatementPending(month: Month, asOfDay: Day): boolean {
   return monthOf(asOfDay) < addMonths(month, STATEMENT_SETTLE_MONTHS);
 }
 
@@ -105,7 +106,7 @@ export function money(history: History, options: MoneyOptions): MoneyResult {
     months.set(
       draft,
       draft.cells.map((cell) => {
-        const spotify = cell.store === 'spotify' ? draft.byMonth.get(cell.month) : undefined;
+        const spotify = cell.store === SPOTIFY_STORE ? draft.byMonth.get(cell.month) : undefined;
         const perStream = cell.revenue === null || cell.streams <= 0 ? null : decimalToNumber(cell.revenue.amount) / cell.streams;
         return {
           month: cell.month,

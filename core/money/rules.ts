@@ -1,13 +1,7 @@
 /**
  * The money flags' thresholds (docs/domain.md "Money in the sales reports"). Numbers that are
- * our own inference say so.
+ * our own inference say so. When a month's statement counts as settled is core/model/settle.ts.
  */
-
-/**
- * Sales reports arrive about 4 months after the streams, US sales often 1–2 months later
- * still: a month's statement counts as settled from the 6th month after it.
- */
-export const STATEMENT_SETTLE_MONTHS = 6;
 
 /**
  * RATE_OUTLIER: a rate counts as far from the usual one beyond this factor either way. Rates

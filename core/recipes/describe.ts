@@ -6,6 +6,7 @@
 import { message } from '../i18n/typed';
 import type { Message } from '../i18n/message';
 import type { Candidate, JsonPath, NoMatchReason, Recipe, RecipeReading, Refusal, RefusalReason } from './types';
+import { ALL_STORES } from '../model/ids';
 
 /** How many counts the sentence shows before "…". */
 export const SHOWN_COUNTS = 3;
@@ -25,7 +26,7 @@ const STORE_NAMES: Readonly<Record<string, string>> = {
 
 function storeParam(store: string | null): string | { text: Message } {
   if (store === null) return { text: message('recipeStoreNotNamed') };
-  if (store === 'all') return { text: message('recipeStoreAll') };
+  if (store === ALL_STORES) return { text: message('recipeStoreAll') };
   return STORE_NAMES[store] ?? store;
 }
 

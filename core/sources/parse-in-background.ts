@@ -13,6 +13,7 @@ import { matchSpotifyDataUrl } from './spotify/routes';
 import type { SpotifyParseResult } from './spotify/result';
 import type { ImusicianParseResult } from './imusician/result';
 import { safeUrl } from './shared/url';
+import { IMUSICIAN_SOURCE, SPOTIFY_SOURCE } from '../model/ids';
 
 export interface ResponseToParse {
   url: string;
@@ -33,7 +34,7 @@ export type ParsedResponse = {
 
 export function parseSiteResponse(site: string, input: ResponseToParse): ParsedResponse {
   const { url, status, body, text } = input;
-  if (site === 'spotify') {
+  if (site === SPOTIFY_SOURCE) {
     const result = parseSpotifyResponse({ url, status, body, text }, { latestDate: input.latestDate, today: input.today, titles: new Map(input.titles) });
     const { latestDate, titles } = result.context;
     return {
@@ -41,7 +42,7 @@ export function parseSiteResponse(site: string, input: ResponseToParse): ParsedR
       result: { ...result, context: { ...(latestDate ? { latestDate } : {}), ...(titles && titles.size > 0 ? { titles: [...titles] } : {}) } },
     };
   }
-  if (site === 'imusician') {
+  if (site === IMUSICIAN_SOURCE) {
     const parsed = safeUrl(url);
     return { template: parsed ? imusicianPathTemplate(parsed) : '(not an address)', result: { ...parseImusicianResponse({ url, status, body, text }, { today: input.today }), context: {} } };
   }

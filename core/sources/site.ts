@@ -10,6 +10,7 @@
  * built-in's id, and its own hosts. Only the built-in ids are known at build time.
  */
 import type { MessageParamsByKey } from '../i18n/keys';
+import { TAUGHT_SOURCE_PREFIX } from '../model/ids';
 
 /** Message keys that take no parameters (a sentence the overlay shows as it is). */
 export type PlainMessageKey = { [K in keyof MessageParamsByKey]: MessageParamsByKey[K] extends undefined ? K : never }[keyof MessageParamsByKey];
@@ -18,9 +19,9 @@ export type PlainMessageKey = { [K in keyof MessageParamsByKey]: MessageParamsBy
 export type SiteSide = 'streams-service' | 'distributor';
 
 /** Ids of built-in dashboards: a lower-case word (also the observation `source`). */
-export const BUILT_IN_SITE_ID = /^[a-z][a-z0-9]{1,31}$/;
+const BUILT_IN_SITE_ID = /^[a-z][a-z0-9]{1,31}$/;
 /** Ids of distributors taught at run time: `taught-` and a lower-case name. */
-export const TAUGHT_SITE_ID = /^taught-[a-z0-9][a-z0-9-]{0,47}$/;
+export const TAUGHT_SITE_ID = new RegExp(`^${TAUGHT_SOURCE_PREFIX}[a-z0-9][a-z0-9-]{0,47}$`);
 
 export function isTaughtSiteId(id: string): boolean {
   return TAUGHT_SITE_ID.test(id);

@@ -70,7 +70,7 @@ export function appendToSeries<T extends Revision>(list: T[], incoming: readonly
   return { inserted, removed };
 }
 
-export interface AppendPlan {
+interface AppendPlan {
   /** Observations to write (new revisions). */
   puts: Observation[];
   /** Stored revisions that became redundant and are removed. */

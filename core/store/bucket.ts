@@ -30,8 +30,6 @@ export interface ObservationBucket {
 /** The fields of a bucket that make its key. */
 export type BucketKeyFields = Pick<ObservationBucket, 'track' | 'source' | 'store' | 'metric' | 'month'>;
 
-/** The bucket store's key: everything an observation's key has but the day and observedAt, and the month. */
-export const BUCKET_KEY_PATH = ['track', 'source', 'store', 'metric', 'month'];
 export type BucketKey = [string, string, string, string, string];
 
 export function bucketKey(bucket: BucketKeyFields): BucketKey {
@@ -100,7 +98,7 @@ export class IncomingRevisions {
   }
 }
 
-export interface BucketMerge {
+interface BucketMerge {
   /** The bucket to write, or null when nothing changed. */
   bucket: ObservationBucket | null;
   added: number;

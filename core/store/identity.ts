@@ -6,12 +6,13 @@
  */
 import type { Track } from '../model/schema';
 import type { StoredTrack } from './schema';
+import { identityKey } from '../model/ids';
 
 export function identityKeysOf(track: Pick<Track, 'isrc' | 'spotifyTrackIds' | 'distributorIds'>): string[] {
   const keys: string[] = [];
-  if (track.isrc) keys.push(`isrc:${track.isrc}`);
-  for (const id of track.spotifyTrackIds) keys.push(`spotify:${id}`);
-  for (const [distributor, id] of Object.entries(track.distributorIds)) keys.push(`${distributor}:${id}`);
+  if (track.isrc) keys.push(identityKey.isrc(track.isrc));
+  for (const id of track.spotifyTrackIds) keys.push(identityKey.spotifyTrack(id));
+  for (const [distributor, id] of Object.entries(track.distributorIds)) keys.push(identityKey.distributor(distributor, id));
   return [...new Set(keys)];
 }
 

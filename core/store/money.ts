@@ -7,10 +7,9 @@
 import { unwrap } from 'idb';
 import { normaliseMoney, type MoneyRecord } from '../model/money';
 import { prefixRange } from './key-range';
+import { MONEY } from './schema';
 import type { Store } from './store';
 import type { Transact, WriteTx } from './transactions';
-
-export const MONEY = 'money';
 
 export interface MoneySeries {
   track: string;

@@ -6,7 +6,7 @@ import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { StoreError } from './errors';
 import { checkMigrations, type Migration } from './migrations';
 
-export interface OpenCallbacks {
+interface OpenCallbacks {
   /** An older connection elsewhere keeps this upgrade waiting. */
   blocked?(): void;
   /** A newer version wants to open: close, or it waits for us forever. */

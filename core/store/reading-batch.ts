@@ -8,14 +8,14 @@ import { lastDayOfMonth, monthOf } from '../model/day';
 import type { Observation, Track } from '../model/schema';
 import { identityKeysOf } from './identity';
 
-export interface ReadingBatch {
+interface ReadingBatch {
   tracks: Track[];
   observations: Observation[];
   /** Observations left out because their track had nothing to match it by. */
   skipped: number;
 }
 
-export class ReadingError extends Error {
+class ReadingError extends Error {
   override name = 'ReadingError';
 }
 

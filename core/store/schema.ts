@@ -23,7 +23,6 @@ export const MONEY = 'money';
 export const RECIPES = 'recipes';
 export const TAUGHT_SITES = 'taughtSites';
 export const PROVENANCE = 'provenance';
-export const PROVENANCE_RECIPE_INDEX = 'recipe';
 
 /** The multiEntry index over StoredTrack.identityKeys (added in version 2). */
 export const IDENTITY_INDEX = 'identity';
@@ -38,7 +37,7 @@ export const SETTINGS_KEY = 'current';
  * observation lands in the same record instead of duplicating, and all of one track's
  * observations are one key range. The store kept its name; only its records changed.
  */
-export { BUCKET_KEY_PATH, bucketKey, type BucketKey, type ObservationBucket } from './bucket';
+export { bucketKey, type BucketKey, type ObservationBucket } from './bucket';
 
 /**
  * The key of versions 1–2, one record per revision. Migration 003 has its own copy; this one

@@ -15,6 +15,7 @@ import { moneyByTrack, notableMonthFlags, statementLine } from './money';
 import { dayProvenance } from './provenance';
 import { weekRows } from './weeks';
 import type { Overview, OverlayView, RecordingSummary, TrackView } from './types';
+import { SPOTIFY_SOURCE } from '../model/ids';
 
 export interface ViewOptions {
   /** ISO instant: what was known then counts, and "today" is its UTC day. */
@@ -59,7 +60,7 @@ export function buildOverview(history: History | HistoryColumns, options: ViewOp
 function distributorSourcesOf(columns: HistoryColumns, trackIds: readonly string[]): string[] {
   const sources = new Set<string>();
   for (const id of trackIds) {
-    for (const bySource of columns.byTrack.get(id)?.values() ?? []) for (const source of bySource.keys()) if (source !== 'spotify') sources.add(source);
+    for (const bySource of columns.byTrack.get(id)?.values() ?? []) for (const source of bySource.keys()) if (source !== SPOTIFY_SOURCE) sources.add(source);
   }
   return [...sources].sort();
 }
@@ -143,8 +144,8 @@ export function buildOverlayView(history: History, trackId: string | null, optio
     return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], dailyDistributorSources: [], distributorNames: [], dailyDistributorNames: [], settleDays: options.settleDays, moneyFlags: [], dayProvenance: [] };
   }
   const { track, single, compared } = parts;
-  const distributorSources = [...new Set(single.observations.filter((obs) => obs.source !== 'spotify').map((obs) => obs.source))].sort();
-  const dailyDistributorSources = [...new Set(single.observations.filter((obs) => obs.source !== 'spotify' && obs.metric === 'streams').map((obs) => obs.source))].sort();
+  const distributorSources = [...new Set(single.observations.filter((obs) => obs.source !== SPOTIFY_SOURCE).map((obs) => obs.source))].sort();
+  const dailyDistributorSources = [...new Set(single.observations.filter((obs) => obs.source !== SPOTIFY_SOURCE && obs.metric === 'streams').map((obs) => obs.source))].sort();
   const days = compared?.latestDays(limit) ?? [];
   return {
     found: true,
@@ -152,7 +153,7 @@ export function buildOverlayView(history: History, trackId: string | null, optio
     days,
     baselineRatio: compared?.baselineRatio ?? null,
     eligibility: parts.eligibility,
-    hasSpotify: single.observations.some((obs) => obs.source === 'spotify' && obs.metric === 'streams'),
+    hasSpotify: single.observations.some((obs) => obs.source === SPOTIFY_SOURCE && obs.metric === 'streams'),
     hasDistributor: distributorSources.length > 0,
     distributorSources,
     dailyDistributorSources,

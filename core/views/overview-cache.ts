@@ -29,6 +29,7 @@ import type { Observation, Track } from '../model/schema';
 import { moneyByTrack, statementLine } from './money';
 import type { ViewOptions } from './build';
 import type { Overview, RecordingSummary } from './types';
+import { SPOTIFY_SOURCE } from '../model/ids';
 
 /** What the cache keeps of one track: replaced whole when the track is read again. */
 interface TrackEntry {
@@ -56,7 +57,7 @@ export interface TrackData {
 }
 
 /** Reads a track's observations again (a recording with money needs them to be recomputed). */
-export type ObservationReader = (trackId: string) => Promise<readonly Observation[]>;
+type ObservationReader = (trackId: string) => Promise<readonly Observation[]>;
 
 function sameTrack(a: Track, b: Track): boolean {
   return (
@@ -222,7 +223,7 @@ async function recordingRow(
     line = statementLine(moneyByTrack({ tracks, observations, money }, asOfDay, result).get(entry.trackIds[0] ?? ''));
   }
   const sources = new Set<string>();
-  for (const trackColumns of byTrack.values()) for (const bySource of trackColumns.values()) for (const source of bySource.keys()) if (source !== 'spotify') sources.add(source);
+  for (const trackColumns of byTrack.values()) for (const bySource of trackColumns.values()) for (const source of bySource.keys()) if (source !== SPOTIFY_SOURCE) sources.add(source);
   return {
     key: entry.isrc ?? entry.trackIds[0] ?? entry.title,
     isrc: entry.isrc,

@@ -5,8 +5,8 @@
  */
 import type { DayComparison } from '../compare/types';
 import type { Day } from '../model/day';
+import { isBuiltInDistributorSource } from '../model/ids';
 import { provenanceLookup, type Provenance, type ProvenanceRecord } from '../model/provenance';
-import { isBuiltInDistributor } from '../sites';
 
 export interface DayProvenance {
   day: Day;
@@ -17,7 +17,7 @@ export interface DayProvenance {
 
 /** One entry per row with a distributor value, in the rows' order. */
 export function dayProvenance(rows: readonly DayComparison[], records: readonly ProvenanceRecord[]): DayProvenance[] {
-  const lookup = provenanceLookup(records, isBuiltInDistributor);
+  const lookup = provenanceLookup(records, isBuiltInDistributorSource);
   const entries: DayProvenance[] = [];
   for (const row of rows) {
     if (row.distributor === null || row.distributorSource === '') continue;

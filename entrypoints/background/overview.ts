@@ -26,7 +26,7 @@ interface Notes {
 
 const noNotes = (): Notes => ({ all: false, ids: new Set(), keys: new Set() });
 
-export interface IncrementalOverview {
+interface IncrementalOverview {
   /** A reading was stored (call after its write finished). */
   noteReading(reading: Reading): void;
   /** A history file was imported. */

@@ -11,7 +11,7 @@ import { sourceName } from '../../core/compare/format';
 import { formatCount, formatDay } from '../../components/format';
 import type { ChartData } from './chart-data';
 
-export const CHART_HEIGHT = 260;
+const CHART_HEIGHT = 260;
 
 function prefersDark(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;

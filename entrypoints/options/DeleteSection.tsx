@@ -3,7 +3,7 @@ import { t } from '../../components/i18n';
 import { useState } from 'preact/hooks';
 import { failureText, type Send } from '../../components/send';
 
-export interface DeleteSectionProps {
+interface DeleteSectionProps {
   send: Send;
   announce: (message: string) => void;
   onExport: () => Promise<void>;

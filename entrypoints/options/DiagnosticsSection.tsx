@@ -17,7 +17,7 @@ export interface StorageInfo {
   persist(): Promise<boolean>;
 }
 
-export interface DiagnosticsSectionProps {
+interface DiagnosticsSectionProps {
   send: Send;
   version: number;
   now: () => Date;

@@ -13,7 +13,7 @@ import { leadingReason, ReasonChip } from '../../components/ReasonChip';
 import { MoneyChip } from '../../components/MoneyChip';
 import { downloadText } from './download';
 
-export interface EvidencePanelProps {
+interface EvidencePanelProps {
   view: TrackView;
   /** ISO instant: what was known then. */
   asOf: string;
@@ -26,7 +26,7 @@ export interface EvidencePanelProps {
 }
 
 /** The months a report can include: those a sales report covers, most recent first. */
-export function evidenceMonths(view: Pick<TrackView, 'money'>): string[] {
+function evidenceMonths(view: Pick<TrackView, 'money'>): string[] {
   return [...new Set((view.money?.months ?? []).map((row) => row.month))].sort().reverse();
 }
 

@@ -26,7 +26,7 @@ import { SettingsSection } from './SettingsSection';
 import { TrackList } from './TrackList';
 import { TrackPanel } from './TrackPanel';
 
-export interface HistoryAppProps {
+interface HistoryAppProps {
   send: Send;
   locale?: string;
   now?: () => Date;

@@ -13,7 +13,7 @@ import { failureText, type Send } from '../../components/send';
 import { createImportReader, type ImportReader } from './import-reader';
 import type { FileSummary, ImportProgress } from './import-session';
 
-export const IMPORT_ACCEPT = '.json,.csv,.tsv,.txt,.zip,.xlsx';
+const IMPORT_ACCEPT = '.json,.csv,.tsv,.txt,.zip,.xlsx';
 
 /** The header's "Import files…" control: a real file input, labelled, keyboard-usable. */
 export function ImportButton({ onFiles }: { onFiles: (files: File[]) => void }) {
@@ -40,7 +40,7 @@ export function ImportButton({ onFiles }: { onFiles: (files: File[]) => void }) 
   );
 }
 
-export type ImportState =
+type ImportState =
   | { kind: 'idle' }
   | { kind: 'reading'; count: number; progress?: ImportProgress }
   | { kind: 'preview'; previews: FileSummary[] }

@@ -9,7 +9,7 @@ import type { Track } from '../../core/model/schema';
 import { failureText, type Send } from '../../components/send';
 import { linkCandidates, linkedTracks, unlinkedSpotifyTracks } from './linking';
 
-export interface LinkingSectionProps {
+interface LinkingSectionProps {
   send: Send;
   version: number;
   announce: (message: string) => void;

@@ -13,7 +13,7 @@ import { t } from '../../components/i18n';
 import { MoneyChip } from '../../components/MoneyChip';
 import { moneyCharts, type CurrencyChart } from './money-chart';
 
-export interface MoneyPanelProps {
+interface MoneyPanelProps {
   money: MoneyTrack | null;
   locale?: string;
   /** Puts the month into the evidence report (and shows it). */

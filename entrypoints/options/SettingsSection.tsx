@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import type { Settings } from '../../core/settings';
 import { failureText, type Send } from '../../components/send';
 
-export interface SettingsSectionProps {
+interface SettingsSectionProps {
   send: Send;
   announce: (message: string) => void;
   onSaved: () => void;

@@ -5,7 +5,7 @@ import { statusText } from '../../components/recording-status';
 import type { RecordingSummary } from '../../core/views/types';
 import { formatCount } from '../../components/format';
 
-export interface TrackListProps {
+interface TrackListProps {
   recordings: readonly RecordingSummary[];
   selectedTrackId: string | null;
   onSelect: (trackId: string) => void;

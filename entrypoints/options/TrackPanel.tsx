@@ -19,6 +19,7 @@ import { chartData } from './chart-data';
 import { EvidencePanel } from './EvidencePanel';
 import { MonthTable } from './MonthTable';
 import { MoneyPanel } from './MoneyPanel';
+import { ALL_STORES } from '../../core/model/ids';
 
 type TabId = 'days' | 'months' | 'money' | 'eligibility' | 'evidence';
 const tabs = () =>
@@ -31,9 +32,9 @@ const tabs = () =>
   ] as const;
 
 /** "Spotify", or "all stores" in the artist's language. */
-const storeLabel = (store: string) => (store === 'all' ? t('storeAll') : storeName(store));
+const storeLabel = (store: string) => (store === ALL_STORES ? t('storeAll') : storeName(store));
 
-export interface TrackPanelProps {
+interface TrackPanelProps {
   send: Send;
   trackId: string;
   /** Changes when the stored data changed: the view is fetched again. */

@@ -6,6 +6,7 @@
 import type { DayComparison, ReasonLevel } from '../../core/compare/types';
 import { dayStartMs, type Day } from '../../core/model/day';
 import type { TrackView } from '../../core/views/types';
+import { SPOTIFY_SOURCE } from '../../core/model/ids';
 
 export interface ChartData {
   days: Day[];
@@ -44,7 +45,7 @@ function revised(row: DayComparison, source: string): boolean {
 function spotifyDaily(observations: TrackView['observations']): Map<Day, number> {
   const latest = new Map<Day, { value: number; observedAt: string }>();
   for (const obs of observations) {
-    if (obs.source !== 'spotify' || obs.metric !== 'streams') continue;
+    if (obs.source !== SPOTIFY_SOURCE || obs.metric !== 'streams') continue;
     const current = latest.get(obs.day);
     if (!current || obs.observedAt > current.observedAt) latest.set(obs.day, { value: obs.value, observedAt: obs.observedAt });
   }
@@ -80,7 +81,7 @@ export function chartData(view: Pick<TrackView, 'days' | 'sources' | 'observatio
     data.distributor.push(distributor);
     data.anomalies.push(main && row.reasons.some((reason) => reason.code === 'ANOMALY') ? (distributor ?? row.spotify) : null);
     const distributorRevised = main && distributorSource !== null && revised(row, distributorSource);
-    data.revisions.push(distributorRevised ? distributor : revised(row, 'spotify') ? row.spotify : null);
+    data.revisions.push(distributorRevised ? distributor : revised(row, SPOTIFY_SOURCE) ? row.spotify : null);
     if (row.status === 'pending' && data.pendingFrom === null) data.pendingFrom = index;
     if (row.status !== 'pending' && data.pendingFrom !== null) data.pendingFrom = null;
     data.levels.push(worstLevel(row));

@@ -30,7 +30,7 @@ export interface ImportProgress {
   bytesTotal: number;
 }
 
-export function summarise(preview: FilePreview): FileSummary {
+function summarise(preview: FilePreview): FileSummary {
   if (!preview.ok) return preview;
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { history, ...summary } = preview;

@@ -5,7 +5,7 @@
  */
 import type { Track } from '../../core/model/schema';
 
-export interface LinkCandidate {
+interface LinkCandidate {
   isrc: string;
   title: string;
   /** Who knows this ISRC: "iMusician", "a report file" … (distributor ids or none). */

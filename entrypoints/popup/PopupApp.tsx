@@ -16,7 +16,7 @@ import { StorageBanner } from '../../components/StorageBanner';
 import type { PermissionsApi } from '../../core/permissions';
 import { RecordingList } from './RecordingList';
 
-export interface PopupAppProps {
+interface PopupAppProps {
   send: Send;
   locale?: string;
   now?: () => Date;

@@ -21,11 +21,11 @@ function distributorLine(sources: readonly string[]): string {
 export const HEADING_HEIGHT = 34;
 export const ROW_HEIGHT = 74;
 /** A row with a sales statement in has one more line. */
-export const MONEY_LINE_HEIGHT = 18;
+const MONEY_LINE_HEIGHT = 18;
 
 type Item = { kind: 'heading'; id: string; text: string } | { kind: 'row'; recording: RecordingSummary };
 
-export interface RecordingListProps {
+interface RecordingListProps {
   recordings: readonly RecordingSummary[];
   today: Day;
   locale?: string;

@@ -4,7 +4,7 @@
  * recordings builds a dozen rows, not a thousand.
  */
 
-export interface Layout {
+interface Layout {
   /** Top of each item, in pixels from the top of the list. */
   offsets: number[];
   totalHeight: number;

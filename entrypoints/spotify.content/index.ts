@@ -11,6 +11,7 @@ import type { SpotifyParseResult, SpotifyReadContext } from '../../core/sources/
 import { checkAgainstPage, needsPageCheck, readPageFigures } from '../../core/sources/spotify/page-check';
 import { createPageCheckQueue } from '../../lib/page-check-queue';
 import { SPOTIFY_SELECTORS } from '../../core/sources/spotify/selectors';
+import { songIdOfLink } from '../../core/sources/spotify/ids';
 import { snapshotSongsTable } from '../../core/sources/spotify/songs-table-snapshot';
 import { send } from '../../lib/messages';
 import { dayFromMs } from '../../core/model/day';
@@ -28,7 +29,7 @@ export default defineContentScript({
       rows: () => [...document.querySelectorAll(SPOTIFY_SELECTORS.songRow)],
       songOf: (row) => {
         const link = row.querySelector(SPOTIFY_SELECTORS.songLink);
-        const id = link?.getAttribute('href')?.match(/\/song\/([0-9A-Za-z]{22})(?:[/?#]|$)/)?.[1];
+        const id = songIdOfLink(link?.getAttribute('href'));
         return link && id ? { id, anchor: link } : null;
       },
     });

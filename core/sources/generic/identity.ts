@@ -18,7 +18,7 @@ export interface TrackIdentity {
   title: string;
 }
 
-export interface IdentityContext {
+interface IdentityContext {
   /** The object sits under a key naming tracks (`tracks`, `songList` …) or in a `track` object. */
   trackContext: boolean;
   /** A release id given by an enclosing object. */

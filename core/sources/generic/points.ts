@@ -32,7 +32,7 @@ export type PointListOutcome =
   | { kind: 'not-streams'; word: string }
   | null;
 
-export const MAX_POINTS_PER_LIST = 10_000;
+const MAX_POINTS_PER_LIST = 10_000;
 const DATE_LIKE = /^\d{4}-\d{2}(?:-\d{2})?(?:$|T)/;
 
 /** A day as a string ("2026-03-01…", "01.03.2026") or epoch milliseconds (days.ts decides which are real days). */

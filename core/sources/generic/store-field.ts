@@ -6,7 +6,7 @@ import { fieldsOf, isPlainObject } from './identity';
 import { LABEL_KEYS, STORE_KEYS } from './keys';
 import { dashboardStoreId, isKnownStoreName } from './stores';
 
-export type StoreField = { store: string } | { problem: string } | null;
+type StoreField = { store: string } | { problem: string } | null;
 
 function storeName(value: unknown): unknown {
   if (!isPlainObject(value)) return value;

@@ -5,6 +5,7 @@
  * and a report has not: the "all stores" total, and the question "is this a store at all?".
  */
 import { storeId } from '../reports/stores';
+import { ALL_STORES } from '../../model/ids';
 
 /**
  * The stores we know by name, spelled out whole (normalised: lower case, letters and digits).
@@ -17,13 +18,13 @@ const KNOWN_STORE_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Names of the total across stores, as a breakdown or a filter may spell it. */
-const ALL_STORES = /^(all|all[ _-]?stores|all[ _-]?shops|total|overall|sum|any)$/i;
+const ALL_STORES_NAME = /^(all|all[ _-]?stores|all[ _-]?shops|total|overall|sum|any)$/i;
 
 const MAX_NAME = 60;
 
 /** "All stores", "total" … */
 export function isAllStoresName(name: string): boolean {
-  return ALL_STORES.test(name.trim());
+  return ALL_STORES_NAME.test(name.trim());
 }
 
 /** True only for a store we recognise by its whole name ("Apple Music", "spotify", "24/7 MusicShop"). */
@@ -41,6 +42,6 @@ export function dashboardStoreId(name: unknown): string | null {
   if (typeof name !== 'string') return null;
   const trimmed = name.trim();
   if (trimmed === '' || trimmed.length > MAX_NAME || /^\d+$/.test(trimmed)) return null;
-  if (isAllStoresName(trimmed)) return 'all';
+  if (isAllStoresName(trimmed)) return ALL_STORES;
   return storeId(trimmed);
 }

@@ -11,6 +11,7 @@ import { readDateMap, readPointList, type PointListOutcome } from './points';
 import { storeFieldOf } from './store-field';
 import { dashboardStoreId, isAllStoresName, isKnownStoreName } from './stores';
 import type { StoreFilter } from './store-filter';
+import { ALL_STORES } from '../../model/ids';
 
 export interface FoundSeries {
   identity: TrackIdentity;
@@ -27,7 +28,7 @@ export interface FoundSeries {
   rowOwn: boolean;
 }
 
-export interface WalkOutcome {
+interface WalkOutcome {
   series: FoundSeries[];
   /** Structures refused, each "where: why". */
   problems: string[];
@@ -39,7 +40,7 @@ export interface WalkOutcome {
   truncated: boolean;
 }
 
-export const MAX_DEPTH = 8;
+const MAX_DEPTH = 8;
 const MAX_NODES = 20_000;
 const MAX_POINTS = 40_000;
 const MAX_KEYS = 1000;
@@ -81,7 +82,7 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
     const store = rowStore ?? scope.store;
     if (store) return store;
     if (filter.kind === 'store') return filter.store;
-    if (filter.kind === 'none') return 'all';
+    if (filter.kind === 'none') return ALL_STORES;
     note(out.problems, `${where}: ${filter.problem}`);
     return null;
   }

@@ -18,10 +18,11 @@ import { IMUSICIAN_SELECTORS as S } from './selectors';
 import { storeFilterOf } from './store-filter';
 import { imusicianStoreId } from './stores';
 import { isImusicianTrendsPage } from './urls';
+import { ALL_STORES } from '../../model/ids';
 
-export type { DomElementLike, DomRootLike };
 
-export interface ImusicianDomContext extends ImusicianReadContext {
+
+interface ImusicianDomContext extends ImusicianReadContext {
   /** The page's language (`<html lang>`), to read "1’204" / "1.204" / "1,204"; unknown → ambiguous refused. */
   locale?: string;
 }
@@ -78,7 +79,7 @@ function pageStore(root: DomRootLike, pageUrl: string): PageStore {
   const filter = storeFilterOf(pageUrl);
   if (filter.kind === 'store') return { store: filter.store };
   if (filter.kind === 'unclear') return { problem: filter.problem };
-  return { store: 'all' };
+  return { store: ALL_STORES };
 }
 
 interface Columns {
@@ -106,13 +107,13 @@ interface TableRead {
 
 function readTable(table: DomElementLike, where: string, identity: TrackIdentity | null, store: PageStore, locale: string | undefined): TableRead | null {
   const rows = elements(table, S.row);
-  const headerIndex = Math.max(0, rows.findIndex((row) => row.querySelectorAll('th').length > 0));
+  const headerIndex = Math.max(0, rows.findIndex((row) => row.querySelectorAll(S.headerCell).length > 0));
   const header = rows[headerIndex];
   if (!header) return null;
   const columns = columnsOf(elements(header, S.cell).map((cell) => text(cell).toLowerCase()));
   if (!columns) return null;
   if ('problem' in columns) return { series: [], problem: `${where}: ${columns.problem}` };
-  const footer = new Set(elements(table, 'tfoot tr'));
+  const footer = new Set(elements(table, S.footerRow));
   const groups = new Map<string, SeriesInput & { points: Array<{ day: unknown; value: unknown }> }>();
   let problem: string | null = null;
   rows.slice(headerIndex + 1).forEach((row, index) => {

@@ -12,7 +12,7 @@ import { storeFilterOf } from './store-filter';
 import { knownImusicianDataPath } from './urls';
 import { walkResponse } from '../generic/walk';
 
-export interface ImusicianResponseInput {
+interface ImusicianResponseInput {
   url: string;
   status: number;
   /** Parsed JSON, or null for an empty response. */

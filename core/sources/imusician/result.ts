@@ -41,7 +41,7 @@ export function unrecognised(kind: ImusicianResultKind, reason: SavedText): Imus
 }
 
 /** The last day that has ended (UTC). */
-export function lastWholeDay(context: ImusicianReadContext): Day {
+function lastWholeDay(context: ImusicianReadContext): Day {
   return addDays(context.today, -1);
 }
 

@@ -1,2 +1,2 @@
 /** The store a request filters on: shared by every dashboard reader (core/sources/generic/store-filter.ts). */
-export { storeFilterOf, type StoreFilter } from '../generic/store-filter';
+export { storeFilterOf } from '../generic/store-filter';

@@ -9,8 +9,9 @@
 
 import { IMUSICIAN_HOST } from './site';
 import { safeUrl } from '../shared/url';
+import type { UrlProof } from '../shared/proof';
 
-export { IMUSICIAN_HOST };
+
 
 /** Lower-case path segments, empty ones dropped (a trailing slash does not matter). */
 function segmentsOf(url: URL): string[] {
@@ -61,9 +62,9 @@ export function knownImusicianDataPath(url: string): boolean {
   return segments.some((segment) => DATA_MARKERS.test(segment));
 }
 
-export type ImusicianPageKind = 'trends' | 'app' | 'other';
+type ImusicianPageKind = 'trends' | 'app' | 'other';
 
-export interface ImusicianPage {
+interface ImusicianPage {
   kind: ImusicianPageKind;
 }
 
@@ -107,3 +108,33 @@ export function imusicianPathTemplate(url: URL): string {
   const names = [...new Set(url.search.replace(/^\?/, '').split('&').map((pair) => pair.split('=')[0] ?? ''))].filter((name) => /^[A-Za-z_][\w-]{0,30}$/.test(name)).slice(0, 10);
   return `${path}${names.length > 0 ? `?${names.join('&')}` : ''}`.slice(0, 200);
 }
+
+const APP = `https://${IMUSICIAN_HOST}`;
+const TRENDS_PAGE = `${APP}/app/analytics/trends`;
+
+/** Each page kind with addresses of fixture pages it must be (core/sources/shared/proof.ts). */
+export const IMUSICIAN_PAGE_PROOFS: Readonly<Record<ImusicianPageKind, UrlProof>> = {
+  trends: {
+    provenBy: [
+      { url: TRENDS_PAGE, fixture: 'pages/imusician/trends.html' },
+      { url: TRENDS_PAGE, fixture: 'imusician/trends-table.html' },
+    ],
+  },
+  app: { noFixture: 'no page of the app is public and the reader does nothing on the app\'s other pages, so none is saved (test/unit/sources/imusician/urls.test.ts holds addresses inline)' },
+  other: { noFixture: 'pages outside the app (the FAQ, the shop) are never read, so none is saved (test/unit/sources/imusician/urls.test.ts holds addresses inline)' },
+};
+
+/**
+ * The data addresses the observer hands over, with the fixture responses there (all
+ * hypothetical, test/fixtures/imusician/README.md): the predicate must accept the address and
+ * the reader recognise the body.
+ */
+export const IMUSICIAN_DATA_PATH_PROOF: UrlProof = {
+  provenBy: [
+    { url: `${APP}/api/v1/analytics/trends/tracks/4711?store=spotify&from=2026-03-18&to=2026-03-24`, fixture: 'imusician/track-daily-spotify.json' },
+    { url: `${APP}/api/v1/analytics/trends/tracks/4711`, fixture: 'pages/imusician/api/trends-track-4711.json' },
+    { url: `${APP}/api/trends/stores?release=90210&from=2026-03-18&to=2026-03-24`, fixture: 'imusician/per-store-breakdown.json' },
+    { url: `${APP}/api/v2/analytics/trends?from=2026-03-18&to=2026-03-24`, fixture: 'imusician/all-stores-total.json' },
+    { url: `${APP}/graphql?operationName=TrendAnalytics`, fixture: 'imusician/graphql-trends.json' },
+  ],
+};

@@ -24,7 +24,7 @@ export function isLegacyExcel(bytes: Uint8Array): boolean {
 }
 
 /** Unpacked size accepted for all chosen entries together (declared sizes, checked before inflating). */
-export const MAX_UNZIPPED_BYTES = LIMITS.unpackedBytes;
+const MAX_UNZIPPED_BYTES = LIMITS.unpackedBytes;
 
 interface Entry {
   name: string;

@@ -8,7 +8,7 @@ import { ReportFileError } from './errors';
 import { message } from '../../i18n/typed';
 
 
-export type Separator = ',' | ';' | '\t';
+type Separator = ',' | ';' | '\t';
 const SEPARATORS: readonly Separator[] = ['\t', ';', ','];
 
 /**
@@ -40,7 +40,7 @@ export interface TextRow {
   cells: string[];
 }
 
-export interface DelimitedLimits {
+interface DelimitedLimits {
   /** Only the first `limit` records (a header-only read). */
   limit?: number;
   /** More records than this (blank ones included) refuse the file. */

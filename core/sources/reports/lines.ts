@@ -10,7 +10,7 @@ import { transactionKind, type RowKind } from './kinds';
 import type { ReportRow } from './row';
 import { isContentIdStore, storeId } from './stores';
 
-export interface LineColumns {
+interface LineColumns {
   month: string;
   store: string;
   artist: string;

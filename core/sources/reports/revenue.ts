@@ -21,7 +21,7 @@ export interface RevenueColumns {
   statement?: string;
 }
 
-export interface LineRevenue {
+interface LineRevenue {
   amount: Decimal;
   currency: string;
   statement: Month | null;

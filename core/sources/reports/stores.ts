@@ -8,9 +8,10 @@
  */
 import { SOURCE_ID_PATTERN } from '../../model/patterns';
 import { shortHash } from './identity';
+import { SPOTIFY_STORE } from '../../model/ids';
 
 const KNOWN_STORES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/spotify/, 'spotify'],
+  [/spotify/, SPOTIFY_STORE],
   [/\bapple\b|itunes/, 'apple'],
   [/\bamazon\b/, 'amazon'],
   [/deezer/, 'deezer'],
@@ -23,7 +24,7 @@ const KNOWN_STORES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** ASCII slug: "24/7 MusicShop" → "24-7-musicshop", "Zoë" → "zoe". */
-export function asciiSlug(text: string, max = 40): string {
+function asciiSlug(text: string, max = 40): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

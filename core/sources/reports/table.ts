@@ -33,7 +33,7 @@ export interface Table {
 }
 
 /** Trim, lower-case, collapse inner white space (including no-break spaces). */
-export function normaliseHeader(header: string): string {
+function normaliseHeader(header: string): string {
   return header.replace(/[\s\u00a0\u202f\ufeff]+/g, ' ').trim().toLowerCase();
 }
 
@@ -44,7 +44,7 @@ const HEADER_SEARCH_RECORDS = 50;
 const HEADER_SEARCH_BYTES = 64 * 1024;
 
 /** Years of monthly rows for a whole catalogue stay far below this; more is not a report. */
-export const MAX_REPORT_BYTES = LIMITS.reportBytes;
+const MAX_REPORT_BYTES = LIMITS.reportBytes;
 
 /** The first `length` bytes, moved back to a UTF-8 character boundary so they still decode as UTF-8. */
 function prefix(bytes: Uint8Array, length: number): Uint8Array {

@@ -22,20 +22,20 @@ import { parseAttributes, xmlTokens, type XmlToken } from './xml';
 /** A cell as the sheet stores it: text, or a number (dates are numbers: Excel serial days). */
 export type Cell = string | number;
 
-export interface SheetRow {
+interface SheetRow {
   /** The sheet's own row number (1-based), as Excel shows it. */
   number: number;
   cells: Cell[];
 }
 
-export interface Sheet {
+interface Sheet {
   rows: SheetRow[];
   /** Serial day 0 is 1904-01-01 instead of 1899-12-30 (old Mac workbooks). */
   date1904: boolean;
 }
 
 /** A sheet whose rows are read as they are iterated (once). */
-export interface SheetStream {
+interface SheetStream {
   rows: Iterable<SheetRow>;
   date1904: boolean;
 }

@@ -11,20 +11,20 @@ import { redactJson } from './redact-json';
 import { redactUrl } from './redact-url';
 import { scrubLine } from './scrub';
 
-export interface SampleResponse {
+interface SampleResponse {
   url: string;
   status: number;
   /** Parsed JSON (or null for an empty response). */
   body: unknown;
 }
 
-export interface SampleOutcome {
+interface SampleOutcome {
   kind: string;
   recognised: boolean;
   reason: SavedText | null;
 }
 
-export interface PageSampleInput {
+interface PageSampleInput {
   site: string;
   pageUrl: string;
   responses: readonly SampleResponse[];
@@ -43,7 +43,7 @@ export const SAMPLE_FORMAT = 'crosscount-page-sample';
 export const MAX_SAMPLE_RESPONSES = 40;
 const MAX_OUTLINE = 50_000;
 
-export const SAMPLE_ABOUT =
+const SAMPLE_ABOUT =
   'Crosscount page sample: the shapes of the data this dashboard page received, to help fix the reader. ' +
   'It was made on your computer and saved only as this file: nothing is sent anywhere. Before saving, ' +
   'tokens, cookies, e-mail addresses, names and other personal fields were removed; texts other than track ' +

@@ -4,7 +4,7 @@
  * everything but letters and digits removed: "E-Mail", "e_mail" and "eMail" are one key.
  */
 
-export function normaliseSampleKey(key: string): string {
+function normaliseSampleKey(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 

@@ -14,7 +14,7 @@ import { isSensitiveKey, isTitleKey } from './keys';
 import { scrubLine, scrubText } from './scrub';
 import { isDateText, isKeptValue, textMarker } from './values';
 
-export interface RedactOptions {
+interface RedactOptions {
   /** Items kept per array (the rest is counted). */
   arrayItems: number;
   /** Nesting kept; deeper values become "<nested deeper>". */
@@ -25,7 +25,7 @@ export interface RedactOptions {
   objectKeys: number;
 }
 
-export const DEFAULT_REDACT_OPTIONS: RedactOptions = { arrayItems: 5, maxDepth: 12, maxNodes: 5000, objectKeys: 100 };
+const DEFAULT_REDACT_OPTIONS: RedactOptions = { arrayItems: 5, maxDepth: 12, maxNodes: 5000, objectKeys: 100 };
 
 export const REMOVED = '<removed>';
 const IDENTIFIER_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]{0,60}$/;

@@ -12,8 +12,8 @@ const JWT_LIKE = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)?/g;
 /** Opaque tokens: 24 or more characters of base64 / base64url / hex in one run. */
 const TOKEN_LIKE = /[A-Za-z0-9+/=_-]{24,}/g;
 
-export const EMAIL_MARK = '<email>';
-export const TOKEN_MARK = '<token>';
+const EMAIL_MARK = '<email>';
+const TOKEN_MARK = '<token>';
 
 export function scrubText(text: string): string {
   // Long runs first, so a JWT match can never cut a planted token in two and leave half.

@@ -5,7 +5,7 @@
  * thousands separator in some locales and a decimal point in others: it is accepted only when
  * the page's locale says it groups thousands with that character.
  */
-export type LocaleInteger =
+type LocaleInteger =
   | { value: number }
   | { problem: 'abbreviated' | 'ambiguous' | 'not-integer' | 'not-a-number' };
 

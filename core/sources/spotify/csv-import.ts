@@ -52,13 +52,14 @@ export class SpotifyDownloadError extends Error {
 function atRow(row: number): Message {
   return message('fileAtRow', { row: String(row) });
 }
+import { SPOTIFY_SOURCE, SPOTIFY_STORE } from '../../model/ids';
 
 /** A history read from a file, with the rows left out of it (one line each, for the artist). */
-export interface SpotifyCsvHistory extends History {
+interface SpotifyCsvHistory extends History {
   refusedRows?: string[];
 }
 
-export interface SpotifyCsvReadOptions {
+interface SpotifyCsvReadOptions {
   /** When the file is imported, canonical ISO (becomes every observation's observedAt). */
   importedAt: string;
   /** Last day of a songs table's window; required for songs tables only. */
@@ -91,7 +92,7 @@ function baseName(fileName: string): string {
 }
 
 /** Rows a download may have (days since 1970, songs in a catalogue); docs/contracts.md, "Limits". */
-export const MAX_SPOTIFY_ROWS = LIMITS.spotifyRows;
+const MAX_SPOTIFY_ROWS = LIMITS.spotifyRows;
 
 function headerOf(text: string): string {
   // Only the start is looked at: detection must not scan a whole (possibly huge) text.
@@ -195,7 +196,7 @@ function readSongTimeline(text: string, fileName: string, title: string, importe
   for (const [day, { value }] of byDay) {
     // The import day itself is still running: its count is not final, so it is not stored.
     if (day === importDay) continue;
-    observations.push({ track: track.id, source: 'spotify', store: 'spotify', metric: 'streams', day, value, observedAt: importedAt });
+    observations.push({ track: track.id, source: SPOTIFY_SOURCE, store: SPOTIFY_STORE, metric: 'streams', day, value, observedAt: importedAt });
   }
   return { tracks: [track], observations };
 }
@@ -237,7 +238,7 @@ function readSongsTable(text: string, fileName: string, window: string | null, o
       continue;
     }
     tracks.push(track);
-    const base = { track: track.id, source: 'spotify', store: 'spotify', day: end, observedAt: options.importedAt } as const;
+    const base = { track: track.id, source: SPOTIFY_SOURCE, store: SPOTIFY_STORE, day: end, observedAt: options.importedAt } as const;
     observations.push({ ...base, metric: metrics.streams, value: streams }, { ...base, metric: metrics.listeners, value: listeners });
   }
   if (tracks.length === 0 && refusedRows.length > 0) {

@@ -25,7 +25,7 @@ import { safeUrl } from '../shared/url';
 import { leadingDate } from '../shared/dates';
 import type { DomElementLike, DomRootLike } from '../shared/dom';
 
-export type { DomElementLike, DomRootLike };
+export type { DomRootLike };
 
 export interface SpotifyDomContext extends SpotifyReadContext {
   /** The page's language (`<html lang>`), to read "7.040" vs "7,040"; unknown → ambiguous refused. */
@@ -34,7 +34,7 @@ export interface SpotifyDomContext extends SpotifyReadContext {
 
 const MAX_ELEMENTS = 5000;
 
-export type ChartLabel =
+type ChartLabel =
   | { day: Day; metric: Metric; value: number }
   | { problem: string };
 

@@ -21,6 +21,7 @@ import type { SpotifyDomContext } from './dom-fallback';
 import { safeUrl } from '../shared/url';
 import { parseLocaleInteger } from '../shared/locale-number';
 import { spotifyPage } from './page';
+import { songIdOfLink } from './ids';
 import { addSeries, emptyResult, finalCutoff, seriesToObservations, spotifyTrackRef, unrecognised, type SpotifyParseResult } from './result';
 import type { SongsTableSnapshot } from './songs-table-snapshot';
 
@@ -31,7 +32,7 @@ const RANGE_METRICS: Record<string, Record<'streams' | 'listeners', Metric>> = {
 /** Abbreviation words and their multipliers, as S4A and browsers' compact notation write them. */
 const SUFFIXES: Record<string, number> = { k: 1e3, tsd: 1e3, mil: 1e3, m: 1e6, mio: 1e6, mn: 1e6, md: 1e9, b: 1e9 };
 
-export type CellNumber = { value: number; fromTitle: boolean } | { problem: string };
+type CellNumber = { value: number; fromTitle: boolean } | { problem: string };
 
 /** "1.2K" / "1,2 Tsd." → the whole numbers it may round; null when the text is not such an abbreviation. */
 function abbreviationRange(text: string): { low: number; high: number } | null {
@@ -84,7 +85,7 @@ export function readSpotifySongsTable(table: SongsTableSnapshot, pageUrl: string
   let fromTitles = 0;
   let rows = 0;
   for (const row of table.rows) {
-    const trackId = /\/song\/([0-9A-Za-z]{22})(?:[/?#]|$)/.exec(row.href)?.[1];
+    const trackId = songIdOfLink(row.href);
     if (!trackId) continue;
     rows++;
     for (const [index, metric] of columns) {

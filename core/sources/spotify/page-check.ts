@@ -18,7 +18,7 @@ import { safeUrl } from '../shared/url';
 import { spotifyPage } from './page';
 import type { ReadSeries, SpotifyParseResult } from './result';
 
-export interface PageFigures {
+interface PageFigures {
   /** The song the page shows (from its address). */
   trackId: string | null;
   chart: ChartPoints;
@@ -50,9 +50,9 @@ export function needsPageCheck(result: SpotifyParseResult): boolean {
   return (result.readSeries ?? []).some((series) => series.points.length > 0);
 }
 
-export type PageCheckStatus = 'agree' | 'disagree' | 'nothing-comparable' | 'not-yet';
+type PageCheckStatus = 'agree' | 'disagree' | 'nothing-comparable' | 'not-yet';
 
-export interface PageCheck {
+interface PageCheck {
   status: PageCheckStatus;
   /** One line for the reading: "checked against the page's chart: 28 of 28 days agree". */
   text: Message;

@@ -6,13 +6,14 @@
  * Every predicate (song stats, songs list, overlay, badges, DOM fallback) goes through here, so
  * both forms are one page.
  */
-import { isSpotifyId, pathSegments } from './ids';
+import { FIXTURE_IDS, isSpotifyId, pathSegments } from './ids';
 import { safeUrl } from '../shared/url';
 import { SPOTIFY_PAGE_HOST } from './site';
+import type { UrlProof } from '../shared/proof';
 
-export type SpotifyPageKind = 'song-stats' | 'songs' | 'audience' | 'home' | 'other';
+type SpotifyPageKind = 'song-stats' | 'songs' | 'audience' | 'home' | 'other';
 
-export interface SpotifyPage {
+interface SpotifyPage {
   kind: SpotifyPageKind;
   artistId?: string;
   trackId?: string;
@@ -22,7 +23,6 @@ export interface SpotifyPage {
 
 /** A BCP 47 language tag as S4A puts it in its addresses: "en", "de", "pt-BR", "es-419". */
 const LANGUAGE_SEGMENT = /^[a-z]{2,3}(?:-(?:[A-Za-z]{2}|\d{3}|[A-Za-z]{4}))?$/;
-
 
 export function spotifyPage(url: string): SpotifyPage {
   const parsed = safeUrl(url);
@@ -51,3 +51,28 @@ function artistPage(segments: readonly string[]): SpotifyPage {
   }
   return { kind: 'other', artistId };
 }
+
+const APP = `https://${SPOTIFY_PAGE_HOST}/c`;
+const ARTIST = FIXTURE_IDS.artist;
+const SONG = `artist/${ARTIST}/song/${FIXTURE_IDS.track}/stats`;
+
+/** Each page kind with addresses of fixture pages it must be (core/sources/shared/proof.ts). */
+export const SPOTIFY_PAGE_PROOFS: Readonly<Record<SpotifyPageKind, UrlProof>> = {
+  'song-stats': {
+    provenBy: [
+      { url: `${APP}/${SONG}`, fixture: 'pages/spotify/app.html' },
+      { url: `${APP}/en/${SONG}`, fixture: 'pages/spotify/app.html' },
+      { url: `${APP}/${SONG}`, fixture: 'spotify/dom-song-timeline-older.html' },
+      { url: `${APP}/en/${SONG}`, fixture: 'spotify/dom-hero-stats-bare.html' },
+    ],
+  },
+  songs: {
+    provenBy: [
+      { url: `${APP}/de/artist/${ARTIST}/music/songs`, fixture: 'pages/spotify/app.html' },
+      { url: `${APP}/artist/${ARTIST}/music/songs`, fixture: 'spotify/dom-songs-table.html' },
+    ],
+  },
+  audience: { provenBy: [{ url: `${APP}/artist/${ARTIST}/audience/stats`, fixture: 'pages/spotify/app.html' }] },
+  home: { provenBy: [{ url: `${APP}/es-419/artist/${ARTIST}/home`, fixture: 'pages/spotify/app.html' }] },
+  other: { provenBy: [{ url: `${APP}/roster`, fixture: 'pages/spotify/app.html' }] },
+};

@@ -19,7 +19,7 @@ import { parseInsightsRecordings } from './parsers/insights-recordings';
 import { parseInsightsArtistStats, parseInsightsSongTimeline } from './parsers/insights-timelines';
 import { parseLatestDate } from './parsers/latest-date';
 
-export interface SpotifyResponseInput {
+interface SpotifyResponseInput {
   url: string;
   status: number;
   /** Parsed JSON, or null for an empty (HTTP 204) response or a body that is not JSON. */

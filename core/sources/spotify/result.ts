@@ -19,6 +19,7 @@ import type { ReadingObservation, TrackRef } from '../../messaging/reading';
 import { emptyParseResult, unrecognisedResult, type ParseResult } from '../parse-result';
 import type { SpotifyShapeKind } from './routes';
 import { describeValue, parseApiDay, parseCountOrAbsent } from '../shared/values';
+import { SPOTIFY_STORE } from '../../model/ids';
 
 export interface SpotifyReadContext {
   /** The last finished day S4A reported (`v1/meta/latest-date`), when seen. */
@@ -86,7 +87,7 @@ export function finalCutoff(context: Pick<SpotifyReadContext, 'latestDate' | 'to
   return context.latestDate !== null && context.latestDate < yesterday ? context.latestDate : yesterday;
 }
 
-export interface SeriesOutcome {
+interface SeriesOutcome {
   observations: ReadingObservation[];
   rejected: number;
   heldBack: number;
@@ -143,7 +144,7 @@ export function seriesToObservations(
     if (value === null || value === undefined) continue;
     valid.push({ day, value });
     if (day > cutoff) heldBack++;
-    else observations.push({ ref, store: 'spotify', metric, day, value });
+    else observations.push({ ref, store: SPOTIFY_STORE, metric, day, value });
   }
   return { observations, rejected, heldBack, firstProblem, absentAsZero, label, valid };
 }

@@ -3,11 +3,12 @@
  * "Data responses"). The main-world observer clones only responses for which
  * knownSpotifyDataPath is true, so this table is also the observer's allow-list.
  */
-import { isSpotifyId, pathSegments } from './ids';
+import { FIXTURE_IDS, isSpotifyId, pathSegments } from './ids';
 import { safeUrl } from '../shared/url';
 import { SPOTIFY_DATA_HOST } from './site';
+import type { UrlFixture, UrlProof } from '../shared/proof';
 
-export { SPOTIFY_DATA_HOST };
+
 
 export type SpotifyShapeKind =
   | 'song-stats'
@@ -129,3 +130,44 @@ export function queryValue(query: URLSearchParams, ...names: string[]): string |
 export function countryFilter(query: URLSearchParams): string | null {
   return queryValue(query, 'country', 'countries');
 }
+
+const API = `https://${SPOTIFY_DATA_HOST}`;
+const ARTIST = `artist/${FIXTURE_IDS.artist}`;
+const SONG = `${ARTIST}/recording/${FIXTURE_IDS.track}`;
+const served = (url: string, fixture: string): UrlFixture => ({ url, fixture });
+
+/**
+ * Each data path with the fixture responses it answers (core/sources/shared/proof.ts): the
+ * route must match the address and its reader recognise the body.
+ */
+export const SPOTIFY_ROUTE_PROOFS: Readonly<Record<SpotifyShapeKind, UrlProof>> = {
+  'song-stats': {
+    provenBy: [
+      served(`${API}/song-stats-view/v1/${SONG}/stats?country=&fromDate=2026-03-24&toDate=2026-03-30`, 'spotify/song-stats-v1.json'),
+      served(`${API}/song-stats-view/v1/${SONG}/stats?country=&fromDate=2026-03-24&toDate=2026-03-30`, 'spotify/song-stats-v1-live-2026.json'),
+      served(`${API}/song-stats-view/v1/${SONG}/stats`, `pages/spotify/api/stats-${FIXTURE_IDS.track}.json`),
+    ],
+  },
+  'song-info': { provenBy: [served(`${API}/song-stats-view/v2/${SONG}/info`, 'spotify/song-info-v2.json')] },
+  'song-sos-timelines': { provenBy: [served(`${API}/song-stats-view/v1/${SONG}/sos-timelines?stat=STREAMS`, 'spotify/sos-timelines.json')] },
+  'song-country-timeline': { provenBy: [served(`${API}/song-stats-view/v1/${SONG}/streams/country/timeline?countries=BR,PT`, 'spotify/country-timeline.json')] },
+  'catalog-songs': {
+    provenBy: [
+      served(`${API}/catalog-view/v1/${ARTIST}/songs?time-filter=28day`, 'spotify/catalog-songs.json'),
+      served(`${API}/catalog-view/v1/${ARTIST}/songs`, 'pages/spotify/api/catalog-songs.json'),
+    ],
+  },
+  'audience-stats': { provenBy: [served(`${API}/audience-engagement-view/v1/${ARTIST}/stats?from_date=&to_date=`, 'spotify/audience-engagement-stats.json')] },
+  'insights-recordings': { provenBy: [served(`${API}/s4x-insights-api/v2/${ARTIST}/recordings?aggregation-level=recording&time-filter=1year`, 'spotify/insights-recordings-1year.json')] },
+  'insights-song-timeline': { provenBy: [served(`${API}/s4x-insights-api/v1/${SONG}/timeline/streams?aggregation-level=recording&time-filter=28day`, 'spotify/insights-song-timeline.json')] },
+  'insights-artist-stats': { provenBy: [served(`${API}/s4x-insights-api/v2/${ARTIST}/stats?time-filter=28day&country=`, 'spotify/insights-artist-stats.json')] },
+  'latest-date': {
+    provenBy: [
+      served(`${API}/s4x-insights-api/v1/meta/latest-date`, 'spotify/latest-date.json'),
+      served(`${API}/s4x-insights-api/v1/meta/latest-date`, 'pages/spotify/api/latest-date.json'),
+    ],
+  },
+  'not-daily-counts': {
+    noFixture: 'recognised by address only and never read: their bodies are not looked at, so no saved body proves anything (test/unit/sources/spotify/public-evidence.test.ts lists the paths)',
+  },
+};

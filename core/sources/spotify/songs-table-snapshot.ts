@@ -25,10 +25,10 @@ const text = (element: ElementLike) => (element.textContent ?? '').trim().slice(
 
 export function snapshotSongsTable(root: Pick<ElementLike, 'querySelectorAll'>): SongsTableSnapshot {
   return {
-    headers: [...root.querySelectorAll('thead th')].slice(0, SNAPSHOT_LIMITS.cells).map(text),
+    headers: [...root.querySelectorAll(SPOTIFY_SELECTORS.songsHeader)].slice(0, SNAPSHOT_LIMITS.cells).map(text),
     rows: [...root.querySelectorAll(SPOTIFY_SELECTORS.songRow)].slice(0, SNAPSHOT_LIMITS.rows).map((row) => ({
       href: (row.querySelector(SPOTIFY_SELECTORS.songLink)?.getAttribute('href') ?? '').slice(0, SNAPSHOT_LIMITS.href),
-      cells: [...row.querySelectorAll('th, td')].slice(0, SNAPSHOT_LIMITS.cells).map((cell) => ({ text: text(cell), title: cell.getAttribute('title')?.slice(0, SNAPSHOT_LIMITS.text) ?? null })),
+      cells: [...row.querySelectorAll(SPOTIFY_SELECTORS.songCell)].slice(0, SNAPSHOT_LIMITS.cells).map((cell) => ({ text: text(cell), title: cell.getAttribute('title')?.slice(0, SNAPSHOT_LIMITS.text) ?? null })),
     })),
   };
 }

@@ -3,6 +3,7 @@ import type { Store } from '../../../core/store';
 import type { Sender } from '../../../core/messaging/router';
 import type { OverlayReply, OverlayRequest } from '../../../core/messaging/protocol';
 import { buildOverlayView } from '../../../core/views/build';
+import { identityKey } from '../../../core/model/ids';
 import type { SongBadge } from '../../../core/views/types';
 import type { HandlerContext, HandlerGroup } from './context';
 import { recordingHistory, viewOptions } from './view-inputs';
@@ -10,10 +11,10 @@ import { recordingHistory, viewOptions } from './view-inputs';
 /** The panel's view of the track a dashboard page shows. */
 export async function overlayViewFor(context: HandlerContext, opened: Store, request: OverlayRequest, sender: Sender): Promise<OverlayReply> {
   const key = request.spotifyTrackId
-    ? `spotify:${request.spotifyTrackId}`
+    ? identityKey.spotifyTrack(request.spotifyTrackId)
     : request.isrc
-      ? `isrc:${request.isrc}`
-      : `${sender.kind === 'content' ? sender.site.id : 'unknown'}:${request.distributorId}`;
+      ? identityKey.isrc(request.isrc)
+      : identityKey.distributor(sender.kind === 'content' ? sender.site.id : 'unknown', String(request.distributorId));
   const track = await opened.findTrack(key);
   const history = track ? await recordingHistory(opened, track.id) : { tracks: [], observations: [] };
   const settings = await opened.getSettings();
@@ -31,7 +32,7 @@ export function overlayHandlers(context: HandlerContext): HandlerGroup<'cs:overl
       const options = await viewOptions(opened, now);
       const badges: Record<string, SongBadge> = {};
       for (const spotifyTrackId of new Set(spotifyTrackIds)) {
-        const track = await opened.findTrack(`spotify:${spotifyTrackId}`);
+        const track = await opened.findTrack(identityKey.spotifyTrack(spotifyTrackId));
         if (!track) continue;
         const view = buildOverlayView(await recordingHistory(opened, track.id), track.id, options, 0);
         // Only songs something was read for: a title from the catalog alone says nothing yet.

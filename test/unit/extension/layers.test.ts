@@ -57,6 +57,9 @@ const CASES: Case[] = [
   { layer: 'eligibility → sources', file: 'core/eligibility/x.ts', broken: "import { SPOTIFY_SELECTORS } from '../sources/spotify/selectors';", allowed: "import { eligibility } from './index';", says: 'domain' },
   { layer: 'evidence → cli', file: 'core/evidence/x.ts', broken: "import { main } from '../../cli/main';", allowed: "import { compare } from '../compare';", says: 'domain' },
   { layer: 'money → store', file: 'core/money/x.ts', broken: "import { openStore } from '../store/store';", allowed: "import { eligibility } from '../eligibility';", says: 'domain' },
+  // The dashboards' list (core/sites.ts, core/taught-sites.ts) is the sources layer: the domain names sources from core/model/ids.ts.
+  { layer: 'compare → the site list', file: 'core/compare/x.ts', broken: "import { siteLabel } from '../sites';", allowed: "import { BUILT_IN_SOURCE_LABELS } from '../model/ids';", says: 'domain' },
+  { layer: 'money → the added dashboards', file: 'core/money/x.ts', broken: "import { taughtSiteFor } from '../taught-sites';", allowed: "import { SPOTIFY_STORE } from '../model/ids';", says: 'domain' },
   { layer: 'history → sources index', file: 'core/history/x.ts', broken: "import { parseReport } from '../sources/reports';", allowed: "import { mergeHistories } from './merge';", says: 'domain' },
   // The store sits below the messages and knows no dashboard.
   { layer: 'store → messaging', file: 'core/store/x.ts', broken: "import type { Reading } from '../messaging/reading';", allowed: "import { identityKeysOf } from './identity';", says: 'below the message layer' },

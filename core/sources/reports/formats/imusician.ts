@@ -15,9 +15,11 @@
  */
 import type { ReportFormat } from '../format';
 import { kindFromColumn, readLine } from '../lines';
+import { IMUSICIAN_SOURCE } from '../../../model/ids';
 
 export const imusicianSalesReport: ReportFormat = {
-  id: 'imusician',
+  // The dashboard's source id too: its daily readings and its reports' months are one source.
+  id: IMUSICIAN_SOURCE,
   label: 'iMusician sales report',
   signature: ['sales date', 'shop', 'revenue eur'],
   required: ['isrc', 'track title', 'transaction type', 'quantity'],

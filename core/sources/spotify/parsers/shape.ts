@@ -6,7 +6,7 @@
  */
 
 /** A JSON object's fields: what z.looseObject accepts (an object, not null, not an array). */
-export type Fields = Record<string, unknown>;
+type Fields = Record<string, unknown>;
 
 export function isFields(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,4 +1,0 @@
-export * from './day';
-export * from './schema';
-export * from './revisions';
-export * from './history';
