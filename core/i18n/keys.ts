@@ -607,7 +607,6 @@ export interface MessageParamsByKey {
   recipeSave: undefined;
   recipeStoreAll: undefined;
   recipeStoreNotNamed: undefined;
-  recipeWeeklyNote: { readonly count: number };
   recipesAlreadyHere: { readonly count: number };
   recipesExport: undefined;
   recipesExported: { readonly count: number; readonly file: MessageParam };

@@ -109,11 +109,16 @@ describe('after the answer', () => {
       { track: 't', source: 'spotify', store: 'spotify', metric: 'streams', day, value: 115 + index, observedAt: '2026-03-08T08:00:00.000Z' },
       { track: 't', source: 'taught-distrokid', store: 'spotify', metric: 'streams', day, value: [104, 98][index]!, observedAt: '2026-03-09T10:00:00.000Z' },
     ]);
-    const view = buildOverlayView({ tracks: [{ id: 't', isrc: 'QZABC2600001', title: 'Harbour Lights', artists: [], spotifyTrackIds: [], distributorIds: {} }], observations }, 't', { asOf: '2026-03-09T12:00:00.000Z', settleDays: 5, assumedListenerMinimum: null });
+    // The reading that stored them was the recipe's (its provenance record, core/model/provenance.ts).
+    const provenance = [{ source: 'taught-distrokid', observedAt: '2026-03-09T10:00:00.000Z', recipe: 'r-0123456789abcdef', recipeName: 'DistroKid daily streams' }];
+    const view = buildOverlayView({ tracks: [{ id: 't', isrc: 'QZABC2600001', title: 'Harbour Lights', artists: [], spotifyTrackIds: [], distributorIds: {} }], observations, provenance }, 't', { asOf: '2026-03-09T12:00:00.000Z', settleDays: 5, assumedListenerMinimum: null });
     panel({ offers: offersOf(fixture('daily-tracks'), []) }, { kind: 'ready', view: { ...view } }, 'Saved as “DistroKid daily streams”: Crosscount reads this page with it from now on.');
     expect(screen.queryByTestId('teach-panel')).toBeNull();
     expect(screen.getByTestId('overlay-notice').textContent).toBe('Saved as “DistroKid daily streams”: Crosscount reads this page with it from now on.');
     expect(screen.getByTestId('overlay-other-column').textContent).toBe('DistroKid');
-    expect(screen.getAllByTestId('overlay-day').map((row) => row.querySelectorAll('td')[1]!.textContent)).toEqual(['98', '104']);
+    expect(screen.getAllByTestId('overlay-day').map((row) => row.querySelectorAll('td')[1]!.textContent)).toEqual([
+      '98 (Read with: recipe ‘DistroKid daily streams’)',
+      '104 (Read with: recipe ‘DistroKid daily streams’)',
+    ]);
   });
 });

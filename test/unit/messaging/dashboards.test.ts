@@ -5,6 +5,7 @@
  * files: export → import gives the same recipes, a hostile file is refused whole.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { englishMessage } from '../../../core/i18n/english';
 import { routeMessage, type Sender } from '../../../core/messaging/router';
 import type { MessageType, RequestOf, ResponseOf } from '../../../core/messaging/protocol';
 import { SITES } from '../../../core/sites';
@@ -169,7 +170,8 @@ describe('recipe files', () => {
     const file = JSON.parse(serialiseRecipes([DISTROKID_RECIPE, WEEKLY_RECIPE]));
     file.recipes[1].response.host = 'evil.example:8080';
     const result = await send('ui:importRecipes', { fileName: 'shared.json', text: JSON.stringify(file) });
-    expect(result).toEqual({ refused: { key: 'recipeFileRefused', params: { file: 'shared.json', detail: expect.stringContaining('recipe 2.response.host') } } });
+    expect(result).toMatchObject({ refused: { key: 'recipeFileRefused', params: { file: 'shared.json' } } });
+    expect('refused' in result ? englishMessage(result.refused) : '').toMatch(/^shared\.json .*recipe 2\.response\.host/);
     expect(await store.listRecipes()).toEqual([]);
   });
 });
