@@ -68,7 +68,7 @@ describe('an added dashboard’s first visit', () => {
     const reasonOf = async (overrides: Partial<TaughtResponse>, body?: unknown) => {
       const reply = await ask(overrides, body);
       expect(reply.kind).toBe('nothing');
-      return reply.kind === 'nothing' ? englishMessage(reply.reason) : '';
+      return reply.kind === 'nothing' ? (typeof reply.reason === 'string' ? reply.reason : englishMessage(reply.reason)) : '';
     };
     expect(await reasonOf({ status: 401, text: 'Token expired' })).toBe('the page had no data (HTTP 401 not signed in or not allowed, "Token expired")');
     expect(await reasonOf({ status: 204 }, null)).toBe('the page had no data (HTTP 204, empty or not JSON)');
