@@ -4,7 +4,7 @@
  * with the CLI's own fixed number and date forms ("1,234", "91 %", "Thu 3 Apr"), so scripts
  * see the same text on every machine.
  */
-import en from '../../public/_locales/en/messages.json';
+import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import { formatCount, formatDay, formatInstant, formatMonth, formatPercent } from '../compare/format';
 import { fillTemplate, resolveKey, type Message, type MessageParam } from './message';
 
