@@ -7,12 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, openDatabase, openStore } from '../../../core/store';
 import { readingSchema, type Reading } from '../../../core/messaging/reading';
-import { addDays, dayRange } from '../../../core/model/day';
 import type { Recipe } from '../../../core/recipes/types';
 import { taughtSiteFor } from '../../../core/taught-sites';
 import { parseHistoryFile } from '../../../core/history/parse';
 import { writeHistoryFile } from '../../../core/history/write';
 import { byKey, freshFactory, imusicianReading, s4aReading } from './fixtures';
+import { DISTROKID_RECIPE, distrokidReading as recipeReading } from '../../fixtures/ui/recipes';
 
 const factories = new WeakMap<object, IDBFactory>();
 /** openStore over a factory we keep, so the test can read its records raw. */
@@ -27,39 +27,9 @@ function factoryOf(store: object): IDBFactory {
 
 const NAME = 'crosscount';
 
-const RECIPE: Recipe = {
-  version: 1,
-  id: 'r-dk7f3a9c21',
-  name: 'DistroKid daily stats',
-  distributor: 'distrokid',
-  distributorLabel: 'DistroKid',
-  page: { host: 'distrokid.com', path: '/stats/**' },
-  response: { host: 'distrokid.com', path: '/api/stats/daily', method: 'GET' },
-  series: ['songs', '*', 'days'],
-  points: { kind: 'rows', day: ['date'], value: ['plays'] },
-  dayFormat: 'iso',
-  identity: { isrc: { up: 1, path: ['isrc'] }, title: { up: 1, path: ['title'] } },
-  store: { kind: 'fixed', store: 'spotify' },
-  cadence: 'daily',
-  confirmedAt: '2025-04-03T10:00:00.000Z',
-  origin: 'taught',
-};
-
-/** A DistroKid reading by the recipe: Harbour Lights' daily Spotify streams for a week. */
-function distrokidReading(readAt: string, bump = 0, recipe: Pick<Recipe, 'id' | 'name'> | null = RECIPE): Reading {
-  const last = addDays(readAt.slice(0, 10), -2);
-  return readingSchema.parse({
-    id: `distrokid-${readAt}`,
-    site: 'taught-distrokid',
-    path: '/stats/',
-    readAt,
-    status: 'recognised',
-    recognised: ['recipe r-dk7f3a9c21'],
-    recipe: recipe ? { id: recipe.id, name: recipe.name } : null,
-    tracks: [{ ref: 'd1', isrc: 'CHA012400001', title: 'Harbour Lights' }],
-    observations: dayRange(addDays(last, -6), last).map((day, i) => ({ ref: 'd1', store: 'spotify', metric: 'streams', day, value: 120 + i + bump })),
-  });
-}
+// The fixture recipe, confirmed a year before the visits below.
+const RECIPE: Recipe = { ...DISTROKID_RECIPE, confirmedAt: '2025-04-03T10:00:00.000Z' };
+const distrokidReading = (readAt: string, bump = 0, recipe: Pick<Recipe, 'id' | 'name'> | null = RECIPE): Reading => recipeReading(readAt, recipe, bump);
 
 describe('migration 005: recipes, added dashboards, provenance', () => {
   it('a version-4 database keeps its data, gains the three stores, and reads as built-in knowledge', async () => {
