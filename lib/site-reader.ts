@@ -48,6 +48,19 @@ export interface SiteReaderOptions<Outcome extends ReaderOutcome = ReaderOutcome
 }
 
 /** What a site's own script may do besides: record an outcome it got otherwise (the teach panel's answer), redraw the panel. */
+/**
+ * The track a distributor's page shows: that of its latest reading with stored days, by ISRC
+ * first, else the dashboard's own id (a trends page shows the track of its latest series).
+ */
+export function latestReadTrack(outcomes: readonly ReaderOutcome[]): ReturnType<OverlayControllerOptions['trackRequest']> {
+  for (const outcome of [...outcomes].reverse()) {
+    const track = outcome.tracks.find((ref) => outcome.observations.some((obs) => obs.ref === ref.ref));
+    if (track?.isrc) return { isrc: track.isrc };
+    if (track?.distributorId) return { distributorId: track.distributorId };
+  }
+  return null;
+}
+
 export interface SiteReader {
   record(outcome: ReaderOutcome): void;
   /** A page message that came before the reader ran (checked and limited like every other). */

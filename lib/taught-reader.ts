@@ -8,7 +8,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from './messages';
-import { runSiteReader, type SiteReader } from './site-reader';
+import { latestReadTrack, runSiteReader, type SiteReader } from './site-reader';
 import { createPageCheckQueue, type PageCheckStep } from './page-check-queue';
 import { collectPageEvidence } from './page-evidence';
 import type { PageResponse } from './page-channel';
@@ -185,15 +185,7 @@ export async function runTaughtReader(ctx: ContentScriptContext): Promise<void> 
     readDom: () => ({ kind: 'no-page-reader', recognised: false, reason: message('readerDataOnly'), tracks: [], observations: [] }),
     overlay: {
       anchor: () => null,
-      // The track of the latest reading: ISRC first, else the dashboard's own id.
-      trackRequest: (outcomes) => {
-        for (const outcome of [...outcomes].reverse()) {
-          const track = outcome.tracks.find((ref) => outcome.observations.some((obs) => obs.ref === ref.ref));
-          if (track?.isrc) return { isrc: track.isrc };
-          if (track?.distributorId) return { distributorId: track.distributorId };
-        }
-        return null;
-      },
+      trackRequest: latestReadTrack,
     },
   });
 

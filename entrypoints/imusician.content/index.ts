@@ -3,7 +3,7 @@
  * observer hands over, read in the background (the trends table as a fallback), and the overlay on the trends page.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runSiteReader } from '../../lib/site-reader';
+import { latestReadTrack, runSiteReader } from '../../lib/site-reader';
 import { IMUSICIAN_SITE } from '../../core/sources/imusician/site';
 import { isImusicianTrendsPage } from '../../core/sources/imusician/urls';
 import { readImusicianTrendsDom } from '../../core/sources/imusician/dom-fallback';
@@ -28,15 +28,7 @@ export default defineContentScript({
       readDom: () => readImusicianTrendsDom(document, location.href, { ...today(), locale: document.documentElement.lang || undefined }),
       overlay: {
         anchor: () => document.querySelector(IMUSICIAN_SELECTORS.table)?.closest('section') ?? document.querySelector(IMUSICIAN_SELECTORS.table),
-        // The trends page shows the track of its latest series; ISRC first, else iMusician's id.
-        trackRequest: (outcomes) => {
-          for (const outcome of [...outcomes].reverse()) {
-            const track = outcome.tracks.find((ref) => outcome.observations.some((obs) => obs.ref === ref.ref));
-            if (track?.isrc) return { isrc: track.isrc };
-            if (track?.distributorId) return { distributorId: track.distributorId };
-          }
-          return null;
-        },
+        trackRequest: latestReadTrack,
       },
     });
   },
