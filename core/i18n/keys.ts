@@ -617,7 +617,7 @@ export interface MessageParamsByKey {
   recipesOther: undefined;
   refusedNotDashboard: undefined;
   refusedOtherSite: { readonly claimed: MessageParam; readonly page: MessageParam };
-  refusedPrivateWindow: undefined;
+  refusedPrivateWindow: { readonly setting: MessageParam };
   reportBeyondHeaders: { readonly cells: MessageParam; readonly headers: MessageParam };
   reportCellEmpty: undefined;
   reportColumnMissing: { readonly column: MessageParam; readonly report: MessageParam };

@@ -16,7 +16,8 @@ export function readingRefusal(reading: Pick<Reading, 'site'>, sender: Sender, s
   // or confused, and would be filed under the wrong source.
   if (reading.site !== sender.site.id) return message('refusedOtherSite', { claimed: siteLabel(reading.site), page: sender.site.label });
   if (sender.incognito && !settings.readInPrivateWindows) {
-    return message('refusedPrivateWindow');
+    // The setting is named by its own label's key, so the refusal and the settings page cannot drift apart.
+    return message('refusedPrivateWindow', { setting: { text: message('settingsPrivate') } });
   }
   return null;
 }
