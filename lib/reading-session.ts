@@ -9,41 +9,37 @@
 import type { ReadingInput, ReadingObservation, ResponseSeen, TrackRef } from '../core/messaging/reading';
 import { MAX_BATCH_NAMES, MAX_BATCH_OBSERVATIONS, MAX_BATCH_TRACKS, MAX_READING_RESPONSES } from '../core/messaging/limits';
 import type { DroppedCount } from '../core/messaging/rate-limit';
-import { clipSavedText, type Message, type SavedText } from '../core/i18n/message';
+import { clipMessage, clipSavedText, type Message } from '../core/i18n/message';
 import { message } from '../core/i18n/typed';
 
 /** What every site's parser returns for one response or page part. */
 export interface ReaderOutcome {
   kind: string;
   recognised: boolean;
-  /** Why not recognised, or what was refused: a message (docs/i18n.md), or English a reader has not turned into one. */
-  reason: SavedText | null;
-  note?: SavedText | null;
+  /** Why not recognised, or what was refused: a message (docs/i18n.md), never words. */
+  reason: Message | null;
+  note?: Message | null;
   tracks: readonly TrackRef[];
   observations: readonly ReadingObservation[];
   /** The data response this outcome read (absent for the page's DOM). */
   response?: { template: string; status: number };
   /** How the reading compared with what the page itself shows. */
-  check?: SavedText | null;
+  check?: Message | null;
   /** The recipe that read it (an added dashboard, core/recipes); absent for built-in knowledge. */
   recipe?: { id: string; name: string } | null;
 }
 
-/** A saved text as a message parameter: a message inside the message, or (older words) as it is. */
-function asParam(text: SavedText): string | { text: Message } {
-  return typeof text === 'string' ? text : { text };
-}
 
 /** What one outcome yielded, in one line for the diagnostics: "27 counts; the page had no data (HTTP 429)", "not understood: …". */
 export function describeYield(outcome: ReaderOutcome): Message {
-  if (!outcome.recognised) return clipSavedText(message('yieldNotUnderstood', { reason: asParam(outcome.reason ?? message('yieldUnknownShape')) }), 300) as Message;
-  const notes = [outcome.note, outcome.reason].filter((text): text is SavedText => Boolean(text)).map(asParam);
+  if (!outcome.recognised) return clipMessage(message('yieldNotUnderstood', { reason: { text: outcome.reason ?? message('yieldUnknownShape') } }), 300);
+  const notes = [outcome.note, outcome.reason].filter((text): text is Message => Boolean(text)).map((text) => ({ text }));
   const count = outcome.observations.length;
-  return clipSavedText(notes.length > 0 ? message('yieldCountsWith', { count, notes: { list: notes } }) : message('yieldCounts', { count }), 300) as Message;
+  return clipMessage(notes.length > 0 ? message('yieldCountsWith', { count, notes: { list: notes } }) : message('yieldCounts', { count }), 300);
 }
 
-/** A saved text's identity, so one reason seen twice in a visit is listed once. */
-const textKey = (text: SavedText) => (typeof text === 'string' ? text : JSON.stringify(text));
+/** A text's identity, so one reason seen twice in a visit is listed once. */
+const textKey = (text: string | Message) => (typeof text === 'string' ? text : JSON.stringify(text));
 
 export interface ReadingSessionOptions {
   site: ReadingInput['site'];
@@ -72,8 +68,9 @@ export function isPausedReply(reply: unknown): boolean {
 
 interface Batch {
   path: string;
-  recognised: Map<string, SavedText>;
-  unrecognised: Map<string, SavedText>;
+  /** Shape ids (the readers' own names, data) or a shape with its note. */
+  recognised: Map<string, string | Message>;
+  unrecognised: Map<string, Message>;
   tracks: Map<string, TrackRef>;
   observations: Map<string, ReadingObservation>;
   responses: ResponseSeen[];
@@ -102,7 +99,7 @@ export function createReadingSession(options: ReadingSessionOptions) {
     return { path, recognised: new Map(), unrecognised: new Map(), tracks: new Map(), observations: new Map(), responses: [], dropped: null, recipe: null };
   }
 
-  const addName = (names: Map<string, SavedText>, name: SavedText) => {
+  const addName = <T extends string | Message>(names: Map<string, T>, name: T) => {
     if (names.size < MAX_BATCH_NAMES) names.set(textKey(name), name);
   };
 
@@ -132,10 +129,10 @@ export function createReadingSession(options: ReadingSessionOptions) {
     const recipe = outcome.recipe ?? null;
     let current = batchWithRoom(path, Math.min(outcome.observations.length, MAX_BATCH_OBSERVATIONS), tracks.length, recipe);
     // Shape names ("song-timeline", "dom-trends-table") are the readers' own ids, kept as they are.
-    if (outcome.recognised) addName(current.recognised, outcome.note ? message('diagShapeWithNote', { kind: outcome.kind, note: asParam(outcome.note) }) : outcome.kind);
-    if (!outcome.recognised || outcome.reason) addName(current.unrecognised, message('diagShapeWithReason', { kind: outcome.kind, reason: asParam(outcome.reason ?? message('diagNotRecognisedShort')) }));
+    if (outcome.recognised) addName(current.recognised, outcome.note ? message('diagShapeWithNote', { kind: outcome.kind, note: { text: outcome.note } }) : outcome.kind);
+    if (!outcome.recognised || outcome.reason) addName(current.unrecognised, message('diagShapeWithReason', { kind: outcome.kind, reason: { text: outcome.reason ?? message('diagNotRecognisedShort') } }));
     if (outcome.response && current.responses.length < MAX_READING_RESPONSES) {
-      const check = outcome.check ? clipSavedText(outcome.check, 300) : null;
+      const check = outcome.check ? clipMessage(outcome.check, 300) : null;
       current.responses.push({ template: outcome.response.template.slice(0, 200), status: outcome.response.status, kind: outcome.kind.slice(0, 100), yielded: describeYield(outcome), check });
     }
     for (const track of tracks) current.tracks.set(track.ref, track);
@@ -165,7 +162,7 @@ export function createReadingSession(options: ReadingSessionOptions) {
     sequence += 1;
     const observations = [...done.observations.values()];
     const recognised = [...done.recognised.values()];
-    const trim = (values: SavedText[]) => values.slice(0, 200).map((value) => clipSavedText(value, 200));
+    const trim = (values: Array<string | Message>) => values.slice(0, 200).map((value) => clipSavedText(value, 200));
     const firstProblem = done.unrecognised.values().next().value;
     return {
       id: `${options.site}:${visitId}:${sequence}`,
@@ -177,7 +174,7 @@ export function createReadingSession(options: ReadingSessionOptions) {
         observations.length > 0
           ? null
           : firstProblem
-            ? clipSavedText(firstProblem, 500)
+            ? clipMessage(firstProblem, 500)
             : recognised.length > 0
               ? message('readingNothingToStore')
               : done.dropped

@@ -91,12 +91,18 @@ export function resolveKey(key: string, params: MessageParams | undefined, local
 /**
  * A text kept with data (a reading's reason, what a response yielded): a message the screens
  * phrase, or — in records written before messages existed — English words, shown as they are.
+ * Only what reads stored records takes this type (core/model/reading.ts, the store, the
+ * diagnostics); what readers produce now is a `Message`, so the compiler refuses new English.
  */
 export type SavedText = string | Message;
 
 /** `text` with every string in it at most `max` characters, so a record stays within its schema's bounds. */
 export function clipSavedText(text: SavedText, max: number): SavedText {
-  if (typeof text === 'string') return text.slice(0, max);
+  return typeof text === 'string' ? text.slice(0, max) : clipMessage(text, max);
+}
+
+/** A message with every string parameter in it at most `max` characters (what readers produce now: never words). */
+export function clipMessage(text: Message, max: number): Message {
   return text.params ? { key: text.key, params: clipParams(text.params, max) } : text;
 }
 
@@ -107,7 +113,7 @@ function clipParams(params: MessageParams, max: number): MessageParams {
 function clipParam(param: MessageParam, max: number): MessageParam {
   if (typeof param === 'string') return param.slice(0, max);
   if (typeof param === 'number') return param;
-  if ('text' in param) return { text: clipSavedText(param.text, max) as Message };
+  if ('text' in param) return { text: clipMessage(param.text, max) };
   if ('list' in param) return { list: param.list.slice(0, 20).map((item) => clipParam(item, max)) };
   return param;
 }

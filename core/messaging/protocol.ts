@@ -5,7 +5,6 @@
  */
 import { z } from '../zod';
 import { readingSchema, savedTextSchema } from './reading';
-import type { SavedText } from '../i18n/message';
 import type { ImportResult, ReadingRecord } from '../model/reading';
 import type { Settings } from '../settings';
 import { settingsPatchSchema } from '../settings';
@@ -197,7 +196,7 @@ export type ImportRecipesResult = { imported: number; unchanged: number } | { re
 
 export interface Responses {
   /** `paused`: the database is failing; nothing was stored and the sender should keep the reading and send it again later. */
-  'cs:reading': { readingId: string; added: number; unchanged: number; stored: boolean; note: SavedText | null; paused?: boolean; overlay?: OverlayReply };
+  'cs:reading': { readingId: string; added: number; unchanged: number; stored: boolean; note: Message | null; paused?: boolean; overlay?: OverlayReply };
   'ui:getHistory': History;
   'ui:listTracks': { tracks: Track[] };
   'ui:getReadings': { readings: ReadingRecord[] };

@@ -57,8 +57,8 @@ export interface TaughtPage {
 export interface RecipeOutcome {
   kind: string;
   recognised: boolean;
-  reason: SavedText | null;
-  note: SavedText | null;
+  reason: Message | null;
+  note: Message | null;
   tracks: TrackRef[];
   observations: ReadingObservation[];
   /** Days not final yet (today), not stored. */
@@ -86,7 +86,7 @@ export type TaughtReading =
   /** No recipe reads it: what the artist could confirm, and what was refused. */
   | { kind: 'candidates'; template: string; candidates: CandidateOffer[]; refusals: Message[] }
   /** An error answer, an empty one, or not data. */
-  | { kind: 'nothing'; template: string; reason: SavedText };
+  | { kind: 'nothing'; template: string; reason: Message };
 
 export interface TaughtConfirmed {
   /** The new recipe, with the pages it reads on (the reader shows its panel there from now on). */

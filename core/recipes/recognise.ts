@@ -10,6 +10,7 @@ import { COUNT_KEYS, DATE_KEYS, ISRC_KEYS, LABEL_KEYS, RELEASE_ID_KEYS, RELEASE_
 import { dashboardStoreId } from '../sources/generic/stores';
 import { walkResponse, type FoundSeries } from '../sources/generic/walk';
 import { normaliseIsrc } from '../model/isrc';
+import { englishMessage } from '../i18n/english';
 import { shortHash } from '../sources/reports/identity';
 import { parseCount } from '../sources/shared/values';
 import { patternOf } from './address';
@@ -237,9 +238,10 @@ export function recognise(url: string, body: unknown, options: RecogniseOptions 
     refuse(where, reasonOfWord(/\(([^)]*)\)$/.exec(note)?.[1] ?? note), `not daily streams: ${note}`);
   }
   for (const where of walk.withoutIdentity) refuse(where, 'no-identity', `${where}: day/count pairs without a track identity`);
-  for (const problem of walk.problems) {
-    const { where } = splitNote(problem, /: /);
-    refuse(where, reasonOfProblem(problem), problem);
+  for (const { where, problem } of walk.problems) {
+    // The refusal's detail is for support, in English (the same words the catalog gives the artist).
+    const text = `${where}: ${englishMessage(problem)}`;
+    refuse(where, reasonOfProblem(text), text);
   }
   if (walk.truncated) refuse('(root)', 'too-large', 'the search stopped early: body too large or too deeply nested');
 

@@ -4,7 +4,7 @@
  */
 import type { ReadingObservation, TrackRef } from '../messaging/reading';
 
-import { clipSavedText, type Message, type SavedText } from '../i18n/message';
+import { clipMessage, type Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 
 export interface ParseResult<Kind extends string, Context> {
@@ -14,10 +14,10 @@ export interface ParseResult<Kind extends string, Context> {
   recognised: boolean;
   /** Recognised, but some points were refused (bad count or day): the rest is kept. */
   partial: boolean;
-  /** One line: why not recognised, or what was refused when partial; null otherwise. A message (docs/i18n.md), or English words where a reader has none yet. */
-  reason: SavedText | null;
+  /** One line: why not recognised, or what was refused when partial; null otherwise. A message (docs/i18n.md), never words. */
+  reason: Message | null;
   /** One line: what a recognised response leaves out on purpose (totals, countries …); else null. */
-  note: SavedText | null;
+  note: Message | null;
   tracks: TrackRef[];
   observations: ReadingObservation[];
   /** Points refused (not a whole number ≥ 0, not a calendar day, conflicting values). */
@@ -48,6 +48,6 @@ export function httpProblem(status: unknown, text?: string | null): Message {
 }
 
 /** Not recognised, with the reason in one line (never a guess, never 0 or NaN). */
-export function unrecognisedResult<Kind extends string, Context>(kind: Kind, reason: SavedText, context: Context): ParseResult<Kind, Context> {
-  return { ...emptyParseResult(kind, context), recognised: false, reason: clipSavedText(reason, 300) };
+export function unrecognisedResult<Kind extends string, Context>(kind: Kind, reason: Message, context: Context): ParseResult<Kind, Context> {
+  return { ...emptyParseResult(kind, context), recognised: false, reason: clipMessage(reason, 300) };
 }

@@ -9,7 +9,7 @@
  * history.ts (import, export, delete), money.ts, settings.ts and taught.ts.
  */
 import type { ImportResult, Reading, ReadingRecord } from '../model/reading';
-import type { SavedText } from '../i18n/message';
+import type { Message } from '../i18n/message';
 import type { History } from '../model/history';
 import type { MoneyRecord } from '../model/money';
 import type { Observation, Track } from '../model/schema';
@@ -34,7 +34,7 @@ export interface Store {
    * Records the reading (once per reading id) and, unless `refused`, adds its tracks and
    * observations. A reading already recorded adds nothing.
    */
-  ingestReading(reading: Reading, options: { refused: SavedText | null }): Promise<{ added: number; unchanged: number }>;
+  ingestReading(reading: Reading, options: { refused: Message | null }): Promise<{ added: number; unchanged: number }>;
   /** Merges a parsed history file; all of it or, on any failure, none of it. */
   importHistory(history: History): Promise<ImportResult>;
   getHistory(): Promise<History>;

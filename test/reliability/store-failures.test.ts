@@ -15,6 +15,8 @@ import { createHandlers } from '../../entrypoints/background/handlers';
 import { createReadingSession } from '../../lib/reading-session';
 import { s4aReading } from '../unit/store/fixtures';
 import { extensionPage, s4aTab, worldWithData, type World } from './support';
+import type { Message } from '../../core/i18n/message';
+import { said } from '../unit/said';
 
 const stores: Store[] = [];
 let world: World | undefined;
@@ -74,7 +76,7 @@ describe('the database cannot be opened (history switched off, private-browsing 
     });
     const reply = await routeMessage({ type: 'cs:reading', payload: later() }, s4aTab, handlers);
     expect(reply).toMatchObject({ ok: true, data: { readingId: 's4a-songs-later', stored: false, paused: true, added: 0 } });
-    expect(reply.ok && (reply.data as { note: string }).note).toMatch(/^reading paused, nothing stored: Opening the Crosscount database: /);
+    expect(reply.ok && said((reply.data as { note: Message }).note)).toMatch(/^reading paused, nothing stored: Opening the Crosscount database: /);
     // The pages' own requests fail with the reason, not with silence.
     expect(await routeMessage({ type: 'ui:overview', payload: {} }, extensionPage, handlers)).toMatchObject({ ok: false, error: expect.stringContaining('never remember history') });
 
@@ -111,7 +113,8 @@ describe('the disk is full (QuotaExceededError)', () => {
     const disk = diskFull();
 
     const reply = await world.send('cs:reading', later(), s4aTab);
-    expect(reply).toMatchObject({ ok: true, data: { stored: false, paused: true, note: expect.stringContaining('no more storage space') } });
+    expect(reply).toMatchObject({ ok: true, data: { stored: false, paused: true, note: { key: 'readingPaused' } } });
+    expect(reply.ok && said((reply.data as { note: Message }).note)).toContain('no more storage space');
     expect(await world.send('ui:status', {})).toMatchObject({ ok: true, data: { store: 'failed', code: 'QuotaExceededError', readingPaused: true } });
     const file = JSON.stringify({
       format: 'crosscount-history',

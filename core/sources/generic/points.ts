@@ -8,6 +8,8 @@
  * under it. Two candidate day keys or two candidate count keys are ambiguous and refused, never
  * guessed. Values are not checked here (seriesToObservations refuses bad days and counts).
  */
+import type { Message } from '../../i18n/message';
+import { message } from '../../i18n/typed';
 import { identityOf, identityRef, isPlainObject, type TrackIdentity } from './identity';
 import { COUNT_KEYS, DATE_KEYS, NOT_STREAM_ROW_KEYS, normaliseKey } from './keys';
 import { storeFieldOf } from './store-field';
@@ -27,7 +29,7 @@ export interface PointRow {
 
 export type PointListOutcome =
   | { kind: 'points'; rows: PointRow[] }
-  | { kind: 'refused'; problem: string }
+  | { kind: 'refused'; problem: Message }
   /** Day/count rows of something else (revenue, a country's share …): never stored. */
   | { kind: 'not-streams'; word: string }
   | null;
@@ -50,7 +52,7 @@ function numberLike(value: unknown): boolean {
 }
 
 function tooMany(length: number): PointListOutcome {
-  return { kind: 'refused', problem: `${length} points in one list (more than ${MAX_POINTS_PER_LIST})` };
+  return { kind: 'refused', problem: message('readerTooManyPoints', { count: length, max: MAX_POINTS_PER_LIST }) };
 }
 
 function tuples(list: readonly unknown[]): PointListOutcome {
@@ -84,10 +86,10 @@ function objectRows(list: readonly unknown[]): PointListOutcome {
   const dateKeys = candidates(rows, DATE_KEYS, dateLike);
   const countKeys = candidates(rows, COUNT_KEYS, numberLike);
   if (dateKeys.size === 0) return null;
-  if (dateKeys.size > 1) return { kind: 'refused', problem: `ambiguous day key (${[...dateKeys.keys()].join(', ')})` };
+  if (dateKeys.size > 1) return { kind: 'refused', problem: message('readerAmbiguousDayKey', { keys: [...dateKeys.keys()].join(', ') }) };
   if (countKeys.size === 0) return perStoreColumns(rows, [...dateKeys.values()][0]!);
   // `{date, streams, total}` stays ambiguous: a total may be streams too (of every store).
-  if (countKeys.size > 1) return { kind: 'refused', problem: `ambiguous count key (${[...countKeys.keys()].join(', ')})` };
+  if (countKeys.size > 1) return { kind: 'refused', problem: message('readerAmbiguousCountKey', { keys: [...countKeys.keys()].join(', ') }) };
   // Streams beside counts of something else (`{date, streams, downloads}`): the streams are readable.
   const namedStreams = STREAM_COUNT_KEYS.has([...countKeys.keys()][0]!);
   for (const row of rows) {
@@ -102,7 +104,7 @@ function objectRows(list: readonly unknown[]): PointListOutcome {
   const points: PointRow[] = [];
   for (const row of rows) {
     const store = storeFieldOf(row);
-    if (store && 'problem' in store) return { kind: 'refused', problem: `a row's ${store.problem}` };
+    if (store && 'problem' in store) return { kind: 'refused', problem: message('readerRowStore', { problem: { text: store.problem } }) };
     points.push({
       day: valueUnder(row, dateSpellings!),
       value: valueUnder(row, countSpellings!),

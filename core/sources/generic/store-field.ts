@@ -2,11 +2,13 @@
  * The store an object names about itself: `{store: "Spotify"}`, `{shop: {name: "Deezer"}}`,
  * or a `name`/`label`/`title` that is a store we know (`{name: "Apple Music", data: […]}`).
  */
+import type { Message } from '../../i18n/message';
+import { message } from '../../i18n/typed';
 import { fieldsOf, isPlainObject } from './identity';
 import { LABEL_KEYS, STORE_KEYS } from './keys';
 import { dashboardStoreId, isKnownStoreName } from './stores';
 
-type StoreField = { store: string } | { problem: string } | null;
+type StoreField = { store: string } | { problem: Message } | null;
 
 function storeName(value: unknown): unknown {
   if (!isPlainObject(value)) return value;
@@ -25,7 +27,8 @@ export function storeFieldOf(object: Record<string, unknown>, inStoreList = fals
     const name = storeName(fields.get(key));
     const store = dashboardStoreId(name);
     if (store) return { store };
-    return { problem: `store ${JSON.stringify(typeof name === 'string' ? name.slice(0, 40) : (name ?? null))} names no store` };
+    // The store's name is the data's own words, kept as they are.
+    return { problem: message('readerStoreUnknown', { store: JSON.stringify(typeof name === 'string' ? name.slice(0, 40) : (name ?? null)) }) };
   }
   for (const key of [...LABEL_KEYS, 'title']) {
     const value = fields.get(key);

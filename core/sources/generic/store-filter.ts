@@ -3,6 +3,8 @@
  * `?filter[shop]=Apple Music`, `?stores=spotify,deezer`). A series the body does not label
  * gets this store; without a filter it is the total across stores ("all").
  */
+import type { Message } from '../../i18n/message';
+import { message } from '../../i18n/typed';
 import { normaliseKey } from './keys';
 import { dashboardStoreId } from './stores';
 
@@ -11,7 +13,7 @@ export type StoreFilter =
   | { kind: 'none' }
   | { kind: 'store'; store: string }
   /** A filter we cannot turn into one store (several stores, an internal number …). */
-  | { kind: 'unclear'; problem: string };
+  | { kind: 'unclear'; problem: Message };
 
 const FILTER_WORDS = ['store', 'stores', 'shop', 'shops', 'dsp', 'dsps', 'platform', 'platforms', 'service', 'services'];
 
@@ -37,9 +39,9 @@ export function storeFilterOf(url: string): StoreFilter {
   const stores = new Set<string>();
   for (const value of values) {
     const store = dashboardStoreId(value);
-    if (store === null) return { kind: 'unclear', problem: `the request filters stores by ${JSON.stringify(value.slice(0, 40))}, which names no store` };
+    if (store === null) return { kind: 'unclear', problem: message('readerFilterNoStore', { value: JSON.stringify(value.slice(0, 40)) }) };
     stores.add(store);
   }
-  if (stores.size > 1) return { kind: 'unclear', problem: `the request filters on several stores (${[...stores].slice(0, 5).join(', ')}): neither one store nor all` };
+  if (stores.size > 1) return { kind: 'unclear', problem: message('readerFilterSeveralStores', { stores: [...stores].slice(0, 5).join(', ') }) };
   return { kind: 'store', store: [...stores][0]! };
 }

@@ -12,6 +12,8 @@ import { storeFieldOf } from './store-field';
 import { dashboardStoreId, isAllStoresName, isKnownStoreName } from './stores';
 import type { StoreFilter } from './store-filter';
 import { ALL_STORES } from '../../model/ids';
+import type { Message } from '../../i18n/message';
+import { message } from '../../i18n/typed';
 
 export interface FoundSeries {
   identity: TrackIdentity;
@@ -28,11 +30,17 @@ export interface FoundSeries {
   rowOwn: boolean;
 }
 
+/** A structure refused: where in the body (data, "data.trends[0]") and why (a message, docs/i18n.md). */
+export interface WalkProblem {
+  where: string;
+  problem: Message;
+}
+
 interface WalkOutcome {
   series: FoundSeries[];
-  /** Structures refused, each "where: why". */
-  problems: string[];
-  /** Day/count lists of something other than daily streams (downloads, a country …). */
+  /** Structures refused, each once. */
+  problems: WalkProblem[];
+  /** Day/count lists of something other than daily streams, "where (word)": the path and the key fragment are the data's own (downloads, countr …). */
   notStreams: string[];
   /** Day/count lists without any track identity around them. */
   withoutIdentity: string[];
@@ -57,7 +65,7 @@ interface Scope {
   /** Why this part is not daily streams, when an enclosing key or field says so. */
   notStreams: string | null;
   /** Why any series found here must be refused (a store list item without a store …). */
-  refuse: string | null;
+  refuse: Message | null;
   where: string;
   path: Array<string | number>;
 }
@@ -77,22 +85,26 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
   const note = (list: string[], text: string) => {
     if (list.length < MAX_NOTES && !list.includes(text)) list.push(text);
   };
+  const refused = (where: string, problem: Message) => {
+    const seen = JSON.stringify(problem);
+    if (out.problems.length < MAX_NOTES && !out.problems.some((one) => one.where === where && JSON.stringify(one.problem) === seen)) out.problems.push({ where, problem });
+  };
 
   function storeFor(scope: Scope, rowStore: string | null, where: string): string | null {
     const store = rowStore ?? scope.store;
     if (store) return store;
     if (filter.kind === 'store') return filter.store;
     if (filter.kind === 'none') return ALL_STORES;
-    note(out.problems, `${where}: ${filter.problem}`);
+    refused(where, filter.problem);
     return null;
   }
 
   function emit(outcome: Exclude<PointListOutcome, null>, scope: Scope, chart = false): void {
     const where = scope.where || '(root)';
-    if (outcome.kind === 'refused') return note(out.problems, `${where}: ${outcome.problem}`);
+    if (outcome.kind === 'refused') return refused(where, outcome.problem);
     if (outcome.kind === 'not-streams') return note(out.notStreams, `${where} (${outcome.word})`);
     if (scope.notStreams) return note(out.notStreams, `${where} (${scope.notStreams})`);
-    if (scope.refuse) return note(out.problems, `${where}: ${scope.refuse}`);
+    if (scope.refuse) return refused(where, scope.refuse);
     const groups = new Map<string, FoundSeries>();
     for (const row of outcome.rows) {
       const identity = row.identity ?? scope.identity;
@@ -134,8 +146,8 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
       const dsFields = fieldsOf(dataset);
       const data = dsFields.get('data');
       const label = typeof dsFields.get('label') === 'string' ? (dsFields.get('label') as string).trim().slice(0, 500) : '';
-      if (!Array.isArray(data)) return note(out.problems, `${where}: no data list`);
-      if (data.length !== labels.length) return note(out.problems, `${where}: ${data.length} values for ${labels.length} days`);
+      if (!Array.isArray(data)) return refused(where, message('readerChartNoData'));
+      if (data.length !== labels.length) return refused(where, message('readerChartLengths', { values: data.length, days: labels.length }));
       const own = identityOf(dataset, { trackContext: false, releaseId: scope.releaseId });
       const rows = data.map((value, i) => ({ day: labels[i], value, identity: null, store: null }));
       if (own) {
@@ -145,7 +157,7 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
       if (scope.identity && (isKnownStoreName(label) || isAllStoresName(label))) {
         return emit({ kind: 'points', rows }, { ...scope, store: dashboardStoreId(label), where, path }, true);
       }
-      note(out.problems, `${where}: chart series ${JSON.stringify(label.slice(0, 40))} names its track by a label only (no ISRC or track id)`);
+      refused(where, message('readerChartLabelOnly', { label: JSON.stringify(label.slice(0, 40)) }));
     });
     return true;
   }
@@ -180,9 +192,9 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
     if (identity) scope.identity = identity;
     scope.releaseId = releaseIdOf(object) ?? outer.releaseId;
     const store = storeFieldOf(object, inStoreList);
-    if (store && 'problem' in store) return note(out.problems, `${outer.where || '(root)'}: ${store.problem}`);
+    if (store && 'problem' in store) return refused(outer.where || '(root)', store.problem);
     if (store) scope.store = store.store;
-    else if (inStoreList) scope.refuse ??= 'an item of a store list names no store';
+    else if (inStoreList) scope.refuse ??= message('readerStoreItemNoStore');
     if (chartSeries(object, scope)) return;
     const dateMap = readDateMap(object);
     if (dateMap) return emit(dateMap, scope);
@@ -203,7 +215,7 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
         const keyStore = dashboardStoreId(raw);
         if (keyStore) childScope.store = keyStore;
         else if (storeKeys) {
-          note(out.problems, `${childScope.where}: store ${JSON.stringify(raw.slice(0, 40))} names no store`);
+          refused(childScope.where, message('readerStoreUnknown', { store: JSON.stringify(raw.slice(0, 40)) }));
           continue;
         }
       } else {

@@ -9,6 +9,8 @@
  * filter (a <select> named store/shop), else the page address, else "all". Only exact values
  * are stored: real days (dom-values.ts) and whole counts for the page's locale.
  */
+import { clipMessage, type Message } from '../../i18n/message';
+import { message } from '../../i18n/typed';
 import { normaliseIsrc } from '../../model/isrc';
 import type { DomElementLike, DomRootLike } from '../shared/dom';
 import { parseTableCount, parseTableDay } from './dom-values';
@@ -65,16 +67,17 @@ function headingIdentity(scope: DomRootLike | DomElementLike): { isrcs: Set<stri
   return { isrcs, identity: isrcs.size === 1 ? identity : null };
 }
 
-type PageStore = { store: string } | { problem: string };
+type PageStore = { store: string } | { problem: Message };
 
 function pageStore(root: DomRootLike, pageUrl: string): PageStore {
   const chosen = elements(root, S.storeFilterChecked);
   const options = chosen.length > 0 ? chosen : elements(root, S.storeFilterSelected);
-  if (options.length > 1) return { problem: 'several store filters are chosen on the page' };
+  if (options.length > 1) return { problem: message('readerPageSeveralFilters') };
   if (options.length === 1) {
     const option = options[0]!;
     const store = imusicianStoreId(option.getAttribute('value') || text(option)) ?? imusicianStoreId(text(option));
-    return store ? { store } : { problem: `the store filter ${JSON.stringify(text(option).slice(0, 40))} names no store` };
+    // The filter's text is the page's own words, kept as they are.
+    return store ? { store } : { problem: message('readerPageFilterNoStore', { filter: JSON.stringify(text(option).slice(0, 40)) }) };
   }
   const filter = storeFilterOf(pageUrl);
   if (filter.kind === 'store') return { store: filter.store };
@@ -90,32 +93,32 @@ interface Columns {
   store: number;
 }
 
-function columnsOf(header: readonly string[]): Columns | { problem: string } | null {
+function columnsOf(header: readonly string[]): Columns | { problem: Message } | null {
   const find = (pattern: RegExp) => header.flatMap((cell, index) => (pattern.test(cell) ? [index] : []));
   const date = find(DATE_HEADER);
   const count = find(COUNT_HEADER);
   if (date.length === 0 || count.length === 0) return null;
-  if (date.length > 1) return { problem: `ambiguous date column (${date.map((i) => header[i]).join(', ')})` };
-  if (count.length > 1) return { problem: `ambiguous count column (${count.map((i) => header[i]).join(', ')})` };
+  if (date.length > 1) return { problem: message('readerAmbiguousDateColumn', { columns: date.map((i) => header[i]).join(', ') }) };
+  if (count.length > 1) return { problem: message('readerAmbiguousCountColumn', { columns: count.map((i) => header[i]).join(', ') }) };
   return { date: date[0]!, count: count[0]!, isrc: find(ISRC_HEADER)[0] ?? -1, title: find(TITLE_HEADER)[0] ?? -1, store: find(STORE_HEADER)[0] ?? -1 };
 }
 
 interface TableRead {
   series: SeriesInput[];
-  problem: string | null;
+  problem: Message | null;
 }
 
-function readTable(table: DomElementLike, where: string, identity: TrackIdentity | null, store: PageStore, locale: string | undefined): TableRead | null {
+function readTable(table: DomElementLike, where: { text: Message }, identity: TrackIdentity | null, store: PageStore, locale: string | undefined): TableRead | null {
   const rows = elements(table, S.row);
   const headerIndex = Math.max(0, rows.findIndex((row) => row.querySelectorAll(S.headerCell).length > 0));
   const header = rows[headerIndex];
   if (!header) return null;
   const columns = columnsOf(elements(header, S.cell).map((cell) => text(cell).toLowerCase()));
   if (!columns) return null;
-  if ('problem' in columns) return { series: [], problem: `${where}: ${columns.problem}` };
+  if ('problem' in columns) return { series: [], problem: message('readerAt', { where, problem: { text: columns.problem } }) };
   const footer = new Set(elements(table, S.footerRow));
   const groups = new Map<string, SeriesInput & { points: Array<{ day: unknown; value: unknown }> }>();
-  let problem: string | null = null;
+  let problem: Message | null = null;
   rows.slice(headerIndex + 1).forEach((row, index) => {
     if (footer.has(row)) return;
     const cells = elements(row, S.cell).map(text);
@@ -126,13 +129,13 @@ function readTable(table: DomElementLike, where: string, identity: TrackIdentity
     const title = (columns.title >= 0 ? cells[columns.title] : undefined) || identity?.title || '';
     const track: TrackIdentity | null = isrc ? { isrc, trackId: null, releaseId: null, title: title.slice(0, MAX_TITLE) } : identity;
     if (!track) {
-      problem ??= `${where}: row ${index + 1} names no ISRC (a title alone cannot be matched)`;
+      problem ??= message('readerAt', { where, problem: { text: message('readerRowNoIsrc', { row: index + 1 }) } });
       return;
     }
     const rowStore = columns.store >= 0 ? imusicianStoreId(cells[columns.store]) : null;
     const storeId = rowStore ?? ('store' in store ? store.store : null);
     if (!storeId) {
-      problem ??= `${where}: ${'problem' in store ? store.problem : 'store unknown'}`;
+      problem ??= message('readerAt', { where, problem: { text: 'problem' in store ? store.problem : message('readerStoreNotKnown') } });
       return;
     }
     const key = `${track.isrc}|${storeId}`;
@@ -151,12 +154,13 @@ export function readImusicianTrendsDom(root: DomRootLike, pageUrl: string, conte
   try {
     return readUnsafe(root, pageUrl, context);
   } catch (error) {
-    return unrecognised('dom-trends-table', `reader failed: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}`);
+    // The error's own words are for support (a bug report), inside the translated sentence.
+    return unrecognised('dom-trends-table', message('readerFailed', { detail: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) }));
   }
 }
 
 function readUnsafe(root: DomRootLike, pageUrl: string, context: ImusicianDomContext): ImusicianParseResult {
-  if (!isImusicianTrendsPage(pageUrl)) return unrecognised('dom-trends-table', 'not the iMusician trends page');
+  if (!isImusicianTrendsPage(pageUrl)) return unrecognised('dom-trends-table', message('readerNotTrendsPage'));
   const store = pageStore(root, pageUrl);
   const page = headingIdentity(root);
   const tables: Array<{ table: DomElementLike; identity: TrackIdentity | null }> = [];
@@ -176,22 +180,22 @@ function readUnsafe(root: DomRootLike, pageUrl: string, context: ImusicianDomCon
 
   const result = emptyResult('dom-trends-table');
   const series: SeriesInput[] = [];
-  const problems: string[] = [];
+  const problems: Message[] = [];
   let seen = 0;
   tables.forEach(({ table, identity }, index) => {
-    const read = readTable(table, `table ${index + 1}`, identity, store, context.locale);
+    const read = readTable(table, { text: message('readerTable', { number: index + 1 }) }, identity, store, context.locale);
     if (!read) return;
     seen++;
     series.push(...read.series);
     if (read.problem) problems.push(read.problem);
   });
-  if (seen === 0) return unrecognised('dom-trends-table', 'no table with a date column and a streams/count column found');
-  if (problems.length > 0 && page.isrcs.size > 1 && series.length === 0) problems.unshift('several ISRCs on the page and the table does not say which track it is');
+  if (seen === 0) return unrecognised('dom-trends-table', message('readerNoTrendsTable'));
+  if (problems.length > 0 && page.isrcs.size > 1 && series.length === 0) problems.unshift(message('readerSeveralIsrcs'));
   if (problems.length > 0) {
     result.partial = true;
-    result.reason = problems[0]!.slice(0, 300);
+    result.reason = clipMessage(problems[0]!, 300);
   }
   addSeries(result, series, context);
-  if (result.observations.length === 0 && result.heldBack === 0) return unrecognised('dom-trends-table', result.reason ?? 'the trends table has no rows');
+  if (result.observations.length === 0 && result.heldBack === 0) return unrecognised('dom-trends-table', result.reason ?? message('readerTrendsNoRows'));
   return result;
 }

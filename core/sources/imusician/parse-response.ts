@@ -4,7 +4,7 @@
  * day/count pairs, optionally per store. Never throws; anything else is "not recognised" with
  * a one-line reason, and nothing is stored from it.
  */
-import { clipSavedText, type Message } from '../../i18n/message';
+import { clipMessage, type Message } from '../../i18n/message';
 import { message } from '../../i18n/typed';
 import { httpProblem } from '../parse-result';
 import { addSeries, emptyResult, unrecognised, type ImusicianParseResult, type ImusicianReadContext } from './result';
@@ -49,19 +49,20 @@ function parseUnsafe(input: ImusicianResponseInput, context: ImusicianReadContex
 
   const walk = walkResponse(input.body, storeFilterOf(url));
   // Paths inside the body (`data.trends[0]`) and series names are the data's own words, kept as they are.
+  const firstProblem = walk.problems[0] ? message('readerAt', { where: walk.problems[0].where, problem: { text: walk.problems[0].problem } }) : null;
   const withoutIdentity = walk.withoutIdentity.length > 0 ? message('readerNoIdentity', { where: walk.withoutIdentity[0]! }) : null;
   if (walk.series.length === 0) {
     const notStreams = walk.notStreams.length > 0 ? message('readerOnlyNotStreams', { series: walk.notStreams.join('; ') }) : null;
     const truncated = walk.truncated ? message('readerLookedForStopped', { lookedFor: { text: LOOKED_FOR } }) : null;
-    return unrecognised('unknown-shape', walk.problems[0] ?? withoutIdentity ?? notStreams ?? graphqlErrors(input.body) ?? truncated ?? LOOKED_FOR);
+    return unrecognised('unknown-shape', firstProblem ?? withoutIdentity ?? notStreams ?? graphqlErrors(input.body) ?? truncated ?? LOOKED_FOR);
   }
 
   const result = emptyResult(walk.series.some((series) => series.chart) ? 'chart-series' : 'daily-series');
   // Structures refused beside the ones read: reported first, as they may hide whole series.
-  const structural = walk.problems[0] ?? withoutIdentity;
+  const structural = firstProblem ?? withoutIdentity;
   if (structural) {
     result.partial = true;
-    result.reason = clipSavedText(structural, 300);
+    result.reason = clipMessage(structural, 300);
   }
   addSeries(result, walk.series, context);
   if (result.observations.length === 0 && result.heldBack === 0) {
@@ -70,7 +71,7 @@ function parseUnsafe(input: ImusicianResponseInput, context: ImusicianReadContex
   const notes: Message[] = [];
   if (walk.notStreams.length > 0) notes.push(message('readerNotStreamsNote', { series: walk.notStreams.join('; ') }));
   if (walk.truncated) notes.push(message('readerSearchStopped'));
-  if (notes.length > 0) result.note = clipSavedText(notes.reduceRight((rest, first) => message('listSemicolon', { first: { text: first }, rest: { text: rest } })), 300);
+  if (notes.length > 0) result.note = clipMessage(notes.reduceRight((rest, first) => message('listSemicolon', { first: { text: first }, rest: { text: rest } })), 300);
   return result;
 }
 

@@ -7,7 +7,7 @@
  * compare core treats recent distributor days as pending. So recent days ARE stored; only a
  * day that has not ended yet (today or later, UTC) is held back, as no count for it is whole.
  */
-import { clipSavedText, type Message, type SavedText } from '../../i18n/message';
+import { clipMessage, type Message } from '../../i18n/message';
 import { message } from '../../i18n/typed';
 import { addDays, type Day } from '../../model/day';
 import { emptyParseResult, unrecognisedResult, type ParseResult } from '../parse-result';
@@ -36,7 +36,7 @@ export function emptyResult(kind: ImusicianResultKind): ImusicianParseResult {
   return emptyParseResult(kind, {});
 }
 
-export function unrecognised(kind: ImusicianResultKind, reason: SavedText): ImusicianParseResult {
+export function unrecognised(kind: ImusicianResultKind, reason: Message): ImusicianParseResult {
   return unrecognisedResult(kind, reason, {});
 }
 
@@ -49,7 +49,8 @@ export interface SeriesInput {
   identity: TrackIdentity;
   store: string;
   points: ReadonlyArray<{ day: unknown; value: unknown }>;
-  where: string;
+  /** Where the series is: a path in the data ("data.trends[0]"), or words (`readerTable`). */
+  where: string | { text: Message };
 }
 
 /**
@@ -63,7 +64,7 @@ export function addSeries(result: ImusicianParseResult, series: readonly SeriesI
   const refuse = (problem: Message) => {
     result.rejected++;
     result.partial = true;
-    result.reason ??= clipSavedText(problem, 300);
+    result.reason ??= clipMessage(problem, 300);
   };
   for (const one of series) {
     const ref = identityRef(one.identity);

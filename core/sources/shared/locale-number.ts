@@ -5,9 +5,9 @@
  * thousands separator in some locales and a decimal point in others: it is accepted only when
  * the page's locale says it groups thousands with that character.
  */
-type LocaleInteger =
-  | { value: number }
-  | { problem: 'abbreviated' | 'ambiguous' | 'not-integer' | 'not-a-number' };
+export type LocaleIntegerProblem = 'abbreviated' | 'ambiguous' | 'not-integer' | 'not-a-number';
+
+type LocaleInteger = { value: number } | { problem: LocaleIntegerProblem };
 
 const SPACES = /[\u00a0\u202f\u2009\u2007 ]/g;
 

@@ -14,12 +14,14 @@
  * Abbreviated figures ("1.2K") are refused; locale separators are read only when unambiguous
  * (locale-number.ts). Days after the last final day are held back, as for responses.
  */
+import { clipMessage, type Message } from '../../i18n/message';
 import { message } from '../../i18n/typed';
+import { numberProblem } from '../shared/number-problem';
 import type { Metric } from '../../model/schema';
 import type { Day } from '../../model/day';
 import { spotifyPage } from './page';
-import { addSeries, emptyResult, finalCutoff, seriesToObservations, spotifyTrackRef, unrecognised, type SpotifyParseResult, type SpotifyReadContext } from './result';
-import { parseLocaleInteger } from '../shared/locale-number';
+import { addSeries, emptyResult, finalCutoff, metricWord, seriesToObservations, spotifyTrackRef, unrecognised, type SpotifyParseResult, type SpotifyReadContext } from './result';
+import { parseLocaleInteger, type LocaleIntegerProblem } from '../shared/locale-number';
 import { SPOTIFY_SELECTORS } from './selectors';
 import { safeUrl } from '../shared/url';
 import { leadingDate } from '../shared/dates';
@@ -36,7 +38,7 @@ const MAX_ELEMENTS = 5000;
 
 type ChartLabel =
   | { day: Day; metric: Metric; value: number }
-  | { problem: string };
+  | { problem: Message };
 
 /**
  * One chart point's aria-label. Null when the label is not a point label at all (it does not
@@ -47,11 +49,13 @@ export function parseChartLabel(label: string, locale?: string): ChartLabel | nu
   if (!metricMatch) return null;
   const metric: Metric = metricMatch[2]!.toLowerCase().startsWith('stream') ? 'streams' : 'listeners';
   const date = leadingDate(metricMatch[1]!.trim());
-  if (!date || !date.day) return { problem: `"${label.slice(0, 60)}": date not understood` };
+  // The label is the page's own words, kept as they are.
+  const said = label.slice(0, 60);
+  if (!date || !date.day) return { problem: message('readerChartPointDate', { label: said }) };
   const numberText = /^\s*,\s*(.+)$/s.exec(date.rest)?.[1];
-  if (numberText === undefined) return { problem: `"${label.slice(0, 60)}": expected "DATE, N ${metric}"` };
+  if (numberText === undefined) return { problem: message('readerChartPointShape', { label: said, metric }) };
   const parsed = parseLocaleInteger(numberText, locale);
-  if ('problem' in parsed) return { problem: `"${label.slice(0, 60)}": ${parsed.problem} number` };
+  if ('problem' in parsed) return { problem: message('readerChartPointNumber', { label: said, problem: { text: numberProblem(parsed.problem) } }) };
   return { day: date.day, metric, value: parsed.value };
 }
 
@@ -96,13 +100,13 @@ export function headlineLabel(hero: DomElementLike): 'streams' | 'listeners' | n
 }
 
 /** A headline figure that names its metric: "152,340 streams" or "Streams 152,340". */
-export function parseHeadline(text: string, locale?: string): { metric: 'streams' | 'listeners'; value: number } | { problem: string } | null {
+export function parseHeadline(text: string, locale?: string): { metric: 'streams' | 'listeners'; value: number } | { problem: Message } | null {
   const compact = text.replace(/\s+/g, ' ').trim();
   const match = /^(?:(streams|listeners):? (.+)|(.+) (streams|listeners))$/i.exec(compact);
   if (!match) return null;
   const metric = (match[1] ?? match[4])!.toLowerCase() as 'streams' | 'listeners';
   const parsed = parseLocaleInteger((match[2] ?? match[3])!, locale);
-  return 'problem' in parsed ? { problem: `headline "${compact.slice(0, 60)}": ${parsed.problem} number` } : { metric, value: parsed.value };
+  return 'problem' in parsed ? { problem: headlineProblem(compact, parsed.problem) } : { metric, value: parsed.value };
 }
 
 /**
@@ -111,26 +115,31 @@ export function parseHeadline(text: string, locale?: string): { metric: 'streams
  * element holds no number at all; `metric: null` when the number is exact but its label is not
  * one we know (it is then not stored).
  */
-export function readHeadline(hero: DomElementLike, locale?: string): { metric: 'streams' | 'listeners' | null; value: number } | { problem: string } | null {
+export function readHeadline(hero: DomElementLike, locale?: string): { metric: 'streams' | 'listeners' | null; value: number } | { problem: Message } | null {
   const text = (hero.textContent ?? '').replace(/\s+/g, ' ').trim();
   const named = parseHeadline(text, locale);
   if (named) return named;
   if (!/^[\d\s.,'’\u00a0\u202f]+$/u.test(text) || !/\d/.test(text)) {
     // "4.2K", "1,2 Tsd.": a figure, but rounded by the page.
-    return /^[\d\s.,]+\s?\p{L}{1,4}\.?$/u.test(text) ? { problem: `headline "${text.slice(0, 60)}": abbreviated number` } : null;
+    return /^[\d\s.,]+\s?\p{L}{1,4}\.?$/u.test(text) ? { problem: headlineProblem(text, 'abbreviated') } : null;
   }
   const parsed = parseLocaleInteger(text, locale);
   // "3.1" (streams per listener) is a ratio, not a count: not a figure this reader wants.
   if ('problem' in parsed && parsed.problem === 'not-integer') return null;
-  if ('problem' in parsed) return { problem: `headline "${text.slice(0, 60)}": ${parsed.problem} number` };
+  if ('problem' in parsed) return { problem: headlineProblem(text, parsed.problem) };
   return { metric: headlineLabel(hero), value: parsed.value };
+}
+
+/** A headline figure (the page's own text, kept as it is) whose number is not exact. */
+function headlineProblem(figure: string, problem: LocaleIntegerProblem): Message {
+  return message('readerHeadlineNumber', { figure: figure.slice(0, 60), problem: { text: numberProblem(problem) } });
 }
 
 export interface ChartPoints {
   /** Exact points, in page order. */
   points: Array<{ day: Day; metric: 'streams' | 'listeners'; value: number }>;
   /** Point labels that were not exact ("1,2k", a date not understood), each described. */
-  problems: string[];
+  problems: Message[];
   /** Elements whose label is a chart point's at all. */
   labelled: number;
 }
@@ -173,19 +182,19 @@ export function readSpotifySongDom(root: DomRootLike, pageUrl: string, context: 
   if (chart.problems.length > 0) {
     result.rejected += chart.problems.length;
     result.partial = true;
-    result.reason ??= `chart point ${chart.problems[0]}`;
+    result.reason ??= chart.problems[0]!;
   }
   const series: Record<'streams' | 'listeners', Array<{ day: unknown; value: unknown }>> = { streams: [], listeners: [] };
   for (const point of chart.points) series[point.metric].push({ day: point.day, value: point.value });
   for (const metric of ['streams', 'listeners'] as const) {
-    addSeries(result, seriesToObservations(series[metric], trackId, metric, cutoff, `chart ${metric}`));
+    addSeries(result, seriesToObservations(series[metric], trackId, metric, cutoff, message('readerSeriesChart', { metric: metricWord(metric) })));
   }
 
   // Headline figures: window totals, only with a known range and window end.
   const heroes = elements(root, SPOTIFY_SELECTORS.heroMetric);
   const range = safeUrl(pageUrl)?.searchParams.get('time-filter') ?? '28day';
   const rangeMetrics = Object.hasOwn(RANGE_METRICS, range) ? RANGE_METRICS[range] : undefined;
-  const heroNotes: string[] = [];
+  const heroNotes: Message[] = [];
   for (const hero of heroes) {
     const headline = readHeadline(hero, context.locale);
     if (!headline) continue;
@@ -195,19 +204,22 @@ export function readSpotifySongDom(root: DomRootLike, pageUrl: string, context: 
       result.partial = true;
       result.reason ??= headline.problem;
     } else if (headline.metric === null) {
-      heroNotes.push(`figure ${headline.value} has no label we can read`);
+      heroNotes.push(message('readerFigureNoLabel', { value: headline.value }));
     } else if (!rangeMetrics) {
-      heroNotes.push(`range ${range.slice(0, 20)} has no window metric`);
+      heroNotes.push(message('readerRangeNoWindow', { range: range.slice(0, 20) }));
     } else if (!context.latestDate) {
-      heroNotes.push('window end day unknown');
+      heroNotes.push(message('readerNoWindowEnd'));
     } else {
-      addSeries(result, seriesToObservations([{ day: context.latestDate, value: headline.value }], trackId, rangeMetrics[headline.metric], cutoff, 'headline'));
+      addSeries(result, seriesToObservations([{ day: context.latestDate, value: headline.value }], trackId, rangeMetrics[headline.metric], cutoff, message('readerSeriesHeadline')));
     }
   }
   if (seen === 0) {
     return unrecognised('dom-song-page', heroes.length > 0 ? message('readerHeadlineNotExact') : message('readerNoChartLabels'));
   }
-  // Each figure's own note is the page's label and words, kept as they are.
-  if (heroNotes.length > 0) result.note = message('readerHeadlineNotStored', { figures: [...new Set(heroNotes)].join('; ').slice(0, 250) });
+  if (heroNotes.length > 0) {
+    const distinct = [...new Map(heroNotes.map((note) => [JSON.stringify(note), note])).values()].slice(0, 5);
+    const figures = distinct.reduceRight((rest, first) => message('listSemicolon', { first: { text: first }, rest: { text: rest } }));
+    result.note = clipMessage(message('readerHeadlineNotStored', { figures: { text: figures } }), 300);
+  }
   return result;
 }

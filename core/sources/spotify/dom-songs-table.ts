@@ -15,14 +15,16 @@
  * is refused and said. Columns are found by their header's exact word ("Streams",
  * "Listeners"), English only until a sample shows other languages' words.
  */
+import { clipMessage, type Message } from '../../i18n/message';
 import { message } from '../../i18n/typed';
+import { numberProblem } from '../shared/number-problem';
 import type { Metric } from '../../model/schema';
 import type { SpotifyDomContext } from './dom-fallback';
 import { safeUrl } from '../shared/url';
 import { parseLocaleInteger } from '../shared/locale-number';
 import { spotifyPage } from './page';
 import { songIdOfLink } from './ids';
-import { addSeries, emptyResult, finalCutoff, seriesToObservations, spotifyTrackRef, unrecognised, type SpotifyParseResult } from './result';
+import { addSeries, emptyResult, finalCutoff, metricWord, seriesToObservations, spotifyTrackRef, unrecognised, type SpotifyParseResult } from './result';
 import type { SongsTableSnapshot } from './songs-table-snapshot';
 
 const RANGE_METRICS: Record<string, Record<'streams' | 'listeners', Metric>> = {
@@ -32,7 +34,7 @@ const RANGE_METRICS: Record<string, Record<'streams' | 'listeners', Metric>> = {
 /** Abbreviation words and their multipliers, as S4A and browsers' compact notation write them. */
 const SUFFIXES: Record<string, number> = { k: 1e3, tsd: 1e3, mil: 1e3, m: 1e6, mio: 1e6, mn: 1e6, md: 1e9, b: 1e9 };
 
-type CellNumber = { value: number; fromTitle: boolean } | { problem: string };
+type CellNumber = { value: number; fromTitle: boolean } | { problem: Message };
 
 /** "1.2K" / "1,2 Tsd." → the whole numbers it may round; null when the text is not such an abbreviation. */
 function abbreviationRange(text: string): { low: number; high: number } | null {
@@ -52,12 +54,14 @@ export function readNumberCell(cell: { text: string; title: string | null }, loc
   const shown = parseLocaleInteger(text, locale);
   if ('value' in shown) return { value: shown.value, fromTitle: false };
   const title = cell.title;
-  if (shown.problem !== 'abbreviated') return { problem: `"${text.slice(0, 30)}": ${shown.problem} number` };
-  if (title === null) return { problem: `"${text.slice(0, 30)}": abbreviated number, no full figure in the cell's title` };
+  // The cell's and its title's text are the page's own words, kept as they are.
+  const figure = text.slice(0, 30);
+  if (shown.problem !== 'abbreviated') return { problem: message('readerCellNumber', { figure, problem: { text: numberProblem(shown.problem) } }) };
+  if (title === null) return { problem: message('readerCellNoTitle', { figure }) };
   const full = parseLocaleInteger(title, locale);
-  if (!('value' in full)) return { problem: `"${text.slice(0, 30)}": the title "${title.slice(0, 30)}" is not an exact number (${full.problem})` };
+  if (!('value' in full)) return { problem: message('readerCellTitleNotExact', { figure, title: title.slice(0, 30), problem: { text: numberProblem(full.problem) } }) };
   const range = abbreviationRange(text);
-  if (!range || full.value < range.low || full.value > range.high) return { problem: `"${text.slice(0, 30)}": the title ${full.value} does not round to it` };
+  if (!range || full.value < range.low || full.value > range.high) return { problem: message('readerCellTitleNotRounding', { figure, value: full.value }) };
   return { value: full.value, fromTitle: true };
 }
 
@@ -95,13 +99,13 @@ export function readSpotifySongsTable(table: SongsTableSnapshot, pageUrl: string
       if ('problem' in read) {
         result.rejected++;
         result.partial = true;
-        result.reason ??= `${metric} ${read.problem}`.slice(0, 300);
+        result.reason ??= clipMessage(message('readerCellRefused', { metric: metricWord(metric), problem: { text: read.problem } }), 300);
         continue;
       }
       if (read.fromTitle) fromTitles++;
       if (!context.latestDate) continue;
       if (!result.tracks.some((track) => track.ref === trackId)) result.tracks.push(spotifyTrackRef(trackId, context));
-      addSeries(result, seriesToObservations([{ day: context.latestDate, value: read.value }], trackId, metrics[metric], cutoff, `songs table ${metric}`));
+      addSeries(result, seriesToObservations([{ day: context.latestDate, value: read.value }], trackId, metrics[metric], cutoff, message('readerSeriesSongsTable', { metric: metricWord(metric) })));
     }
   }
   if (rows === 0) return unrecognised('dom-songs-table', message('readerNoSongRows'));

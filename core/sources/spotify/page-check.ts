@@ -10,7 +10,7 @@
  * Pure: the figures come from the DOM through dom-fallback.ts's readers, so this runs on a live
  * page and on happy-dom alike.
  */
-import { clipSavedText, type Message, type MessageParam, type SavedText } from '../../i18n/message';
+import { clipMessage, type Message, type MessageParam } from '../../i18n/message';
 import { message } from '../../i18n/typed';
 import type { Day } from '../../model/day';
 import { readChartPoints, readHeadlines, type ChartPoints, type DomRootLike } from './dom-fallback';
@@ -152,6 +152,6 @@ function settle(final: boolean, text: Message, result: SpotifyParseResult): Page
   return { status: 'nothing-comparable', text, result: { ...result, note: joinNote(result.note, text) } };
 }
 
-function joinNote(note: SavedText | null, text: Message): SavedText {
-  return clipSavedText(note ? message('listSemicolon', { first: typeof note === 'string' ? note : { text: note }, rest: { text } }) : text, 300);
+function joinNote(note: Message | null, text: Message): Message {
+  return clipMessage(note ? message('listSemicolon', { first: { text: note }, rest: { text } }) : text, 300);
 }

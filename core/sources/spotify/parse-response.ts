@@ -7,7 +7,7 @@
 import { matchSpotifyDataUrl, type SpotifyRoute, type SpotifyShapeKind } from './routes';
 import { emptyResult, seenNotStored, spotifyTrackRef, unrecognised, type SpotifyParseResult, type SpotifyReadContext, type SpotifyContextUpdate } from './result';
 import { camelKeys } from '../shared/values';
-import { clipSavedText, type Message } from '../../i18n/message';
+import { clipMessage, type Message } from '../../i18n/message';
 import { message } from '../../i18n/typed';
 import { httpProblem, textToken } from '../parse-result';
 import type { SpotifyBodyParser } from './parsers/types';
@@ -117,7 +117,7 @@ function withKeysSeen(result: SpotifyParseResult, route: SpotifyRoute, body: unk
           ? message('readerSeenKeysMore', { keys: shown.join(', '), count: hidden })
           : message('readerSeenKeys', { keys: shown.join(', ') });
   const reason = result.reason ?? message('diagNotRecognisedShort');
-  return { ...result, reason: clipSavedText(message('readerUnrecognisedAt', { template: route.template, reason: typeof reason === 'string' ? reason : { text: reason }, seen: { text: seen } }), 300) };
+  return { ...result, reason: clipMessage(message('readerUnrecognisedAt', { template: route.template, reason: { text: reason }, seen: { text: seen } }), 300) };
 }
 
 /** The context after a response: later responses of the same visit see its updates. */

@@ -10,7 +10,7 @@
  * day before `today` (a day still running is certainly not final); a `latestDate` later than
  * that is not believed either.
  */
-import { clipSavedText, type SavedText } from '../../i18n/message';
+import { clipMessage, type Message } from '../../i18n/message';
 import { message } from '../../i18n/typed';
 import type { Day } from '../../model/day';
 import { addDays } from '../../model/day';
@@ -61,12 +61,12 @@ export function emptyResult(kind: SpotifyResultKind): SpotifyParseResult {
   return emptyParseResult(kind, {});
 }
 
-export function unrecognised(kind: SpotifyResultKind, reason: SavedText): SpotifyParseResult {
+export function unrecognised(kind: SpotifyResultKind, reason: Message): SpotifyParseResult {
   return unrecognisedResult(kind, reason, {});
 }
 
 /** Recognised, nothing stored, with the reason in words. */
-export function seenNotStored(kind: SpotifyResultKind, note: SavedText): SpotifyParseResult {
+export function seenNotStored(kind: SpotifyResultKind, note: Message): SpotifyParseResult {
   return { ...emptyResult(kind), note };
 }
 
@@ -87,16 +87,26 @@ export function finalCutoff(context: Pick<SpotifyReadContext, 'latestDate' | 'to
   return context.latestDate !== null && context.latestDate < yesterday ? context.latestDate : yesterday;
 }
 
+/** The metric's own word ("streams", "Streams", "écoutes"), for a message that names it. */
+export function metricWord(metric: 'streams' | 'listeners'): { text: Message } {
+  return { text: metric === 'streams' ? message('checkMetricStreams') : message('checkMetricListeners') };
+}
+
+/** What a series is, for notes: a name in the data (`timelinePoint`, a metric id) or words (`readerSeriesChart`). */
+export type SeriesLabel = string | Message;
+
+const labelParam = (label: SeriesLabel) => (typeof label === 'string' ? label : { text: label });
+
 interface SeriesOutcome {
   observations: ReadingObservation[];
   rejected: number;
   heldBack: number;
   /** The first refused point, described for the diagnostic line. */
-  firstProblem: string | null;
+  firstProblem: Message | null;
   /** Points without a count, read as 0 (the gateway leaves zeros out). */
   absentAsZero: number;
   /** What the series is, for notes ("streams", "timelinePoint"). */
-  label: string;
+  label: SeriesLabel;
   /** Every valid day of the series, held-back ones too, in day order. */
   valid: Array<{ day: Day; value: number }>;
 }
@@ -113,27 +123,28 @@ export function seriesToObservations(
   ref: string,
   metric: Metric,
   cutoff: Day,
-  label: string,
+  label: SeriesLabel,
 ): SeriesOutcome {
   const byDay = new Map<Day, number | null>(); // null: conflicting values
   let rejected = 0;
   let absentAsZero = 0;
-  let firstProblem: string | null = null;
-  const refuse = (problem: string) => {
+  let firstProblem: Message | null = null;
+  const where = labelParam(label);
+  const refuse = (problem: Message) => {
     rejected++;
-    firstProblem ??= `${label}: ${problem}`;
+    firstProblem ??= problem;
   };
   points.forEach((point, index) => {
     const day = parseApiDay(point.day);
-    if (day === null) return refuse(`point ${index} day ${describeValue(point.day)} is not a calendar day`);
+    if (day === null) return refuse(message('readerPointNotDay', { where, point: String(index), value: describeValue(point.day) }));
     const value = parseCountOrAbsent(point.value);
-    if (value === null) return refuse(`point ${index} (${day}) value ${describeValue(point.value)} is not a whole number ≥ 0`);
+    if (value === null) return refuse(message('readerPointNotCount', { where, point: String(index), day, value: describeValue(point.value) }));
     if (point.value === undefined) absentAsZero++;
     if (!byDay.has(day)) byDay.set(day, value);
     else if (byDay.get(day) !== value) {
       if (byDay.get(day) !== null) rejected++; // the first value of the day is refused too
       byDay.set(day, null);
-      refuse(`${day} appears twice with different values`);
+      refuse(message('readerDayTwice', { where, day }));
     }
   });
   const observations: ReadingObservation[] = [];
@@ -150,9 +161,8 @@ export function seriesToObservations(
 }
 
 /** Adds a clause to the result's note ("a; b"), kept to one line. */
-export function addNote(result: SpotifyParseResult, text: SavedText): void {
-  const param = (said: SavedText) => (typeof said === 'string' ? said : { text: said });
-  result.note = clipSavedText(result.note ? message('listSemicolon', { first: param(result.note), rest: param(text) }) : text, 300);
+export function addNote(result: SpotifyParseResult, text: Message): void {
+  result.note = clipMessage(result.note ? message('listSemicolon', { first: { text: result.note }, rest: { text } }) : text, 300);
 }
 
 /** Adds one series' outcome to a result, marking it partial when points were refused. */
@@ -160,7 +170,7 @@ export function addSeries(result: SpotifyParseResult, outcome: SeriesOutcome): v
   result.observations.push(...outcome.observations);
   result.rejected += outcome.rejected;
   result.heldBack += outcome.heldBack;
-  if (outcome.absentAsZero > 0) addNote(result, `${outcome.label}: ${outcome.absentAsZero} day(s) without a count read as 0 (responses leave zeros out)`);
+  if (outcome.absentAsZero > 0) addNote(result, message('readerZeroDays', { series: labelParam(outcome.label), count: outcome.absentAsZero }));
   if (outcome.rejected > 0) {
     result.partial = true;
     result.reason ??= outcome.firstProblem;

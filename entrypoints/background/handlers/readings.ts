@@ -2,7 +2,8 @@
  * What a dashboard page hands over: its responses to be read, its songs table, and the
  * readings built from them to be stored.
  */
-import type { SavedText } from '../../../core/i18n/message';
+import type { Message } from '../../../core/i18n/message';
+import { message } from '../../../core/i18n/typed';
 import type { Store } from '../../../core/store';
 import { readingRefusal } from '../../../core/messaging/reading-policy';
 import { recipeRefusal } from './taught';
@@ -26,7 +27,8 @@ export function readingHandlers(context: HandlerContext): HandlerGroup<'cs:readi
         unchanged: 0,
         stored: false,
         paused: true,
-        note: `reading paused, nothing stored: ${error instanceof Error ? error.message : String(error)}`,
+        // The browser's error, in its words, is for support: inside the translated sentence.
+        note: message('readingPaused', { detail: (error instanceof Error ? error.message : String(error)).slice(0, 200) }),
       });
       let opened: Store;
       try {
@@ -34,7 +36,7 @@ export function readingHandlers(context: HandlerContext): HandlerGroup<'cs:readi
       } catch (error) {
         return paused(error);
       }
-      let refused: SavedText | null;
+      let refused: Message | null;
       let counts: { added: number; unchanged: number };
       try {
         refused = readingRefusal(reading, sender, await opened.getSettings()) ?? (await recipeRefusal(opened, reading, sender));

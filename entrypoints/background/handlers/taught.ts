@@ -156,11 +156,11 @@ export function taughtHandlers(deps: TaughtContext): HandlerGroup<'cs:recipes' |
  * A reading that names a recipe is the sender's only when that recipe is one of its dashboard's
  * (so provenance never points to a recipe that did not read it): the reason when not, else null.
  */
-export async function recipeRefusal(store: Store, reading: { recipe: RecipeName | null }, sender: Sender): Promise<string | null> {
+export async function recipeRefusal(store: Store, reading: { recipe: RecipeName | null }, sender: Sender): Promise<Message | null> {
   if (!reading.recipe) return null;
-  if (sender.kind !== 'content' || !isTaughtSiteId(sender.site.id)) return 'a recipe reading came from a page that has no recipes';
+  if (sender.kind !== 'content' || !isTaughtSiteId(sender.site.id)) return message('refusedRecipeElsewhere');
   const site = (await store.listTaughtSites()).find((each) => each.id === sender.site.id);
   const recipe = (await store.listRecipes()).find((each) => each.id === reading.recipe!.id);
-  if (!site || !recipe || recipe.page.host !== site.host) return 'the reading names a recipe this dashboard does not have';
+  if (!site || !recipe || recipe.page.host !== site.host) return message('refusedRecipeNotHere');
   return null;
 }

@@ -68,7 +68,7 @@ describe('an added dashboard’s first visit', () => {
     const reasonOf = async (overrides: Partial<TaughtResponse>, body?: unknown) => {
       const reply = await ask(overrides, body);
       expect(reply.kind).toBe('nothing');
-      return reply.kind === 'nothing' ? (typeof reply.reason === 'string' ? reply.reason : englishMessage(reply.reason)) : '';
+      return reply.kind === 'nothing' ? englishMessage(reply.reason) : '';
     };
     expect(await reasonOf({ status: 401, text: 'Token expired' })).toBe('the page had no data (HTTP 401 not signed in or not allowed, "Token expired")');
     expect(await reasonOf({ status: 204 }, null)).toBe('the page had no data (HTTP 204, empty or not JSON)');
@@ -151,9 +151,9 @@ describe('who may ask', () => {
     const { recipe } = await handlers['cs:confirmCandidate']({ pageUrl: PAGE, today: TODAY, response: response(body), candidateId: offered.candidates[0]!.id, store: 'spotify', name: 'DistroKid' }, onDistrokid);
     expect(await recipeRefusal(store, { recipe: { id: recipe.id, name: recipe.name } }, onDistrokid)).toBeNull();
     expect(await recipeRefusal(store, { recipe: null }, onDistrokid)).toBeNull();
-    expect(await recipeRefusal(store, { recipe: { id: 'r-forged0001', name: 'x' } }, onDistrokid)).toBe('the reading names a recipe this dashboard does not have');
+    expect(await recipeRefusal(store, { recipe: { id: 'r-forged0001', name: 'x' } }, onDistrokid)).toEqual({ key: 'refusedRecipeNotHere' });
     const landr = (taughtSiteFor({ distributor: 'landr', address: '' }, NOW.toISOString()) as { site: TaughtSite }).site;
     await store.putTaughtSite(landr);
-    expect(await recipeRefusal(store, { recipe }, { ...onDistrokid, site: landr })).toBe('the reading names a recipe this dashboard does not have');
+    expect(await recipeRefusal(store, { recipe }, { ...onDistrokid, site: landr })).toEqual({ key: 'refusedRecipeNotHere' });
   });
 });

@@ -6,6 +6,7 @@ import { inEnglish } from '../said';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createReadingSession, type ReaderOutcome } from '../../../lib/reading-session';
 import { readingSchema, type ReadingInput } from '../../../core/messaging/reading';
+import { message } from '../../../core/i18n/typed';
 
 const track = { ref: '4uLU6hMCjMI75M1A2tKUQC', isrc: null, title: 'Harbour Lights', artists: [], spotifyTrackId: '4uLU6hMCjMI75M1A2tKUQC', distributorId: null };
 const day = (d: string, value: number) => ({ ref: track.ref, store: 'spotify', metric: 'streams' as const, day: d, value });
@@ -21,7 +22,7 @@ describe('createReadingSession', () => {
     const path = '/stats';
     const daily = { id: 'r-abcdef12', name: 'DistroKid daily' };
     session.add({ ...stats([['2026-03-03', 104]]), kind: 'recipe-series', recipe: daily }, path);
-    session.add({ kind: 'candidates', recognised: false, reason: 'not read: 1 series to confirm', tracks: [], observations: [] }, path);
+    session.add({ kind: 'candidates', recognised: false, reason: message('readerCandidatesWaiting', { count: 1 }), tracks: [], observations: [] }, path);
     session.add({ ...stats([['2026-03-04', 98]]), kind: 'recipe-series', recipe: daily }, path);
     session.add({ ...stats([['2026-03-05', 12]]), kind: 'recipe-series', recipe: { id: 'r-zyxwvu98', name: 'Apple weekly' } }, path);
     session.add(stats([['2026-03-06', 7]]), path);
@@ -33,7 +34,7 @@ describe('createReadingSession', () => {
       [null, ['2026-03-06']],
     ]);
     // A reading that stored nothing names no recipe.
-    session.add({ kind: 'recipe-no-match', recognised: false, reason: 'path-missing', tracks: [], observations: [], recipe: daily }, path);
+    session.add({ kind: 'recipe-no-match', recognised: false, reason: message('readerRecipeNoLonger', { name: 'DistroKid daily', reason: 'path-missing' }), tracks: [], observations: [], recipe: daily }, path);
     await session.flush();
     expect(readingSchema.parse(sent.at(-1)).recipe).toBeNull();
   });
@@ -55,23 +56,23 @@ describe('createReadingSession', () => {
     const sent: ReadingInput[] = [];
     const session = createReadingSession({ site: 'spotify', send: async (reading) => void sent.push(reading) });
     const path = '/c/en/artist/a/song/t/stats';
-    session.add({ kind: 'latest-date', recognised: true, reason: null, note: 'the page had no latest date (HTTP 429 rate limit)', tracks: [], observations: [], response: { template: '{service}/v1/meta/latest-date', status: 429 } }, path);
-    session.add({ ...stats([['2026-03-28', 250]]), response: { template: 'song-stats-view/v1/artist/{a}/recording/{t}/stats', status: 200 }, check: "checked against the page's chart (streams): 1 of 1 days agree" }, path);
-    session.add({ kind: 'dom-song-page', recognised: false, reason: 'no chart point labels', tracks: [], observations: [] }, path);
+    session.add({ kind: 'latest-date', recognised: true, reason: null, note: message('readerNoData', { why: { text: message('readerHttpRateLimit', { status: '429' }) } }), tracks: [], observations: [], response: { template: '{service}/v1/meta/latest-date', status: 429 } }, path);
+    session.add({ ...stats([['2026-03-28', 250]]), response: { template: 'song-stats-view/v1/artist/{a}/recording/{t}/stats', status: 200 }, check: message('checkChartAgree', { metric: { text: message('checkMetricStreams') }, count: 1 }) }, path);
+    session.add({ kind: 'dom-song-page', recognised: false, reason: message('readerNoChartLabels'), tracks: [], observations: [] }, path);
     await session.flush();
     const reading = readingSchema.parse(sent[0]);
     expect(inEnglish(reading.responses)).toEqual([
-      { template: '{service}/v1/meta/latest-date', status: 429, kind: 'latest-date', yielded: '0 counts; the page had no latest date (HTTP 429 rate limit)', check: null },
-      { template: 'song-stats-view/v1/artist/{a}/recording/{t}/stats', status: 200, kind: 'song-stats', yielded: '1 count', check: "checked against the page's chart (streams): 1 of 1 days agree" },
+      { template: '{service}/v1/meta/latest-date', status: 429, kind: 'latest-date', yielded: '0 counts; the page had no data (HTTP 429 rate limit)', check: null },
+      { template: 'song-stats-view/v1/artist/{a}/recording/{t}/stats', status: 200, kind: 'song-stats', yielded: '1 count', check: "checked against the page's chart (streams): 1 of 1 day agrees" },
     ]);
   });
 
   it('says why nothing was read', async () => {
     const sent: ReadingInput[] = [];
     const session = createReadingSession({ site: 'spotify', send: async (reading) => void sent.push(reading) });
-    session.add({ kind: 'unknown-path', recognised: false, reason: 'no reader knows /v9/thing', tracks: [], observations: [] }, '/c/artist/a/home');
+    session.add({ kind: 'unknown-path', recognised: false, reason: message('readerNotSpotifyPath'), tracks: [], observations: [] }, '/c/artist/a/home');
     await session.flush();
-    expect(inEnglish(sent[0])).toMatchObject({ status: 'unrecognised', reason: 'unknown-path: no reader knows /v9/thing', observations: [] });
+    expect(inEnglish(sent[0])).toMatchObject({ status: 'unrecognised', reason: 'unknown-path: not a Spotify for Artists data path the reader knows', observations: [] });
   });
 
   it('flushes the old page when the path changes, with distinct ids', async () => {

@@ -14,6 +14,7 @@ import { SITES } from '../../../core/sites';
 import { checkPageMessage, isChannelProblem } from '../../../lib/page-channel';
 import { MAX_RESPONSE_CHARS } from '../../../lib/page-observer';
 import { createReadingSession, type ReaderOutcome } from '../../../lib/reading-session';
+import { message } from '../../../core/i18n/typed';
 
 describe('TokenBucket', () => {
   it('gives a burst of `capacity`, then `perSecond`; refuses without taking; a clock going back refills nothing', () => {
@@ -117,7 +118,7 @@ describe("the content script's pending batch", () => {
   it('keeps at most 200 shape names', async () => {
     const sent: ReadingInput[] = [];
     const session = createReadingSession({ site: 'spotify', send: async (reading) => void sent.push(reading) });
-    for (let i = 0; i < 5000; i++) session.add({ kind: `shape-${i}`, recognised: false, reason: 'forged', tracks: [], observations: [] }, '/p');
+    for (let i = 0; i < 5000; i++) session.add({ kind: `shape-${i}`, recognised: false, reason: message('yieldUnknownShape'), tracks: [], observations: [] }, '/p');
     await session.flush();
     expect(sent).toHaveLength(1);
     expect(sent[0]!.unrecognised).toHaveLength(MAX_BATCH_NAMES);

@@ -7,6 +7,7 @@ import { SETTINGS, SETTINGS_KEY } from '../../../core/store/schema';
 import { openDatabase } from '../../../core/store/open';
 import { MIGRATIONS } from '../../../core/store/migrations';
 import { byKey, freshFactory, freshStore, imusicianReading, obs, s4aReading, track } from './fixtures';
+import { message } from '../../../core/i18n/typed';
 
 let store: Store | undefined;
 afterEach(() => store?.close());
@@ -72,7 +73,7 @@ describe('ingestReading', () => {
 
   it('records a refused reading with its reason and stores none of its data', async () => {
     const s = await open();
-    const reason = 'read in a private window: not stored';
+    const reason = message('refusedPrivateWindow', { setting: { text: message('settingsPrivate') } });
     expect(await s.ingestReading(s4aReading(), { refused: reason })).toEqual({ added: 0, unchanged: 0 });
     expect(await s.getHistory()).toEqual({ tracks: [], observations: [] });
     const [record] = await s.listReadings(10);

@@ -25,7 +25,7 @@ export const parseCatalogSongs: SpotifyBodyParser = (body, route, context) => {
     if (!isSong(raw) || !trackId) {
       result.rejected++;
       result.partial = true;
-      result.reason ??= `songs[${index}]: expected {id: a Spotify track id, trackName}, got ${describeValue(raw)}`;
+      result.reason ??= message('readerRowExpected', { where: `songs[${index}]`, shape: '{id: a Spotify track id, trackName}', value: describeValue(raw) });
       return;
     }
     if (titles.has(trackId)) return;

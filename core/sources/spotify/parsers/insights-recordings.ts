@@ -72,7 +72,7 @@ export const parseInsightsRecordings: SpotifyBodyParser = (body, route, context)
     if (!isRecordingRow(raw) || !trackId) {
       result.rejected++;
       result.partial = true;
-      result.reason ??= `recordingStats[${index}]: expected {trackUri: spotify:track:<id>, numStreams, numListeners}, got ${describeValue(raw)}`;
+      result.reason ??= message('readerRowExpected', { where: `recordingStats[${index}]`, shape: '{trackUri: spotify:track:<id>, numStreams, numListeners}', value: describeValue(raw) });
       return;
     }
     if (!rows.has(trackId)) {

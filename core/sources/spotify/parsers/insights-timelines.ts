@@ -40,7 +40,7 @@ export const parseInsightsSongTimeline: SpotifyBodyParser = (body, route, contex
   const outcome = seriesToObservations(datePoints(timelinePoint), route.trackId, 'streams', finalCutoff(context), 'timelinePoint');
   addSeries(result, outcome);
   result.readSeries = [{ trackId: route.trackId, metric: 'streams', points: outcome.valid }];
-  if (timelinePoint.length === 0) addNote(result, 'no data for this range (empty series)');
+  if (timelinePoint.length === 0) addNote(result, message('readerEmptySeries'));
   return result;
 };
 

@@ -16,6 +16,6 @@ export const parseLatestDate: SpotifyBodyParser = (body, route) => {
   const raw = isFields(body) ? (body.latestDate ?? body.date) : undefined;
   if (raw === undefined) return unrecognised(route.kind, message('readerExpectedShape', { shape: '{latestDate: "YYYY-MM-DD"} (or latest_date, date)' }));
   const day = parseLatestDay(raw);
-  if (!day) return unrecognised(route.kind, `latestDate ${describeValue(raw)} is not a calendar day`);
+  if (!day) return unrecognised(route.kind, message('readerFieldNotDay', { field: 'latestDate', value: describeValue(raw) }));
   return { ...emptyResult(route.kind), context: { latestDate: day } };
 };

@@ -56,7 +56,7 @@ export const parseSongStats: SpotifyBodyParser = (body, route, context) => {
     addSeries(result, outcome);
     result.readSeries.push({ trackId: route.trackId, metric: metric as 'streams' | 'listeners', points: outcome.valid });
   }
-  if ([...series.values()].every((points) => points.length === 0)) addNote(result, 'no data for this range (empty series)');
+  if ([...series.values()].every((points) => points.length === 0)) addNote(result, message('readerEmptySeries'));
   return result;
 };
 

@@ -14,7 +14,7 @@ export const parseSongInfo: SpotifyBodyParser = (body, route, context) => {
     return unrecognised(route.kind, message('readerExpectedShape', { shape: 'an object with total_stream_count' }));
   }
   if (parseCount(body.totalStreamCount) === null) {
-    return unrecognised(route.kind, `total_stream_count ${describeValue(body.totalStreamCount)} is not a whole number ≥ 0`);
+    return unrecognised(route.kind, message('readerFieldNotCount', { field: 'total_stream_count', value: describeValue(body.totalStreamCount) }));
   }
   return {
     ...seenNotStored(route.kind, message('readerLifetimeTotal')),

@@ -58,7 +58,7 @@ describe('readImusicianTrendsDom on the fixture page (HYPOTHETICAL markup)', () 
   });
 
   it('is not read on other pages', () => {
-    expect(readImusicianTrendsDom(doc, 'https://www.imusician.pro/app/library', ctx)).toMatchObject({ recognised: false, reason: 'not the iMusician trends page' });
+    expect(readImusicianTrendsDom(doc, 'https://www.imusician.pro/app/library', ctx)).toMatchObject({ recognised: false, reason: { key: 'readerNotTrendsPage' } });
   });
 });
 

@@ -8,6 +8,7 @@ import { inEnglish, said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readNumberCell, readSpotifySongsTable } from '../../../../core/sources/spotify/dom-songs-table';
+import type { Message } from '../../../../core/i18n/message';
 import { snapshotSongsTable, type SongsTableSnapshot } from '../../../../core/sources/spotify/songs-table-snapshot';
 import { ARTIST, TRACK, TRACK_ACOUSTIC, TRACK_CAFE, context, fixtureText } from './helpers';
 
@@ -38,14 +39,14 @@ describe('readNumberCell', () => {
 
   it.each([
     ['1.2K', undefined, 'en', /no full figure in the cell's title/],
-    ['1.2K', '9,950', 'en', /the title 9950 does not round to it/],
-    ['1.2K', '1.2K', 'en', /is not an exact number \(abbreviated\)/],
-    ['1.2K', '1,234', undefined, /is not an exact number \(ambiguous\)/], // no locale: "1,234" could be 1.234
+    ['1.2K', '9,950', 'en', /the title 9,950 does not round to it/],
+    ['1.2K', '1.2K', 'en', /is not an exact number \(abbreviated number\)/],
+    ['1.2K', '1,234', undefined, /is not an exact number \(ambiguous number\)/], // no locale: "1,234" could be 1.234
     ['7,040', undefined, undefined, /ambiguous number/],
   ])('refuses "%s" with title %s (%s)', (text, title, locale, problem) => {
     const read = readNumberCell(cell(text, title), locale);
     expect(read).toHaveProperty('problem');
-    expect((read as { problem: string }).problem).toMatch(problem);
+    expect(said((read as { problem: Message }).problem)).toMatch(problem);
   });
 
   it('a title is only ever taken when the shown abbreviation rounds it (property)', () => {
@@ -79,7 +80,7 @@ describe('readSpotifySongsDom', () => {
       ['2takcwOaAZWiXQijPHIx7B', 'streams_28d', '2026-03-29', 702],
     ]);
     // Clap's streams (title 9,950 under "1.2K") and Lanterns' listeners ("1,1K", no title) are refused, not guessed.
-    expect(said(result.reason)).toBe('streams "1.2K": the title 9950 does not round to it');
+    expect(said(result.reason)).toBe('streams "1.2K": the title 9,950 does not round to it');
     expect(said(result.note)).toBe('3 rounded figures read in full from the cell\'s title');
     expect(stored.some(([, , , value]) => value === 1200 || value === 9950 || value === 1100)).toBe(false);
   });

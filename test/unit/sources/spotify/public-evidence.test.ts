@@ -47,7 +47,7 @@ describe('zero counts are left out (gRPC gateway; S4A reads a missing count as 0
     expect(inEnglish(result)).toMatchObject({ recognised: true, partial: false, rejected: 0, heldBack: 2 });
     expect(inEnglish(days(result))).toEqual([['2026-03-24', 3], ['2026-03-25', 0], ['2026-03-26', 1], ['2026-03-27', 0], ['2026-03-28', 2], ['2026-03-29', 0]]);
     expect(inEnglish(days(result, 'listeners'))).toEqual([['2026-03-24', 2], ['2026-03-25', 0], ['2026-03-26', 1], ['2026-03-27', 0], ['2026-03-28', 1], ['2026-03-29', 0]]);
-    expect(said(result.note)).toContain('streams: 3 day(s) without a count read as 0');
+    expect(said(result.note)).toContain('streams: 3 days without a count read as 0');
   });
 
   it('a point {date} without num is a 0 day', () => {
