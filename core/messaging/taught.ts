@@ -7,7 +7,7 @@
 import { z } from '../zod';
 import { daySchema } from '../model/schema';
 import { STORE_ID } from '../recipes/confirm';
-import type { Message, SavedText } from '../i18n/message';
+import type { Message } from '../i18n/message';
 import type { AddressPattern, Cadence, CandidatePoint, NoMatchReason } from '../recipes/types';
 import type { TaughtSite } from '../taught-sites';
 import type { ReadingObservation, TrackRef } from './reading';
