@@ -613,6 +613,7 @@ export interface MessageParamsByKey {
   recipesFor: { readonly site: MessageParam };
   recipesImport: undefined;
   recipesImported: { readonly count: number; readonly file: MessageParam };
+  recipesImportedNothingNew: { readonly count: number; readonly file: MessageParam };
   recipesNone: undefined;
   recipesOther: undefined;
   refusedNotDashboard: undefined;
