@@ -100,6 +100,7 @@ export interface MessageParamsByKey {
   dashboardsRemove: undefined;
   dashboardsRemoveLabel: { readonly site: MessageParam };
   dashboardsRemoved: { readonly site: MessageParam };
+  dashboardsScriptsFailed: { readonly error: MessageParam };
   dashboardsTitle: undefined;
   dayCount: { readonly count: number };
   dayPending: undefined;

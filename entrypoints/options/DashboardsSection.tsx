@@ -152,6 +152,11 @@ export function DashboardsSection({ send, permissions, dashboards, announce, now
       )}
       {state.kind === 'ready' && (
         <>
+          {state.list.scriptsFailure && (
+            <p class="cc-alert" role="alert" data-testid="dashboards-scripts-failure">
+              {t('dashboardsScriptsFailed', { error: state.list.scriptsFailure })}
+            </p>
+          )}
           {state.list.dashboards.length === 0 ? (
             <p class="cc-muted">{t('dashboardsNone')}</p>
           ) : (
