@@ -854,6 +854,24 @@ export interface MessageParamsByKey {
   yieldCountsWith: { readonly count: number; readonly notes: MessageParam };
   yieldNotUnderstood: { readonly reason: MessageParam };
   yieldUnknownShape: undefined;
+  zipBrokenExtra: undefined;
+  zipBrokenZip64: undefined;
+  zipCrc: { readonly entry: MessageParam };
+  zipDirectoryBroken: { readonly number: MessageParam };
+  zipEncrypted: { readonly entry: MessageParam };
+  zipEntryPastEnd: { readonly entry: MessageParam };
+  zipMethod: { readonly entry: MessageParam; readonly method: MessageParam };
+  zipNoEnd: undefined;
+  zipNoLocalHeader: { readonly entry: MessageParam };
+  zipNoZip64Sizes: undefined;
+  zipNotInflated: { readonly detail: MessageParam; readonly entry: MessageParam };
+  zipOutOfRange: undefined;
+  zipRecordPastEnd: undefined;
+  zipSizeFewer: { readonly entry: MessageParam; readonly size: MessageParam };
+  zipSizeMore: { readonly entry: MessageParam; readonly size: MessageParam };
+  zipTooManyEntries: { readonly max: MessageParam };
+  zipTwice: { readonly entry: MessageParam };
+  zipUnreadable: { readonly detail: MessageParam };
 }
 
 export type MessageKey = keyof MessageParamsByKey;

@@ -10,6 +10,8 @@ import { inflateSync } from 'fflate';
 import { LIMITS, megabytes } from '../../import/limits';
 import { quote, ReportFileError } from './errors';
 import { message } from '../../i18n/typed';
+import { englishMessage } from '../../i18n/english';
+import type { Message } from '../../i18n/message';
 
 
 /** Local-file-header signature: every zip (and so every .xlsx) starts with it. */
@@ -36,21 +38,26 @@ interface Entry {
   localOffset: number;
 }
 
-class Damage extends Error {}
+/** A zip's damage, as a message (docs/i18n.md); its English is the error's own text, for the CLI and tests. */
+class Damage extends Error {
+  constructor(readonly problem: Message) {
+    super(englishMessage(problem));
+  }
+}
 
 function u16(bytes: Uint8Array, at: number): number {
-  if (at < 0 || at + 2 > bytes.length) throw new Damage('a record runs past the end of the file');
+  if (at < 0 || at + 2 > bytes.length) throw new Damage(message('zipRecordPastEnd'));
   return bytes[at]! | (bytes[at + 1]! << 8);
 }
 
 function u32(bytes: Uint8Array, at: number): number {
-  if (at < 0 || at + 4 > bytes.length) throw new Damage('a record runs past the end of the file');
+  if (at < 0 || at + 4 > bytes.length) throw new Damage(message('zipRecordPastEnd'));
   return (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
 }
 
 function u64(bytes: Uint8Array, at: number): number {
   const value = u32(bytes, at) + u32(bytes, at + 4) * 2 ** 32;
-  if (!Number.isSafeInteger(value)) throw new Damage('a size or offset is out of range');
+  if (!Number.isSafeInteger(value)) throw new Damage(message('zipOutOfRange'));
   return value;
 }
 
@@ -62,24 +69,24 @@ function readDirectory(bytes: Uint8Array): Entry[] {
   let end = bytes.length - 22;
   const lowest = Math.max(0, bytes.length - 22 - 0xffff);
   while (end >= lowest && u32(bytes, end) !== 0x06054b50) end--;
-  if (end < lowest) throw new Damage('no end-of-directory record (the file is cut short or not a zip)');
+  if (end < lowest) throw new Damage(message('zipNoEnd'));
   let count = u16(bytes, end + 10);
   let offset = u32(bytes, end + 16);
   if (end >= 20 && u32(bytes, end - 20) === 0x07064b50) {
     const record = u64(bytes, end - 12);
-    if (u32(bytes, record) !== 0x06064b50) throw new Damage('a broken zip64 directory record');
+    if (u32(bytes, record) !== 0x06064b50) throw new Damage(message('zipBrokenZip64'));
     count = u64(bytes, record + 32);
     offset = u64(bytes, record + 48);
   }
-  if (count > LIMITS.zipEntries) throw new Damage(`more than ${LIMITS.zipEntries.toLocaleString('en-US')} entries; no report holds that many`);
+  if (count > LIMITS.zipEntries) throw new Damage(message('zipTooManyEntries', { max: LIMITS.zipEntries }));
   const entries: Entry[] = [];
   for (let index = 0, at = offset; index < count; index++) {
-    if (u32(bytes, at) !== 0x02014b50) throw new Damage(`directory record ${index + 1} is broken`);
+    if (u32(bytes, at) !== 0x02014b50) throw new Damage(message('zipDirectoryBroken', { number: index + 1 }));
     const flags = u16(bytes, at + 8);
     const nameLength = u16(bytes, at + 28);
     const extraLength = u16(bytes, at + 30);
     const commentLength = u16(bytes, at + 32);
-    if (at + 46 + nameLength > bytes.length) throw new Damage('a record runs past the end of the file');
+    if (at + 46 + nameLength > bytes.length) throw new Damage(message('zipRecordPastEnd'));
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
     const entry: Entry = {
       name: (flags & 0x800 ? utf8Names : latin1).decode(nameBytes),
@@ -107,7 +114,7 @@ function readZip64Extra(bytes: Uint8Array, start: number, length: number, entry:
       let field = at + 4;
       for (const key of ['size', 'compressedSize', 'localOffset'] as const) {
         if (entry[key] !== 0xffffffff) continue;
-        if (field + 8 > at + 4 + size) throw new Damage('a broken zip64 extra field');
+        if (field + 8 > at + 4 + size) throw new Damage(message('zipBrokenExtra'));
         entry[key] = u64(bytes, field);
         field += 8;
       }
@@ -115,7 +122,7 @@ function readZip64Extra(bytes: Uint8Array, start: number, length: number, entry:
     }
     at += 4 + size;
   }
-  throw new Damage('an entry is larger than 4 GB but has no zip64 sizes');
+  throw new Damage(message('zipNoZip64Sizes'));
 }
 
 /** CRC-32 (IEEE 802.3, as zip uses), table-driven. */
@@ -138,11 +145,11 @@ export function crc32(data: Uint8Array): number {
 /** The entry's data, inflated and checked against its directory record. */
 function readEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
   const at = entry.localOffset;
-  if (u32(bytes, at) !== 0x04034b50) throw new Damage(`the entry ${quote(entry.name)} has no local header where the directory says`);
-  if (entry.flags & 0x1) throw new Damage(`the entry ${quote(entry.name)} is encrypted`);
+  if (u32(bytes, at) !== 0x04034b50) throw new Damage(message('zipNoLocalHeader', { entry: quote(entry.name) }));
+  if (entry.flags & 0x1) throw new Damage(message('zipEncrypted', { entry: quote(entry.name) }));
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
   const stop = start + entry.compressedSize;
-  if (stop > bytes.length) throw new Damage(`the entry ${quote(entry.name)} runs past the end of the file (cut short?)`);
+  if (stop > bytes.length) throw new Damage(message('zipEntryPastEnd', { entry: quote(entry.name) }));
   const data = bytes.subarray(start, stop);
   let out: Uint8Array;
   if (entry.method === 0) {
@@ -152,21 +159,21 @@ function readEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
     try {
       out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
     } catch (error) {
-      throw new Damage(`the entry ${quote(entry.name)} cannot be inflated (${error instanceof Error ? error.message : String(error)})`);
+      throw new Damage(message('zipNotInflated', { entry: quote(entry.name), detail: (error instanceof Error ? error.message : String(error)).slice(0, 200) }));
     }
   } else {
-    throw new Damage(`the entry ${quote(entry.name)} uses compression method ${entry.method}, which this tool does not read`);
+    throw new Damage(message('zipMethod', { entry: quote(entry.name), method: String(entry.method) }));
   }
-  if (out.length !== entry.size) throw new Damage(`the entry ${quote(entry.name)} unpacks to ${out.length > entry.size ? 'more' : 'fewer'} bytes than its header says (${entry.size})`);
-  if (crc32(out) !== entry.crc) throw new Damage(`the entry ${quote(entry.name)} is damaged (its CRC-32 does not match)`);
+  if (out.length !== entry.size) throw new Damage(message(out.length > entry.size ? 'zipSizeMore' : 'zipSizeFewer', { entry: quote(entry.name), size: entry.size }));
+  if (crc32(out) !== entry.crc) throw new Damage(message('zipCrc', { entry: quote(entry.name) }));
   return out;
 }
 
 function refuse(fileName: string, error: unknown): never {
   if (error instanceof ReportFileError) throw error;
-  const reason = error instanceof Error ? error.message : String(error);
-  // The damage itself is named for support in English (a zip record's technical detail).
-  throw new ReportFileError(fileName, message('reportZipDamaged', { reason }));
+  // Damage we name is a message; anything else (a bug) keeps the browser's words, for support, inside one.
+  const reason = error instanceof Damage ? error.problem : message('zipUnreadable', { detail: (error instanceof Error ? error.message : String(error)).slice(0, 200) });
+  throw new ReportFileError(fileName, message('reportZipDamaged', { reason: { text: reason } }));
 }
 
 /**
@@ -180,7 +187,7 @@ export function unzipEntries(bytes: Uint8Array, fileName: string, want: (name: s
     if (total > MAX_UNZIPPED_BYTES) throw new ReportFileError(fileName, message('reportZipTooLarge', { size: megabytes(MAX_UNZIPPED_BYTES) }));
     const result = new Map<string, Uint8Array>();
     for (const entry of chosen) {
-      if (result.has(entry.name)) throw new Damage(`the entry ${quote(entry.name)} appears twice`);
+      if (result.has(entry.name)) throw new Damage(message('zipTwice', { entry: quote(entry.name) }));
       result.set(entry.name, readEntry(bytes, entry));
     }
     return result;
