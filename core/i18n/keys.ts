@@ -693,7 +693,9 @@ export interface MessageParamsByKey {
   reportNotWholeStreams: { readonly value: MessageParam };
   reportNotWorkbook: undefined;
   reportOldExcel: undefined;
+  reportQuoteMalformed: undefined;
   reportQuoteNotClosed: { readonly detail: MessageParam };
+  reportQuoteUnterminated: undefined;
   reportSheetTooLong: { readonly rows: MessageParam };
   reportSheetTooWide: { readonly columns: MessageParam };
   reportSumNegative: { readonly month: MessageParam; readonly store: MessageParam; readonly sum: MessageParam; readonly title: MessageParam };

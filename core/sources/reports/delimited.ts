@@ -145,7 +145,7 @@ export function* delimitedRows(text: string, fileName: string, limits: Delimited
     const quoteError = result.errors.find((error) => error.type === 'Quotes');
     if (quoteError) {
       const row = quoteError.row === undefined ? undefined : record + quoteError.row + 1;
-      throw new ReportFileError(fileName, message('reportQuoteNotClosed', { detail: quoteError.message.toLowerCase() }), row === undefined ? {} : { row });
+      throw new ReportFileError(fileName, message('reportQuoteNotClosed', { detail: { text: message(quoteError.code === 'MissingQuotes' ? 'reportQuoteUnterminated' : 'reportQuoteMalformed') } }), row === undefined ? {} : { row });
     }
     for (let index = 0; index < Math.min(result.data.length, records); index++) {
       const cells = result.data[index]!;
