@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { applyRecipe, recognise } from '../../../core/recipes';
 import { BUILT_IN_RECIPES, builtInRecipeById } from '../../../core/recipes/built-in';
 import { isStructureRecipe, readWithRecipe, recipeReadsResponse } from '../../../core/recipes/read';
-import { recipeSchema } from '../../../core/recipes/file';
+import { exportableRecipes, parseRecipeFile, recipeSchema, serialiseRecipes } from '../../../core/recipes/file';
+import { englishMessage } from '../../../core/i18n/english';
 import { IMUSICIAN_RECIPE, IMUSICIAN_RECIPE_ID } from '../../../core/sources/imusician/recipe';
 import { knownImusicianDataPath } from '../../../core/sources/imusician/urls';
 import { API, APP, fixtureJson } from '../sources/imusician/helpers';
@@ -73,5 +74,39 @@ describe('readWithRecipe', () => {
     expect(recipeReadsResponse(recipe, API)).toBe(true);
     expect(recipeReadsResponse(recipe, API, 'POST')).toBe(false); // its method, exactly
     expect(recipeReadsResponse(recipe, `${APP}/api/v2/other`)).toBe(false);
+  });
+});
+
+describe('recipe files never carry built-in knowledge', () => {
+  const body = fixtureJson('track-daily-spotify.json');
+  const taught = () => confirm(recognise(API, body).candidates[0]!, 'all');
+
+  it('export leaves the built-in recipes out', () => {
+    const file = JSON.parse(serialiseRecipes([IMUSICIAN_RECIPE, taught()]));
+    expect(file.recipes.map((recipe: { id: string }) => recipe.id)).toEqual([taught().id]);
+    expect(exportableRecipes([IMUSICIAN_RECIPE, { ...taught(), origin: 'built-in' }])).toEqual([]);
+    expect(parseRecipeFile(serialiseRecipes([IMUSICIAN_RECIPE]), 'mine.json')).toEqual({ recipes: [] });
+  });
+
+  const fileWith = (recipes: unknown[]) => JSON.stringify({ format: 'crosscount-recipes', version: 1, recipes });
+  const refusal = (text: string) => {
+    const result = parseRecipeFile(text, 'shared.json');
+    expect('error' in result).toBe(true);
+    return 'error' in result ? [result.error, englishMessage(result.message)] : [];
+  };
+
+  it('refuses a file holding a structure recipe whole, in one line', () => {
+    // A hostile "structure recipe" that would read every address of a bank, after one good recipe.
+    const hostile = { ...IMUSICIAN_RECIPE, id: 'r-abcdefgh12', origin: 'imported', response: { ...IMUSICIAN_RECIPE.response, host: 'online.bank.example', never: { whole: [], within: [] } } };
+    expect(refusal(fileWith([taught(), hostile]))).toEqual([
+      'shared.json: recipe 2.locate: finds its series by their shape, which only the knowledge built into Crosscount may do: a file cannot bring it',
+      'shared.json was not imported: recipe 2.locate: finds its series by their shape, which only the knowledge built into Crosscount may do: a file cannot bring it',
+    ]);
+    // The shipped recipe itself, as exported by hand.
+    expect(refusal(fileWith([IMUSICIAN_RECIPE]))[0]).toBe('shared.json: recipe 1.locate: finds its series by their shape, which only the knowledge built into Crosscount may do: a file cannot bring it');
+  });
+
+  it('refuses a path recipe that says it is built in', () => {
+    expect(refusal(fileWith([{ ...taught(), origin: 'built-in' }]))[0]).toBe('shared.json: recipe 1.origin: says it is built into Crosscount: only Crosscount itself ships built-in knowledge');
   });
 });
