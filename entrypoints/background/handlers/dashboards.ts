@@ -5,7 +5,7 @@
  * (a background cannot show the prompt); here it is only read, and the dashboards' content
  * scripts are brought in line after every change (`access.sync`).
  */
-import { builtInRecipeById, cleanRecipeName, exportableRecipes, parseRecipeFile, serialiseRecipes, type Recipe } from '../../../core/recipes';
+import { BUILT_IN_RECIPES, builtInRecipeById, cleanRecipeName, exportableRecipes, parseRecipeFile, serialiseRecipes, type Recipe } from '../../../core/recipes';
 import { originPattern, taughtSiteFor, type TaughtSite } from '../../../core/taught-sites';
 import type { DashboardEntry, RecipeEntry } from '../../../core/messaging/protocol';
 import type { Store } from '../../../core/store';
@@ -66,6 +66,7 @@ export function dashboardHandlers(context: HandlerContext, access: DashboardAcce
       return {
         dashboards: await Promise.all(sorted.map((site) => dashboardEntry(site, recipes, counts))),
         otherRecipes: recipes.filter((recipe) => !hosts.has(recipe.page.host)).map((recipe) => entryOf(recipe, counts)),
+        builtIn: BUILT_IN_RECIPES.map((recipe) => ({ recipe, readings: counts.get(recipe.id) ?? 0 })),
       };
     },
     'ui:addDashboard': context.write(async (pick) => {
