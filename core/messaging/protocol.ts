@@ -195,6 +195,11 @@ export interface DashboardList {
   otherRecipes: RecipeEntry[];
   /** The built-in recipes (never renamed, deleted or exported). */
   builtIn: BuiltInRecipeEntry[];
+  /**
+   * Why the browser refused to start Crosscount's scripts on the added dashboards the last
+   * time it was asked (its own words), or null: nothing is read there until a later try works.
+   */
+  scriptsFailure: string | null;
 }
 
 /** What adding a dashboard did: the entry, or why the address cannot be one (nothing stored). */
