@@ -9,6 +9,7 @@ import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 import { METRICS } from '../model/schema';
 import type { z } from '../zod';
+import { zodIssueMessage } from '../zod-issue';
 
 /** `issue` of the schema check of `checked` (zod keeps no input in its issues: it is found by the issue's path). */
 export function schemaIssueMessage(issue: z.ZodError['issues'][number], checked: unknown): Message {
@@ -35,7 +36,7 @@ export function schemaIssueMessage(issue: z.ZodError['issues'][number], checked:
       candidates.push(message('fieldDayAfterRead', { day, observedAt }), message('fieldMonthAfterRead', { month: day.slice(0, 7), observedAt }));
     }
   }
-  return candidates.find((candidate) => englishMessage(candidate) === issue.message) ?? message('fileProblemAsIs', { text: issue.message });
+  return candidates.find((candidate) => englishMessage(candidate) === issue.message) ?? zodIssueMessage(issue) ?? message('fileProblemAsIs', { text: issue.message });
 }
 
 /** The value at `path` inside `value`, undefined where there is none. */

@@ -881,6 +881,17 @@ export interface MessageParamsByKey {
   zipTooManyEntries: { readonly max: MessageParam };
   zipTwice: { readonly entry: MessageParam };
   zipUnreadable: { readonly detail: MessageParam };
+  zodBadFormat: undefined;
+  zodExpectedType: { readonly expected: MessageParam };
+  zodNoForm: undefined;
+  zodOneOf: { readonly values: MessageParam };
+  zodTooFewItems: { readonly count: number };
+  zodTooLarge: { readonly max: MessageParam };
+  zodTooLongText: { readonly count: number };
+  zodTooManyItems: { readonly count: number };
+  zodTooShortText: { readonly count: number };
+  zodTooSmall: { readonly min: MessageParam };
+  zodUnknownKeys: { readonly keys: MessageParam };
 }
 
 export type MessageKey = keyof MessageParamsByKey;

@@ -13,6 +13,7 @@ import { clipSavedText, type Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 import { MAX_NAME, RECIPE_ID, STORE_ID } from './confirm';
 import { RECIPE_FORMAT, RECIPE_VERSION, WILDCARD, type AnyRecipe, type Recipe, type RecipeFileResult } from './types';
+import { zodIssueMessage } from '../zod-issue';
 
 export const MAX_FILE_BYTES = 256 * 1024;
 export const MAX_RECIPES = 100;
@@ -124,7 +125,7 @@ function issueMessage(issue: z.core.$ZodIssue): Message {
     message('recipeIssueDistributorId'),
     message('recipeIssueTooMany', { max: String(MAX_RECIPES) }),
   ];
-  return candidates.find((candidate) => englishMessage(candidate) === issue.message) ?? message('fileProblemAsIs', { text: issue.message.slice(0, 200) });
+  return candidates.find((candidate) => englishMessage(candidate) === issue.message) ?? zodIssueMessage(issue) ?? message('fileProblemAsIs', { text: issue.message.slice(0, 200) });
 }
 
 /** The first forbidden key anywhere in a parsed tree (JSON.parse makes `__proto__` an own key), as a path. */

@@ -58,7 +58,7 @@ describe('parseHistoryFile refuses, naming the first problem and where it is', (
     ['hour 25', withObservation(1, { ...OBS, observedAt: '2025-04-01T25:00:00.000Z' }), 'observations[1].observedAt: "2025-04-01T25:00:00.000Z" is not an ISO time with a zone (e.g. 2025-04-01T08:00:00.000Z)'],
     ['unknown metric', withObservation(0, { ...OBS, metric: 'plays' }), 'observations[0].metric: "plays" is not a metric (streams, listeners, streams_28d, streams_12m, listeners_28d, listeners_12m, streams_month, streams_week)'],
     ['streams_month mid-month', withObservation(0, { ...OBS, metric: 'streams_month', day: '2025-03-15' }), 'observations[0].day: a streams_month observation must be dated on the last day of its month'],
-    ['observation not an object', withObservation(0, 'streams=153'), 'observations[0]: Invalid input: expected object, received string'],
+    ['observation not an object', withObservation(0, 'streams=153'), 'observations[0]: expected object'],
     ['bad ISRC', JSON.stringify(file({ tracks: [TRACK, { ...TRACK, id: 't-2', isrc: 'CH-XXX-24' }] })), 'tracks[1].isrc: "CH-XXX-24" is not an ISRC (12 characters, e.g. CHXXX2400001)'],
     ['bad Spotify id', JSON.stringify(file({ tracks: [{ ...TRACK, spotifyTrackIds: ['spotify:track:1'] }] })), 'tracks[0].spotifyTrackIds[0]: "spotify:track:1" is not a Spotify track id'],
     ['duplicate track id', JSON.stringify(file({ tracks: [TRACK, { ...TRACK, isrc: null }] })), 'tracks[1].id: "t-7f3a" is used twice (also tracks[0].id)'],
