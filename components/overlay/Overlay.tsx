@@ -12,13 +12,12 @@ import { eligibilityProgress, streamsToGo } from '../../core/eligibility/status'
 import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
 import type { SavedText } from '../../core/i18n/message';
 import { formatSavedText, t } from '../i18n';
-import { ReasonChip } from '../ReasonChip';
+import { arrivesNote, WhyCell } from './WhyCell';
+import { OverlayWeeks } from './OverlayWeeks';
 import { provenanceLabel } from '../provenance-words';
 import { moneyFlagLabel, moneyFlagText, moneyMonthLabel } from '../money-words';
 import { LEVEL_ICONS } from '../ReasonChip';
 import type { ComponentChildren } from 'preact';
-
-const LEVEL_RANK = { unexplained: 0, possible: 1, expected: 2 } as const;
 
 /** "iMusician", "DistroKid, iMusician": names of dashboards, the same in every language. */
 function listNames(names: readonly string[]): string {
@@ -26,8 +25,8 @@ function listNames(names: readonly string[]): string {
 }
 
 /** The distributors the panel names for this recording (Spotify side), as artists know them. */
-function distributorNames(view: OverlayView): { all: string[]; daily: string[] } {
-  return { all: view.distributorNames, daily: view.dailyDistributorNames };
+function distributorNames(view: OverlayView): { all: string[]; daily: string[]; weekly: string[] } {
+  return { all: view.distributorNames, daily: view.dailyDistributorNames, weekly: view.weeklyDistributorNames };
 }
 
 export type OverlayState =
@@ -58,18 +57,9 @@ export interface OverlayProps {
   notice?: string | null;
 }
 
-function pendingNote(day: DayComparison, settleDays: number, today: string): string | null {
-  if (day.status !== 'pending') return null;
-  const left = Math.max(1, settleDays - daysBetween(day.day, today) + 1);
-  return t('overlayArrives', { count: left });
-}
-
 function DayRow({ day, settleDays, today, locale, onEvidence, readBy }: { day: DayComparison; settleDays: number; today: string; locale?: string; onEvidence?: () => void; readBy?: string }) {
   // Where the distributor's count came from: hover text, and words for screen readers (the panel stays small).
   const readWith = readBy === undefined ? undefined : t('provenanceDistributorValue', { source: readBy });
-  // Most telling first (unexplained, then possible); the full message is on each chip.
-  const reasons = [...day.reasons].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
-  const pending = pendingNote(day, settleDays, today);
   const percent = day.ratio === null ? '' : ` (${formatPercent(day.ratio, locale)})`;
   return (
     <tr class={day.status === 'pending' ? 'cc-row--pending' : undefined} data-testid="overlay-day">
@@ -83,17 +73,7 @@ function DayRow({ day, settleDays, today, locale, onEvidence, readBy }: { day: D
         {formatSigned(day.diff, locale)}
         {percent}
       </td>
-      <td>
-        {reasons.map((reason) => (
-          <ReasonChip key={reason.code} reason={reason} />
-        ))}
-        {pending ? <span class="cc-muted cc-pending"> {pending}</span> : null}
-        {onEvidence && reasons.some((reason) => reason.level === 'unexplained') ? (
-          <button type="button" class="cc-link" data-testid="overlay-evidence" onClick={onEvidence}>
-            {t('overlayEvidence')}
-          </button>
-        ) : null}
-      </td>
+      <WhyCell reasons={day.reasons} pending={arrivesNote(day.status, day.day, settleDays, today)} onEvidence={onEvidence} />
     </tr>
   );
 }
@@ -188,7 +168,10 @@ function Body(props: OverlayProps) {
       ? t('overlayNoDistributorData')
       : t('overlayNoOtherData', { other, hint: props.counterparts.map((site) => t(site.words.openHint)).join(' ') })
     : onSpotify && names.daily.length === 0
-      ? t('overlayMonthlyOnly', { names: listNames(names.all) })
+      ? // Weekly counts are compared below; only reports' months are left to the history page.
+        names.weekly.length > 0
+        ? t('overlayWeeklyOnly', { names: listNames(names.weekly) })
+        : t('overlayMonthlyOnly', { names: listNames(names.all) })
       : null;
   // The background names the distributors (distributorNames): the panel's script does not carry the names' table.
   const nameOf = (source: string) => view.distributorNames[view.distributorSources.indexOf(source)] ?? source;
@@ -224,6 +207,7 @@ function Body(props: OverlayProps) {
           </tbody>
         </table>
       ) : null}
+      <OverlayWeeks view={view} today={props.today} locale={locale} onEvidence={props.onEvidence && view.track ? () => props.onEvidence!(view.track!.id) : undefined} />
       <MoneyLine view={view} />
       <EligibilityFooter view={view} today={props.today} />
     </>

@@ -398,6 +398,8 @@ export interface MessageParamsByKey {
   overlayShow: undefined;
   overlayTowardThreshold: { readonly streams: MessageParam; readonly threshold: MessageParam; readonly toGo: MessageParam };
   overlayUnrecognised: { readonly reason: MessageParam };
+  overlayWeeklyOnly: { readonly names: MessageParam };
+  overlayWeeksCaption: undefined;
   paceBasisLastWeek: undefined;
   paceBasisMedian: { readonly weeks: MessageParam };
   paceRate: { readonly basis: MessageParam; readonly pace: MessageParam };
