@@ -9,10 +9,10 @@ import type { OverlayView } from '../../core/views/types';
 import type { SiteDescriptor } from '../../core/sources/site';
 import { ELIGIBILITY_THRESHOLD } from '../../core/eligibility/rules';
 import { eligibilityProgress, streamsToGo } from '../../core/eligibility/status';
-import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
+import { formatDay } from '../format';
 import type { SavedText } from '../../core/i18n/message';
 import { formatSavedText, t } from '../i18n';
-import { arrivesNote, WhyCell } from './WhyCell';
+import { arrivesNote, OverlayHead, PairCells, WhyCell } from './OverlayCells';
 import { OverlayWeeks } from './OverlayWeeks';
 import { provenanceLabel } from '../provenance-words';
 import { moneyFlagLabel, moneyFlagText, moneyMonthLabel } from '../money-words';
@@ -60,19 +60,10 @@ export interface OverlayProps {
 function DayRow({ day, settleDays, today, locale, onEvidence, readBy }: { day: DayComparison; settleDays: number; today: string; locale?: string; onEvidence?: () => void; readBy?: string }) {
   // Where the distributor's count came from: hover text, and words for screen readers (the panel stays small).
   const readWith = readBy === undefined ? undefined : t('provenanceDistributorValue', { source: readBy });
-  const percent = day.ratio === null ? '' : ` (${formatPercent(day.ratio, locale)})`;
   return (
     <tr class={day.status === 'pending' ? 'cc-row--pending' : undefined} data-testid="overlay-day">
       <th scope="row">{formatDay(day.day, locale)}</th>
-      <td class="cc-num">{formatCount(day.spotify, locale)}</td>
-      <td class="cc-num" title={readWith} data-testid="overlay-distributor-count">
-        {formatCount(day.distributor, locale)}
-        {readWith ? <span class="cc-visually-hidden"> ({readWith})</span> : null}
-      </td>
-      <td class="cc-num">
-        {formatSigned(day.diff, locale)}
-        {percent}
-      </td>
+      <PairCells spotify={day.spotify} distributor={day.distributor} diff={day.diff} ratio={day.ratio} locale={locale} readWith={readWith} testId="overlay-distributor-count" />
       <WhyCell reasons={day.reasons} pending={arrivesNote(day.status, day.day, settleDays, today)} onEvidence={onEvidence} />
     </tr>
   );
@@ -181,17 +172,7 @@ function Body(props: OverlayProps) {
       {hint ? <p data-testid="overlay-hint">{hint}</p> : null}
       {view.days.length > 0 ? (
         <table class="cc-days">
-          <thead>
-            <tr>
-              <th scope="col">{t('colDay')}</th>
-              <th scope="col">{t('overlayColSpotify')}</th>
-              <th scope="col" data-testid="overlay-other-column">
-                {otherColumn}
-              </th>
-              <th scope="col">{t('colDifference')}</th>
-              <th scope="col">{t('overlayColWhy')}</th>
-            </tr>
-          </thead>
+          <OverlayHead period={t('colDay')} other={otherColumn} otherTestId="overlay-other-column" />
           <tbody>
             {view.days.map((day) => (
               <DayRow

@@ -66,7 +66,7 @@ describe('the overlay view with weekly counts', () => {
     expect(view.weeks[0]!.reasons[0]).toMatchObject({ code: 'REPORTING_DELAY', key: 'weekReasonDelay' });
     const incident = view.weeks.find((row) => row.week === INCIDENT)!;
     expect(incident.reasons[0]).toMatchObject({ code: 'ANOMALY', level: 'unexplained' });
-    expect(incident.diff).toBe(incident.distributor - incident.spotify!);
+    expect(incident.diff).toBe(incident.distributor! - incident.spotify!);
     expect(view.days.every((day) => day.distributorSource !== 'taught-distrokid')).toBe(true);
   });
 
