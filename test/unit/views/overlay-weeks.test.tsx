@@ -5,22 +5,18 @@
  * weeks, newest first; the panel shows each week beside Spotify for Artists' 7 days summed,
  * with the difference, the reason and, for a week not settled yet, when it arrives.
  *
- * Data: Spotify for Artists' daily streams and iMusician's daily trends from the synthetic
- * generator (test/unit/compare/synthetic.ts); the weekly counts are hypothetical, a taught
- * DistroKid dashboard's 90 % of each week's sum (one week at half: an incident), as in
- * test/unit/views/weeks.test.tsx.
+ * Data: ./weekly-history.ts (synthetic Spotify for Artists and iMusician days, a hypothetical
+ * taught DistroKid dashboard's weekly counts with one incident week).
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Overlay } from '../../../components/overlay/Overlay';
 import { addDays } from '../../../core/model/day';
-import type { History } from '../../../core/model/history';
-import type { Observation } from '../../../core/model/schema';
 import { IMUSICIAN_SITE } from '../../../core/sources/imusician/site';
 import { SPOTIFY_SITE } from '../../../core/sources/spotify/site';
 import { buildOverlayView, OVERLAY_WEEK_LIMIT } from '../../../core/views/build';
 import type { OverlayView } from '../../../core/views/types';
-import { endOfPlan, syntheticHistory, type TrackPlan } from '../compare/synthetic';
+import { AS_OF, INCIDENT, WEEKS, weeklyHistory } from './weekly-history';
 import { speak } from '../i18n/catalogs';
 
 afterEach(() => {
@@ -28,32 +24,8 @@ afterEach(() => {
   speak('en');
 });
 
-/** A Monday; six whole weeks of days. */
-const START = '2025-03-03';
-const WEEKS = Array.from({ length: 6 }, (_, i) => addDays(START, 7 * i));
-const INCIDENT = WEEKS[3]!;
 const options = (asOf: string) => ({ asOf, settleDays: 5, assumedListenerMinimum: null });
-
-function histories(withDaily: boolean): History {
-  const plan: TrackPlan = { id: 't-1', isrc: 'CHXXX2400001', title: 'Harbour Lights', start: START, days: 42, mean: 400, distributors: withDaily ? [{ source: 'imusician', ratio: 0.9 }] : [] };
-  const base = syntheticHistory([plan], 3);
-  const spotify = base.observations.filter((obs) => obs.source === 'spotify');
-  const sumOfWeek = (week: string) => spotify.filter((obs) => obs.day >= week && obs.day <= addDays(week, 6)).reduce((sum, obs) => sum + obs.value, 0);
-  // Each week read 2 days after it ends (the last one 1 day after); the incident week at half.
-  const weekly: Observation[] = WEEKS.map((week, i) => ({
-    track: 't-1',
-    source: 'taught-distrokid',
-    store: 'spotify',
-    metric: 'streams_week',
-    day: week,
-    value: Math.round(sumOfWeek(week) * (week === INCIDENT ? 0.45 : 0.9)),
-    observedAt: `${addDays(week, i === WEEKS.length - 1 ? 7 : 8)}T09:00:00.000Z`,
-  }));
-  return { tracks: base.tracks, observations: [...base.observations, ...weekly] };
-}
-
-/** Two days after the last week ended: that week is still pending (5-day window). */
-const AS_OF = endOfPlan({ start: START, days: 42 }, 2);
+const histories = (withDaily: boolean) => weeklyHistory(withDaily);
 
 describe('the overlay view with weekly counts', () => {
   it('a weekly-only dashboard: named as weekly, not daily; the recent weeks newest first, the last one pending', () => {
