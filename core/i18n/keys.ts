@@ -199,6 +199,11 @@ export interface MessageParamsByKey {
   evidenceTitle: { readonly isrc: MessageParam; readonly title: MessageParam };
   evidenceUsual: { readonly days: MessageParam; readonly name: MessageParam; readonly percent: MessageParam };
   evidenceUsualUnknown: undefined;
+  evidenceWeek: { readonly first: MessageParam; readonly last: MessageParam };
+  evidenceWeekSum: { readonly days: MessageParam; readonly value: MessageParam };
+  evidenceWeekTableHeader: { readonly name: MessageParam };
+  evidenceWeeksCompared: { readonly name: MessageParam; readonly stores: MessageParam };
+  evidenceWeeksTitle: { readonly name: MessageParam };
   extDescription: undefined;
   extName: undefined;
   fieldDayAfterRead: { readonly day: MessageParam; readonly observedAt: MessageParam };
