@@ -36,6 +36,8 @@ export interface MessageParamsByKey {
   chartPendingFrom: { readonly day: MessageParam };
   chartRange: { readonly first: MessageParam; readonly last: MessageParam; readonly names: MessageParam };
   chartRevised: { readonly count: number };
+  chartShowWeeks: undefined;
+  chartWeeksNote: { readonly names: MessageParam };
   checkChartAgree: { readonly count: number; readonly metric: MessageParam };
   checkChartDisagree: { readonly agreeing: MessageParam; readonly count: number; readonly days: MessageParam; readonly metric: MessageParam };
   checkDayDiffers: { readonly day: MessageParam; readonly page: MessageParam; readonly response: MessageParam };
