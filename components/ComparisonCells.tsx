@@ -8,6 +8,27 @@ import { formatCount, formatPercent, formatSigned } from './format';
 import { t } from './i18n';
 import { ReasonChip } from './ReasonChip';
 
+/** The header cells over ComparisonCells: Spotify for Artists, the distributor's figure (`count`), difference, ratio, reasons. */
+export function ComparisonHeaders({ count }: { count: ComponentChildren }) {
+  return (
+    <>
+      <th scope="col" class="cc-num">
+        Spotify for Artists
+      </th>
+      <th scope="col" class="cc-num">
+        {count}
+      </th>
+      <th scope="col" class="cc-num">
+        {t('colDifference')}
+      </th>
+      <th scope="col" class="cc-num">
+        {t('colRatio')}
+      </th>
+      <th scope="col">{t('colReasons')}</th>
+    </>
+  );
+}
+
 /** `distributorNote`: where the distributor's count came from, as the cell's hover text and hidden text (compact tables). */
 export function ComparisonCells({ row, locale, spotifyNote, distributorNote }: { row: ComparedPair; locale?: string; spotifyNote?: ComponentChildren; distributorNote?: string }) {
   const readWith = distributorNote === undefined ? undefined : t('provenanceDistributorValue', { source: distributorNote });

@@ -9,7 +9,7 @@ import { sourceName } from '../core/compare/format';
 import type { DayComparison, RevisionEntry } from '../core/compare/types';
 import type { DayProvenance } from '../core/views/provenance';
 import { formatCount, formatDay } from './format';
-import { ComparisonCells } from './ComparisonCells';
+import { ComparisonCells, ComparisonHeaders } from './ComparisonCells';
 import { provenanceLabel } from './provenance-words';
 import { t } from './i18n';
 
@@ -61,19 +61,7 @@ export function DayTable({ rows, locale, compact = false, caption, showSource, p
         <tr>
           <th scope="col">{t('colDay')}</th>
           {withSource && <th scope="col">{t('colSource')}</th>}
-          <th scope="col" class="cc-num">
-            Spotify for Artists
-          </th>
-          <th scope="col" class="cc-num">
-            {distributorHeader}
-          </th>
-          <th scope="col" class="cc-num">
-            {t('colDifference')}
-          </th>
-          <th scope="col" class="cc-num">
-            {t('colRatio')}
-          </th>
-          <th scope="col">{t('colReasons')}</th>
+          <ComparisonHeaders count={distributorHeader} />
           {withReadBy && <th scope="col">{t('colReadBy')}</th>}
           {!compact && <th scope="col">{t('colRevisions')}</th>}
         </tr>

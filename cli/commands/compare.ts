@@ -1,16 +1,20 @@
 /**
  * `compare <history.json> [--as-of <ISO time or day>] [--isrc X] [--json]` (docs/contracts.md §2):
- * the day-by-day comparison, as a readable table or as the exact JSON of the contract.
+ * the day-by-day comparison, as a readable table or as the exact JSON of the contract, and a
+ * weekly dashboard's weeks under its track's days (./compare-weeks.ts).
  */
 import { historyColumns } from '../../core/columns/build';
-import { compareColumns, formatCount, formatPercent, sourceName, trackComparison, REASON_LABELS, type ColumnarComparison, type CompareResult, type Reason, type TrackComparison } from '../../core/compare/index';
+import { compareColumns, formatCount, formatPercent, sourceName, trackComparison, type ColumnarComparison, type ComparedPair, type CompareResult, type TrackComparison } from '../../core/compare/index';
 import { compareJsonChunks } from '../../core/compare/json';
-import { dayStartMs, parseAsOf } from '../../core/model/day';
+import { parseAsOf } from '../../core/model/day';
 import { normaliseIsrc } from '../../core/model/schema';
 import { CliError, streamToStdout, usageError, type CliIO } from '../io';
 import { readHistoryArgument } from '../read-history';
 import type { ParsedCommand } from '../main';
 import { SPOTIFY_STORE } from '../../core/model/ids';
+import { alignedLines, pairCells, weekdayDay } from './text-table';
+import { weekTable, weeksOfHistory, type WeeksOf } from './compare-weeks';
+import type { WeekRow } from '../../core/views/weeks';
 
 /** The `--as-of` option as a canonical instant (a bare day is the end of that day), or now. */
 function asOfOption(value: string | boolean | undefined, io: CliIO): string {
@@ -36,19 +40,12 @@ export function isrcOption(value: string | boolean | undefined): string | undefi
   return isrc;
 }
 
-const LEVEL_ICONS: Record<Reason['level'], string> = { expected: '✓', possible: '◔', unexplained: '!' };
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-function pad(text: string, width: number, right = false): string {
-  const gap = Math.max(0, width - [...text].length);
-  return right ? ' '.repeat(gap) + text : text + ' '.repeat(gap);
-}
-
-function trackTable(track: TrackComparison): string[] {
+function trackTable(track: TrackComparison, weeks: readonly WeekRow[]): string[] {
   const lines: string[] = [];
   lines.push(`${track.title || 'Untitled'} · ${track.isrc ?? `no ISRC (track ${track.track})`}`);
   if (track.sources.length === 0) {
-    lines.push('  no distributor counts for this recording yet', '');
+    lines.push(...(weeks.length > 0 ? weekTable(weeks) : ['  no distributor counts for this recording yet', '']));
     return lines;
   }
   for (const source of track.sources) {
@@ -63,30 +60,15 @@ function trackTable(track: TrackComparison): string[] {
   }
   const several = track.sources.length > 1;
   const header = ['Day', 'Spotify for Artists', ...(several ? ['Distributor'] : []), several ? 'Count' : sourceName(track.sources[0]!.source), 'Diff', 'Ratio', 'Status', 'Reason'];
-  const table = track.days.map((row) => {
-    const main = row.reasons[0]!;
-    return [
-      `${WEEKDAYS[new Date(dayStartMs(row.day)).getUTCDay()]} ${row.day}`,
-      row.spotify === null ? '—' : formatCount(row.spotify),
-      ...(several ? [sourceName(row.distributorSource)] : []),
-      row.distributor === null ? '—' : formatCount(row.distributor),
-      row.diff === null ? '—' : row.diff > 0 ? `+${formatCount(row.diff)}` : formatCount(row.diff),
-      row.ratio === null ? '—' : formatPercent(row.ratio),
-      row.status,
-      `${LEVEL_ICONS[main.level]} ${REASON_LABELS[main.code]}: ${main.message}`,
-      ...row.reasons.slice(1).map((reason) => `${LEVEL_ICONS[reason.level]} ${REASON_LABELS[reason.code]}: ${reason.message}`),
-    ];
-  });
-  const columns = header.length - 1;
-  const numeric = (index: number) => index > 0 && index < columns - 1 && header[index] !== 'Distributor';
-  const widths = header.slice(0, columns).map((title, index) => Math.max([...title].length, ...table.map((cells) => [...cells[index]!].length)));
-  const indent = widths.reduce((sum, width) => sum + width + 2, 0);
-  lines.push(header.map((title, index) => (index < columns ? pad(title, widths[index]!, numeric(index)) : title)).join('  '));
-  for (const cells of table) {
-    lines.push(cells.slice(0, columns + 1).map((cell, index) => (index < columns ? pad(cell, widths[index]!, numeric(index)) : cell)).join('  '));
-    for (const extra of cells.slice(columns + 1)) lines.push(' '.repeat(indent) + extra);
-  }
+  const table = track.days.map((row) => [
+    weekdayDay(row.day),
+    row.spotify === null ? '—' : formatCount(row.spotify),
+    ...(several ? [sourceName(row.distributorSource)] : []),
+    ...pairCells(row),
+  ]);
+  lines.push(...alignedLines(header, table, (index, title) => index > 0 && index < header.length - 2 && title !== 'Distributor'));
   lines.push('');
+  if (weeks.length > 0) lines.push(...weekTable(weeks));
   return lines;
 }
 
@@ -95,17 +77,22 @@ export function renderCompareTable(result: CompareResult): string {
   return [...compareTableChunks({ asOf: result.asOf, tracks: result.tracks })].join('');
 }
 
-/** The table as text chunks, one track at a time (its rows built only while it is written). */
-function* compareTableChunks(result: { asOf: string; tracks: ReadonlyArray<TrackComparison | (() => TrackComparison)> }): Generator<string> {
+/** The table as text chunks, one track at a time (its rows built only while it is written); `weeksOf` adds a track's weeks. */
+function* compareTableChunks(result: { asOf: string; tracks: ReadonlyArray<TrackComparison | (() => TrackComparison)> }, weeksOf?: WeeksOf): Generator<string> {
   yield `Crosscount comparison as of ${result.asOf.slice(0, 16).replace('T', ' ')} UTC\n\n`;
   if (result.tracks.length === 0) yield 'No recordings in this history.\n';
   let unexplained = 0;
+  let unexplainedWeeks = 0;
+  const isUnexplained = (row: ComparedPair) => row.reasons.some((reason) => reason.level === 'unexplained');
   for (const entry of result.tracks) {
     const track = typeof entry === 'function' ? entry() : entry;
-    unexplained += track.days.filter((row) => row.reasons.some((reason) => reason.level === 'unexplained')).length;
-    yield trackTable(track).join('\n') + '\n';
+    const weeks = weeksOf?.(track) ?? [];
+    unexplained += track.days.filter(isUnexplained).length;
+    unexplainedWeeks += weeks.filter(isUnexplained).length;
+    yield trackTable(track, weeks).join('\n') + '\n';
   }
   yield unexplained === 0 ? 'No unexplained days.\n' : `${unexplained} unexplained day${unexplained === 1 ? '' : 's'}: see "crosscount evidence <history.json> --isrc X" for a report to send to support.\n`;
+  if (unexplainedWeeks > 0) yield `${unexplainedWeeks} unexplained week${unexplainedWeeks === 1 ? '' : 's'}: the evidence report lists them too.\n`;
 }
 
 function lazyTracks(result: ColumnarComparison): { asOf: string; tracks: Array<() => TrackComparison> } {
@@ -122,5 +109,6 @@ export async function runCompare(args: ParsedCommand, io: CliIO): Promise<void> 
   if (isrc && !history.tracks.some((track) => track.isrc === isrc)) throw new CliError(`${file}: no recording with ISRC ${isrc}`);
   const result = compareColumns(historyColumns(history), { asOf, isrc });
   // Streamed one track at a time: the rows of all tracks never exist at once.
-  await streamToStdout(io, args.values.json ? compareJsonChunks(result) : compareTableChunks(lazyTracks(result)));
+  const weeksOf = weeksOfHistory(history, asOf);
+  await streamToStdout(io, args.values.json ? compareJsonChunks(result, weeksOf) : compareTableChunks(lazyTracks(result), weeksOf));
 }

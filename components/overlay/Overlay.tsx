@@ -9,16 +9,15 @@ import type { OverlayView } from '../../core/views/types';
 import type { SiteDescriptor } from '../../core/sources/site';
 import { ELIGIBILITY_THRESHOLD } from '../../core/eligibility/rules';
 import { eligibilityProgress, streamsToGo } from '../../core/eligibility/status';
-import { formatCount, formatDay, formatPercent, formatSigned } from '../format';
+import { formatDay } from '../format';
 import type { SavedText } from '../../core/i18n/message';
 import { formatSavedText, t } from '../i18n';
-import { ReasonChip } from '../ReasonChip';
+import { arrivesNote, OverlayHead, PairCells, WhyCell } from './OverlayCells';
+import { OverlayWeeks } from './OverlayWeeks';
 import { provenanceLabel } from '../provenance-words';
 import { moneyFlagLabel, moneyFlagText, moneyMonthLabel } from '../money-words';
 import { LEVEL_ICONS } from '../ReasonChip';
 import type { ComponentChildren } from 'preact';
-
-const LEVEL_RANK = { unexplained: 0, possible: 1, expected: 2 } as const;
 
 /** "iMusician", "DistroKid, iMusician": names of dashboards, the same in every language. */
 function listNames(names: readonly string[]): string {
@@ -26,8 +25,8 @@ function listNames(names: readonly string[]): string {
 }
 
 /** The distributors the panel names for this recording (Spotify side), as artists know them. */
-function distributorNames(view: OverlayView): { all: string[]; daily: string[] } {
-  return { all: view.distributorNames, daily: view.dailyDistributorNames };
+function distributorNames(view: OverlayView): { all: string[]; daily: string[]; weekly: string[] } {
+  return { all: view.distributorNames, daily: view.dailyDistributorNames, weekly: view.weeklyDistributorNames };
 }
 
 export type OverlayState =
@@ -58,42 +57,14 @@ export interface OverlayProps {
   notice?: string | null;
 }
 
-function pendingNote(day: DayComparison, settleDays: number, today: string): string | null {
-  if (day.status !== 'pending') return null;
-  const left = Math.max(1, settleDays - daysBetween(day.day, today) + 1);
-  return t('overlayArrives', { count: left });
-}
-
 function DayRow({ day, settleDays, today, locale, onEvidence, readBy }: { day: DayComparison; settleDays: number; today: string; locale?: string; onEvidence?: () => void; readBy?: string }) {
   // Where the distributor's count came from: hover text, and words for screen readers (the panel stays small).
   const readWith = readBy === undefined ? undefined : t('provenanceDistributorValue', { source: readBy });
-  // Most telling first (unexplained, then possible); the full message is on each chip.
-  const reasons = [...day.reasons].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
-  const pending = pendingNote(day, settleDays, today);
-  const percent = day.ratio === null ? '' : ` (${formatPercent(day.ratio, locale)})`;
   return (
     <tr class={day.status === 'pending' ? 'cc-row--pending' : undefined} data-testid="overlay-day">
       <th scope="row">{formatDay(day.day, locale)}</th>
-      <td class="cc-num">{formatCount(day.spotify, locale)}</td>
-      <td class="cc-num" title={readWith} data-testid="overlay-distributor-count">
-        {formatCount(day.distributor, locale)}
-        {readWith ? <span class="cc-visually-hidden"> ({readWith})</span> : null}
-      </td>
-      <td class="cc-num">
-        {formatSigned(day.diff, locale)}
-        {percent}
-      </td>
-      <td>
-        {reasons.map((reason) => (
-          <ReasonChip key={reason.code} reason={reason} />
-        ))}
-        {pending ? <span class="cc-muted cc-pending"> {pending}</span> : null}
-        {onEvidence && reasons.some((reason) => reason.level === 'unexplained') ? (
-          <button type="button" class="cc-link" data-testid="overlay-evidence" onClick={onEvidence}>
-            {t('overlayEvidence')}
-          </button>
-        ) : null}
-      </td>
+      <PairCells spotify={day.spotify} distributor={day.distributor} diff={day.diff} ratio={day.ratio} locale={locale} readWith={readWith} testId="overlay-distributor-count" />
+      <WhyCell reasons={day.reasons} pending={arrivesNote(day.status, day.day, settleDays, today)} onEvidence={onEvidence} />
     </tr>
   );
 }
@@ -188,7 +159,10 @@ function Body(props: OverlayProps) {
       ? t('overlayNoDistributorData')
       : t('overlayNoOtherData', { other, hint: props.counterparts.map((site) => t(site.words.openHint)).join(' ') })
     : onSpotify && names.daily.length === 0
-      ? t('overlayMonthlyOnly', { names: listNames(names.all) })
+      ? // Weekly counts are compared below; only reports' months are left to the history page.
+        names.weekly.length > 0
+        ? t('overlayWeeklyOnly', { names: listNames(names.weekly) })
+        : t('overlayMonthlyOnly', { names: listNames(names.all) })
       : null;
   // The background names the distributors (distributorNames): the panel's script does not carry the names' table.
   const nameOf = (source: string) => view.distributorNames[view.distributorSources.indexOf(source)] ?? source;
@@ -198,17 +172,7 @@ function Body(props: OverlayProps) {
       {hint ? <p data-testid="overlay-hint">{hint}</p> : null}
       {view.days.length > 0 ? (
         <table class="cc-days">
-          <thead>
-            <tr>
-              <th scope="col">{t('colDay')}</th>
-              <th scope="col">{t('overlayColSpotify')}</th>
-              <th scope="col" data-testid="overlay-other-column">
-                {otherColumn}
-              </th>
-              <th scope="col">{t('colDifference')}</th>
-              <th scope="col">{t('overlayColWhy')}</th>
-            </tr>
-          </thead>
+          <OverlayHead period={t('colDay')} other={otherColumn} otherTestId="overlay-other-column" />
           <tbody>
             {view.days.map((day) => (
               <DayRow
@@ -224,6 +188,7 @@ function Body(props: OverlayProps) {
           </tbody>
         </table>
       ) : null}
+      <OverlayWeeks view={view} today={props.today} locale={locale} onEvidence={props.onEvidence && view.track ? () => props.onEvidence!(view.track!.id) : undefined} />
       <MoneyLine view={view} />
       <EligibilityFooter view={view} today={props.today} />
     </>

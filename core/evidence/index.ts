@@ -1,1 +1,2 @@
-export { evidenceReport, EvidenceError, markdownText } from './report';
+export { evidenceReport, EvidenceError } from './report';
+export { markdownText } from './markdown';

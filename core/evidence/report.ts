@@ -2,7 +2,8 @@
  * The evidence report: what a distributor's support team asks for when an artist reports a
  * gap (docs/domain.md: the ISRC, Spotify for Artists' count for a few specific days, the distributor's
  * count beside each), plus what makes it convincing: every reading with its time, the usual
- * ratio, and why each day stands out. Markdown, ready to paste into a support form or email.
+ * ratio, and why each day stands out; a weekly dashboard's weeks likewise (./weeks.ts).
+ * Markdown, ready to paste into a support form or email.
  */
 import { sourceName, storeName } from '../compare/format';
 import { compare } from '../compare/index';
@@ -14,14 +15,14 @@ import { normaliseIsrc } from '../model/schema';
 import { money, type MoneyTrack } from '../money';
 import { moneySection } from './money';
 import { englishMessage } from '../i18n/english';
-import type { Message } from '../i18n/message';
 import { message } from '../i18n/typed';
-import { escapeControls } from '../model/inert';
-import { provenanceLookup, type Provenance } from '../model/provenance';
+import { markdownText } from './markdown';
+import { provenanceLines, type ProvenanceOf, type Say } from './provenance';
+import { weekSections } from './weeks';
+import { DEFAULT_SETTLE_DAYS } from '../model/settle';
+import { provenanceLookup } from '../model/provenance';
 import { ALL_STORES, SPOTIFY_SOURCE, SPOTIFY_STORE, isBuiltInDistributorSource } from '../model/ids';
 
-/** Phrases a message in the report's language: English by default (the CLI). */
-type Say = (text: Message) => string;
 
 interface EvidenceOptions {
   isrc: string;
@@ -47,26 +48,6 @@ const dayLabel = (say: Say, day: Day) => say(message('evidenceDay', { day: { iso
 
 const LEVEL_KEYS = { expected: 'levelExpected', possible: 'levelPossible', unexplained: 'levelUnexplained' } as const satisfies Record<ReasonLevel, string>;
 const STATUS_KEYS = { settled: 'statusSettled', pending: 'statusPending', missing: 'statusMissing' } as const;
-
-/**
- * Text from the history (titles, artists: scraped from pages or read from files) as inert
- * Markdown: one line in a code span. GitHub-flavoured renderers turn nothing inside a code span
- * into a link, an autolink (`https://…`, `www.…`, e-mail addresses), a @mention, an issue
- * reference (#123, GH-1, owner/repo#1), HTML, emphasis or a heading, and they link text after
- * resolving backslash escapes, so escaping alone cannot keep a bare URL dead; a code span can.
- * The fence is one backtick longer than the longest run inside, padded with a space where the
- * text starts or ends with a backtick. Whitespace becomes single spaces; control characters
- * and bidi overrides are written as `\uXXXX` (core/model/inert.ts). Not for table cells (a `|`
- * would still split the cell): those hold only figures and our own names.
- */
-export function markdownText(text: string): string {
-  const flat = escapeControls(text.replace(/\s+/g, ' ').trim());
-  if (flat === '') return '';
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
 
 function readings(say: Say, row: DayComparison, source: string): string {
   const list = row.revisions.filter((revision) => revision.source === source);
@@ -102,50 +83,13 @@ function sourceIntro(say: Say, summary: SourceSummary): string[] {
   return lines;
 }
 
-/** Where a reading's counts came from, by the source and time of a revision. */
-type ProvenanceOf = (source: string, observedAt: string) => Provenance;
-
-const ORIGIN_KEYS = { taught: 'evidenceRecipeTaught', imported: 'evidenceRecipeImported', 'built-in': 'evidenceRecipeShipped' } as const;
-
-/**
- * One line per way the quoted counts of this source were read: built-in knowledge, each
- * recipe (its name as inert text, how it came to be, when it was confirmed), an imported file.
- */
-function provenanceLines(say: Say, rows: readonly DayComparison[], source: string, name: string, provenanceOf: ProvenanceOf): string[] {
-  let builtIn = false;
-  let file = false;
-  const recipes = new Map<string, Extract<Provenance, { kind: 'recipe' }>>();
-  for (const row of rows) {
-    for (const revision of row.revisions) {
-      if (revision.source !== source) continue;
-      const provenance = provenanceOf(source, revision.observedAt);
-      if (provenance.kind === 'built-in') builtIn = true;
-      else if (provenance.kind === 'file') file = true;
-      else recipes.set(provenance.recipe, provenance);
-    }
-  }
-  const lines: string[] = [];
-  if (builtIn) lines.push(say(message('evidenceReadBuiltIn', { name })));
-  const byName = [...recipes.values()].sort((a, b) => (a.recipeName < b.recipeName ? -1 : a.recipeName > b.recipeName ? 1 : a.recipe < b.recipe ? -1 : 1));
-  for (const recipe of byName) {
-    const details: Message[] = [];
-    if (recipe.origin) details.push(message(ORIGIN_KEYS[recipe.origin]));
-    if (recipe.confirmedAt) details.push(message('evidenceRecipeConfirmed', { at: { instant: recipe.confirmedAt } }));
-    if (details.length === 0) details.push(message('evidenceRecipeUndated'));
-    const recipeName = markdownText(recipe.recipeName) || markdownText(recipe.recipe);
-    lines.push(say(message('evidenceReadByRecipe', { name, recipe: recipeName, details: { list: details.map((text) => ({ text })) } })));
-  }
-  if (file) lines.push(say(message('evidenceReadFromFile', { name })));
-  return lines;
-}
-
 function sourceSection(say: Say, summary: SourceSummary, rows: readonly DayComparison[], missing: readonly Day[], provenanceOf: ProvenanceOf): string[] {
   const name = sourceName(summary.source);
   // Cells are figures for support teams: the CLI's fixed forms in every language.
   const count = (value: number | null) => (value === null ? say(message('evidenceNoCount')) : say(message('evidenceCount', { value })));
   const percent = (ratio: number | null) => (ratio === null ? '—' : say(message('evidencePercent', { value: { percent: ratio } })));
   const usual = percent(summary.baselineRatio);
-  const lines = [`## ${name}`, '', ...sourceIntro(say, summary), ...provenanceLines(say, rows, summary.source, name, provenanceOf), ''];
+  const lines = [`## ${name}`, '', ...sourceIntro(say, summary), ...provenanceLines(say, rows.flatMap((row) => row.revisions), summary.source, name, provenanceOf), ''];
   if (rows.length > 0) {
     lines.push(say(message('evidenceTableHeader', { name })), '| --- | ---: | ---: | ---: | ---: | ---: | --- |');
     for (const row of rows) {
@@ -178,19 +122,21 @@ function trackHeader(say: Say, track: TrackComparison, artists: readonly string[
   return lines;
 }
 
-function trackSection(say: Say, track: TrackComparison, artists: readonly string[], days: readonly Day[] | undefined, provenanceOf: ProvenanceOf): string[] {
+/** `weeks`: the track's weekly part (./weeks.ts), after its days; a week that stands out is something to send too. */
+function trackSection(say: Say, track: TrackComparison, artists: readonly string[], days: readonly Day[] | undefined, provenanceOf: ProvenanceOf, weeks: readonly string[]): string[] {
   const lines = trackHeader(say, track, artists);
   const chosen = days
     ? track.days.filter((row) => days.includes(row.day))
     : track.days.filter((row) => row.status === 'settled' && row.reasons.some((reason) => reason.code === 'ANOMALY'));
-  if (!days && chosen.length === 0) lines.push(say(message('evidenceNoStandout')), '');
-  if (track.sources.length === 0) lines.push(say(message('evidenceNoDistributor')), '');
+  if (!days && chosen.length === 0 && weeks.length === 0) lines.push(say(message('evidenceNoStandout')), '');
+  if (track.sources.length === 0 && weeks.length === 0) lines.push(say(message('evidenceNoDistributor')), '');
   for (const summary of track.sources) {
     const rows = chosen.filter((row) => row.distributorSource === summary.source);
     const missing = days ? days.filter((day) => !track.days.some((row) => row.day === day && row.distributorSource === summary.source)) : [];
     if (rows.length === 0 && missing.length === 0) continue;
     lines.push(...sourceSection(say, summary, rows, missing, provenanceOf));
   }
+  lines.push(...weeks);
   return lines;
 }
 
@@ -214,7 +160,18 @@ export function evidenceReport(history: History, options: EvidenceOptions): stri
   for (const track of result.tracks) {
     const artists = history.tracks.find((candidate) => candidate.id === track.track)?.artists ?? [];
     // Months only: the days part is left out unless days were chosen too.
-    lines.push(...(months.length > 0 && !days ? trackHeader(say, track, artists) : trackSection(say, track, artists, days, provenanceOf)));
+    if (months.length > 0 && !days) {
+      lines.push(...trackHeader(say, track, artists));
+      continue;
+    }
+    const weeks = weekSections(say, history.observations.filter((obs) => obs.track === track.track), {
+      asOf: result.asOf,
+      days,
+      settleDays: DEFAULT_SETTLE_DAYS,
+      settleBySource: new Map(track.sources.map((summary) => [summary.source, summary.settleDays])),
+      provenanceOf,
+    });
+    lines.push(...trackSection(say, track, artists, days, provenanceOf, weeks));
   }
   if (months.length > 0) {
     const recording = options.money !== undefined ? options.money : money(history, { asOfDay: options.asOf.slice(0, 10), isrc }).tracks[0];

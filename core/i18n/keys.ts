@@ -36,6 +36,8 @@ export interface MessageParamsByKey {
   chartPendingFrom: { readonly day: MessageParam };
   chartRange: { readonly first: MessageParam; readonly last: MessageParam; readonly names: MessageParam };
   chartRevised: { readonly count: number };
+  chartShowWeeks: undefined;
+  chartWeeksNote: { readonly names: MessageParam };
   checkChartAgree: { readonly count: number; readonly metric: MessageParam };
   checkChartDisagree: { readonly agreeing: MessageParam; readonly count: number; readonly days: MessageParam; readonly metric: MessageParam };
   checkDayDiffers: { readonly day: MessageParam; readonly page: MessageParam; readonly response: MessageParam };
@@ -200,6 +202,11 @@ export interface MessageParamsByKey {
   evidenceTitle: { readonly isrc: MessageParam; readonly title: MessageParam };
   evidenceUsual: { readonly days: MessageParam; readonly name: MessageParam; readonly percent: MessageParam };
   evidenceUsualUnknown: undefined;
+  evidenceWeek: { readonly first: MessageParam; readonly last: MessageParam };
+  evidenceWeekSum: { readonly days: MessageParam; readonly value: MessageParam };
+  evidenceWeekTableHeader: { readonly name: MessageParam };
+  evidenceWeeksCompared: { readonly name: MessageParam; readonly stores: MessageParam };
+  evidenceWeeksTitle: { readonly name: MessageParam };
   extDescription: undefined;
   extName: undefined;
   fieldDayAfterRead: { readonly day: MessageParam; readonly observedAt: MessageParam };
@@ -399,6 +406,8 @@ export interface MessageParamsByKey {
   overlayShow: undefined;
   overlayTowardThreshold: { readonly streams: MessageParam; readonly threshold: MessageParam; readonly toGo: MessageParam };
   overlayUnrecognised: { readonly reason: MessageParam };
+  overlayWeeklyOnly: { readonly names: MessageParam };
+  overlayWeeksCaption: undefined;
   paceBasisLastWeek: undefined;
   paceBasisMedian: { readonly weeks: MessageParam };
   paceRate: { readonly basis: MessageParam; readonly pace: MessageParam };

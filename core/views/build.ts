@@ -8,12 +8,12 @@ import { sourceName } from '../compare/format';
 import { eligibility, type EligibilityResult, type EligibilityTrack } from '../eligibility';
 import { dayFromMs } from '../model/day';
 import type { History } from '../model/history';
-import type { Track } from '../model/schema';
+import { WEEK_METRIC, type Track } from '../model/schema';
 import type { MoneyTrack } from '../money';
 import { provenanceOf } from '../model/provenance';
 import { moneyByTrack, notableMonthFlags, statementLine } from './money';
 import { dayProvenance } from './provenance';
-import { weekRows } from './weeks';
+import { weekRows, type WeekRow } from './weeks';
 import type { Overview, OverlayView, RecordingSummary, TrackView } from './types';
 import { SPOTIFY_SOURCE } from '../model/ids';
 
@@ -132,21 +132,39 @@ export function buildTrackView(history: History, trackId: string, options: ViewO
     weeks: weekRows(single.observations, {
       asOf: options.asOf,
       settleDays: options.settleDays,
-      settleBySource: new Map((compared?.sources ?? []).map((summary) => [summary.source, summary.settleDays])),
+      settleBySource: settleBySource(compared),
     }),
   };
 }
 
-/** The overlay's view: only the `limit` most recent day rows are built. */
-export function buildOverlayView(history: History, trackId: string | null, options: ViewOptions, limit = 14, money?: MoneyTrack | null): OverlayView {
+/** Each distributor source's settle window as its days taught it: weeks settle with the same. */
+function settleBySource(compared: ComparedTrack | undefined): Map<string, number> {
+  return new Map((compared?.sources ?? []).map((summary) => [summary.source, summary.settleDays]));
+}
+
+/** The distributor sources of these observations with a count of `metric`, sorted. */
+function sourcesWith(observations: History['observations'], metric: string): string[] {
+  return [...new Set(observations.filter((obs) => obs.source !== SPOTIFY_SOURCE && obs.metric === metric).map((obs) => obs.source))].sort();
+}
+
+const byRecentWeekFirst = (a: WeekRow, b: WeekRow) => (a.week < b.week ? 1 : a.week > b.week ? -1 : a.distributorSource.localeCompare(b.distributorSource));
+
+/** The weeks the overlay shows beside the days: a few, as the days are (a panel, not the history page). */
+export const OVERLAY_WEEK_LIMIT = 4;
+
+/** The overlay's view: only the `limit` most recent day rows are built, and the `weekLimit` most recent weeks kept. */
+export function buildOverlayView(history: History, trackId: string | null, options: ViewOptions, limit = 14, money?: MoneyTrack | null, weekLimit = OVERLAY_WEEK_LIMIT): OverlayView {
   const parts = trackId ? trackParts(history, trackId, options, money) : null;
   if (!parts) {
-    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], dailyDistributorSources: [], distributorNames: [], dailyDistributorNames: [], settleDays: options.settleDays, moneyFlags: [], dayProvenance: [] };
+    return { found: false, track: null, days: [], baselineRatio: null, eligibility: null, hasSpotify: false, hasDistributor: false, distributorSources: [], dailyDistributorSources: [], distributorNames: [], dailyDistributorNames: [], weeklyDistributorSources: [], weeklyDistributorNames: [], weeks: [], settleDays: options.settleDays, moneyFlags: [], dayProvenance: [] };
   }
   const { track, single, compared } = parts;
   const distributorSources = [...new Set(single.observations.filter((obs) => obs.source !== SPOTIFY_SOURCE).map((obs) => obs.source))].sort();
-  const dailyDistributorSources = [...new Set(single.observations.filter((obs) => obs.source !== SPOTIFY_SOURCE && obs.metric === 'streams').map((obs) => obs.source))].sort();
+  const dailyDistributorSources = sourcesWith(single.observations, 'streams');
+  const weeklyDistributorSources = sourcesWith(single.observations, WEEK_METRIC);
   const days = compared?.latestDays(limit) ?? [];
+  // Built only for a track with weekly counts (most have none), newest first like the days.
+  const weeks = weeklyDistributorSources.length === 0 || weekLimit <= 0 ? [] : weekRows(single.observations, { asOf: options.asOf, settleDays: options.settleDays, settleBySource: settleBySource(compared) }).sort(byRecentWeekFirst).slice(0, weekLimit);
   return {
     found: true,
     track: { id: track.id, title: track.title, isrc: track.isrc },
@@ -159,6 +177,9 @@ export function buildOverlayView(history: History, trackId: string | null, optio
     dailyDistributorSources,
     distributorNames: distributorSources.map(sourceName),
     dailyDistributorNames: dailyDistributorSources.map(sourceName),
+    weeklyDistributorSources,
+    weeklyDistributorNames: weeklyDistributorSources.map(sourceName),
+    weeks,
     settleDays: Math.max(options.settleDays, ...(compared?.sources ?? []).map((source) => source.settleDays)),
     moneyFlags: notableMonthFlags(parts.money),
     dayProvenance: dayProvenance(days, history.provenance ?? []),

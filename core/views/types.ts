@@ -77,6 +77,11 @@ export interface OverlayView {
   /** The names artists know them by, in the same order ("DistroKid", "iMusician"): the panel says these. */
   distributorNames: string[];
   dailyDistributorNames: string[];
+  /** Those with weekly counts (a taught dashboard's weekly series, core/views/weeks.ts), and their names. */
+  weeklyDistributorSources: string[];
+  weeklyDistributorNames: string[];
+  /** The most recent weekly counts compared per week, most recent first, at most `weekLimit`; empty without weekly counts. */
+  weeks: WeekRow[];
   /** Days after a day's end before the distributor's count is settled (for "arrives in …"). */
   settleDays: number;
   /** Sales-statement flags worth a look, for the month line (newest first, a few). */

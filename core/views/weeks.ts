@@ -112,3 +112,23 @@ export function weekRows(observations: readonly Observation[], options: WeekOpti
   }
   return rows;
 }
+
+/**
+ * The observations each track's weeks need (its weekly counts and Spotify for Artists' daily
+ * streams), for the tracks that have weekly counts only: one pass over a history, so a caller
+ * listing many tracks (the CLI's `compare`) builds week rows only where there are weeks.
+ */
+export function weekInputsByTrack(observations: readonly Observation[]): Map<string, Observation[]> {
+  const weeklyTracks = new Set<string>();
+  for (const obs of observations) if (obs.metric === WEEK_METRIC && obs.source !== 'spotify') weeklyTracks.add(obs.track);
+  const inputs = new Map<string, Observation[]>();
+  if (weeklyTracks.size === 0) return inputs;
+  for (const obs of observations) {
+    if (!weeklyTracks.has(obs.track)) continue;
+    if (obs.metric !== WEEK_METRIC && !(obs.source === 'spotify' && obs.metric === 'streams')) continue;
+    const list = inputs.get(obs.track);
+    if (list) list.push(obs);
+    else inputs.set(obs.track, [obs]);
+  }
+  return inputs;
+}

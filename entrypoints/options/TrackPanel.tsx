@@ -8,7 +8,7 @@ import { formatMessage, t } from '../../components/i18n';
 import { statusText } from '../../components/recording-status';
 import type { TrackView } from '../../core/views/types';
 import { DayTable } from '../../components/DayTable';
-import { WeekTable } from './WeekTable';
+import { WeeksNote, WeekTable } from './WeekTable';
 import { EligibilityBar } from '../../components/EligibilityBar';
 import { EligibilityTable } from '../../components/EligibilityTable';
 import { formatPercent } from '../../components/format';
@@ -149,6 +149,7 @@ function TrackDetails({ view, asOf, locale, tab, onTab, announce, evidenceMonths
       ) : (
         <p class="cc-note">{t('trackNoDaily')}</p>
       )}
+      {view.weeks.length > 0 && <WeeksNote weeks={view.weeks} onShow={() => onTab('days')} />}
        <Tabs idPrefix="track" label={t('trackTabsLabel')} tabs={tabs()} selected={tab} onSelect={onTab}>
         {tab === 'days' && (
           <>

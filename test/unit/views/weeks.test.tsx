@@ -11,9 +11,9 @@
  * (one week at half: an incident), in the shape of the weekly fixture
  * (test/fixtures/distributors/weekly-epoch-pairs.json).
  */
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WeekTable } from '../../../entrypoints/options/WeekTable';
+import { WeeksNote, WeekTable } from '../../../entrypoints/options/WeekTable';
 import { mergeHistories, normaliseHistory } from '../../../core/history/merge';
 import { parseHistoryFile } from '../../../core/history/parse';
 import { parseHistoryLines } from '../../../core/history/parse-lines';
@@ -134,5 +134,16 @@ describe('the week table', () => {
     expect(incident.textContent).toContain('DistroKid');
     const chip = within(incident).getByLabelText(/^Auffällig/);
     expect(chip.getAttribute('title')).toMatch(/^DistroKid zeigt [\d.]+ gegenüber [\d.]+ bei Spotify for Artists für diese 7 Tage/);
+  });
+});
+
+describe('under the chart', () => {
+  it('says the weeks are not drawn as days, and leads to the week table', () => {
+    let shown = 0;
+    render(<WeeksNote weeks={weekRows(history.observations, { asOf: AS_OF, settleDays: 5 })} onShow={() => shown++} />);
+    const note = screen.getByTestId('chart-weeks-note');
+    expect(note.textContent).toContain("DistroKid counts per week: a week's count is not drawn as a day's.");
+    fireEvent.click(within(note).getByRole('button', { name: 'Show the weeks' }));
+    expect(shown).toBe(1);
   });
 });
