@@ -107,6 +107,7 @@ export interface MessageParamsByKey {
   dashboardsRemove: undefined;
   dashboardsRemoveLabel: { readonly site: MessageParam };
   dashboardsRemoved: { readonly site: MessageParam };
+  dashboardsScriptsFailed: { readonly error: MessageParam };
   dashboardsTitle: undefined;
   dayCount: { readonly count: number };
   dayPending: undefined;
@@ -620,6 +621,7 @@ export interface MessageParamsByKey {
   recipesFor: { readonly site: MessageParam };
   recipesImport: undefined;
   recipesImported: { readonly count: number; readonly file: MessageParam };
+  recipesImportedNothingNew: { readonly count: number; readonly file: MessageParam };
   recipesNone: undefined;
   recipesOther: undefined;
   refusedNotDashboard: undefined;

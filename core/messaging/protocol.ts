@@ -187,6 +187,11 @@ export interface DashboardList {
   dashboards: DashboardEntry[];
   /** Recipes for no added dashboard (imported before the dashboard was added, or it was removed). */
   otherRecipes: RecipeEntry[];
+  /**
+   * Why the browser refused to start Crosscount's scripts on the added dashboards the last
+   * time it was asked (its own words), or null: nothing is read there until a later try works.
+   */
+  scriptsFailure: string | null;
 }
 
 /** What adding a dashboard did: the entry, or why the address cannot be one (nothing stored). */

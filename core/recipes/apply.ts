@@ -11,7 +11,7 @@ import { parseCount } from '../sources/shared/values';
 import { recipeMatchesResponse } from './address';
 import { dayIn, daysBetween } from './days';
 import { keyAbove, relativeValue, resolvePath, valueAt, type PathMatch } from './json-path';
-import type { CandidateIdentity, CandidatePoint, NoMatchReason, Recipe, RecipeReading, RecipeSeries } from './types';
+import { WILDCARD, type CandidateIdentity, type CandidatePoint, type NoMatchReason, type Recipe, type RecipeReading, type RecipeSeries } from './types';
 
 const MAX_POINTS = 40_000;
 const MAX_SERIES_POINTS = 10_000;
@@ -28,7 +28,8 @@ class NoMatch extends Error {
 function whereOf(keys: ReadonlyArray<string | number>): string {
   return (
     keys
-      .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${/^[A-Za-z_$][\w$-]{0,40}$/.test(key) ? key : JSON.stringify(key.slice(0, 30))}`))
+      // A wildcard is written as a list index, "data.tracks[*].daily", as describeRecipe does.
+      .map((key, index) => (typeof key === 'number' || key === WILDCARD ? `[${key}]` : `${index === 0 ? '' : '.'}${/^[A-Za-z_$][\w$-]{0,40}$/.test(key) ? key : JSON.stringify(key.slice(0, 30))}`))
       .join('')
       .slice(-120) || '(root)'
   );
@@ -121,7 +122,7 @@ export function applyRecipe(recipe: Recipe, url: string, body: unknown, method: 
   try {
     const resolved = resolvePath(body, recipe.series);
     if (resolved.truncated) throw new NoMatch('too-large', '(root)');
-    if (resolved.matches.length === 0) throw new NoMatch('path-missing', whereOf(recipe.series.map((key) => (key === '*' ? '*' : key))));
+    if (resolved.matches.length === 0) throw new NoMatch('path-missing', whereOf(recipe.series));
     const series: RecipeSeries[] = [];
     const seen = new Map<string, number>();
     let total = 0;

@@ -7,6 +7,7 @@ import { unwrap } from 'idb';
 import { distinctSongs, mergeTrackRecords } from '../history/match';
 import { linkByTitle } from '../history/link-by-title';
 import type { Observation, Track } from '../model/schema';
+import { identityKey, SPOTIFY_SOURCE } from '../model/ids';
 import { pushObservations } from './bucket';
 import { StoreError } from './errors';
 import { plainTrack, toStoredTrack } from './identity';
@@ -48,7 +49,7 @@ async function linkInto(tx: WriteTx, trackId: string, isrc: string): Promise<str
   if (source.isrc) throw new StoreError(`"${source.title}" already has the ISRC ${source.isrc}; unlink it first.`);
   // A second Spotify song of the recording (the album version of a single) is a song of its
   // own: it gets the ISRC and is grouped with the recording, its series stays its own.
-  const target = (await tracks.index(IDENTITY_INDEX).getAll(`isrc:${isrc}`)).find((track) => track.id !== trackId && !distinctSongs(track, source));
+  const target = (await tracks.index(IDENTITY_INDEX).getAll(identityKey.isrc(isrc))).find((track) => track.id !== trackId && !distinctSongs(track, source));
   if (!target) {
     const linked: Track = { ...plainTrack(source), isrc };
     unwrap(tracks).put(toStoredTrack(linked));
@@ -73,9 +74,9 @@ async function splitSpotify(tx: WriteTx, trackId: string): Promise<string> {
   const rest: Track = { ...plainTrack(linked), spotifyTrackIds: [] };
   unwrap(tracks).put(toStoredTrack(rest));
   unwrap(tracks).put({ ...toStoredTrack(spotifySide), noAutoLink: true });
-  // Whole series move: S4A's observations are all source "spotify".
+  // Whole series move: S4A's observations are all of its source.
   const observationStore = tx.objectStore(OBSERVATIONS);
-  const spotifyBuckets = await observationStore.getAll(prefixRange(trackId, 'spotify'));
+  const spotifyBuckets = await observationStore.getAll(prefixRange(trackId, SPOTIFY_SOURCE));
   const raw = unwrap(observationStore);
   for (const bucket of spotifyBuckets) {
     raw.delete(bucketKey(bucket));

@@ -54,6 +54,8 @@ export function createDashboardScripts(apis: DashboardScriptsApis) {
   let queue: Promise<unknown> = Promise.resolve();
   /** The last answer to "which added dashboards have access", for the sender check; null: ask again. */
   let granted: Promise<TaughtSite[]> | null = null;
+  /** Why the last sync failed (the browser's words), until one succeeds: the history page says so. */
+  let failure: string | null = null;
 
   async function run(sites: () => Promise<readonly TaughtSite[]>): Promise<SyncResult> {
     const added = await sites();
@@ -79,10 +81,18 @@ export function createDashboardScripts(apis: DashboardScriptsApis) {
     /** Brings the registrations in line with the added dashboards and the access granted now. */
     sync(sites: () => Promise<readonly TaughtSite[]>): Promise<SyncResult> {
       const result = queue.then(() => run(sites));
-      queue = result.catch(() => undefined);
+      queue = result.then(
+        () => void (failure = null),
+        (error: unknown) => void (failure = (error instanceof Error ? error.message : String(error)).slice(0, 300) || 'unknown error'),
+      );
       // Senders follow the dashboards and access this sync read.
       remember(result.then((done) => done.granted));
       return result;
+    },
+    /** Why the last sync failed, or null when it succeeded (or none ran yet). Waits for syncs under way. */
+    async lastFailure(): Promise<string | null> {
+      await queue;
+      return failure;
     },
     /** The added dashboards with access now (the last sync's answer, or asked afresh). */
     grantedTaughtSites(sites: () => Promise<readonly TaughtSite[]>): Promise<TaughtSite[]> {

@@ -15,7 +15,7 @@ export default defineBackground(() => {
   const handlers = createHandlers(store, undefined, (fragment) => browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${fragment}` }), {
     precomputeOverview: true,
     // The history page's dashboards: their access as the browser grants it, their scripts after each change.
-    dashboards: { granted: (origin) => browser.permissions.contains({ origins: [origin] }), sync: (opened) => syncDashboardScripts(opened) },
+    dashboards: { granted: (origin) => browser.permissions.contains({ origins: [origin] }), sync: (opened) => syncDashboardScripts(opened), lastFailure: () => scripts.lastFailure() },
   });
   // Per tab, content scripts get TAB_MESSAGE_LIMIT (a restarted worker starts afresh: fine).
   const tabLimiter = createTabLimiter(() => Date.now());

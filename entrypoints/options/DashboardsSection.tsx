@@ -131,7 +131,9 @@ export function DashboardsSection({ send, permissions, dashboards, announce, now
         say('refused', formatMessage(result.refused));
         return;
       }
-      say('done', `${t('recipesImported', { count: result.imported, file: file.name })} ${result.unchanged > 0 ? t('recipesAlreadyHere', { count: result.unchanged }) : ''}`.trim());
+      // A file of recipes Crosscount already has is "nothing new", not "0 new recipes".
+      if (result.imported === 0 && result.unchanged > 0) say('done', t('recipesImportedNothingNew', { count: result.unchanged, file: file.name }));
+      else say('done', `${t('recipesImported', { count: result.imported, file: file.name })} ${result.unchanged > 0 ? t('recipesAlreadyHere', { count: result.unchanged }) : ''}`.trim());
       reload();
     } catch (failure) {
       say('refused', t('recipeActionFailed', { error: failureText(failure) }));
@@ -150,6 +152,11 @@ export function DashboardsSection({ send, permissions, dashboards, announce, now
       )}
       {state.kind === 'ready' && (
         <>
+          {state.list.scriptsFailure && (
+            <p class="cc-alert" role="alert" data-testid="dashboards-scripts-failure">
+              {t('dashboardsScriptsFailed', { error: state.list.scriptsFailure })}
+            </p>
+          )}
           {state.list.dashboards.length === 0 ? (
             <p class="cc-muted">{t('dashboardsNone')}</p>
           ) : (

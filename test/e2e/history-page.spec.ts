@@ -145,7 +145,7 @@ test('dashboards: refuses a wrong address, imports, renames and exports recipes,
   expect(JSON.parse(exported.text).recipes).toEqual([{ ...DISTROKID_RECIPE, name: 'DK Spotify', origin: 'imported' }]);
   // The same file back: already here, nothing doubled.
   await section.getByTestId('recipes-input').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
-  await expect(section.getByTestId('recipes-file-line')).toHaveText(`${exported.name}: 0 new recipes. 1 was already here.`);
+  await expect(section.getByTestId('recipes-file-line')).toHaveText(`${exported.name}: nothing new, its recipe was already here.`);
   await expect(section.getByTestId('recipe')).toHaveCount(1);
 
   const hostile = JSON.parse(exported.text);

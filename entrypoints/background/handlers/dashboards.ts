@@ -17,10 +17,12 @@ export interface DashboardAccess {
   granted(origin: string): Promise<boolean>;
   /** Registers and unregisters the added dashboards' scripts (./dashboard-scripts.ts syncDashboardScripts). */
   sync(store: Store): Promise<unknown>;
+  /** Why the last registration of those scripts failed (the browser's words), or null. */
+  lastFailure(): Promise<string | null>;
 }
 
 /** Without a browser (unit tests, the demo): nothing is granted, nothing to register. */
-export const NO_DASHBOARD_ACCESS: DashboardAccess = { granted: async () => false, sync: async () => undefined };
+export const NO_DASHBOARD_ACCESS: DashboardAccess = { granted: async () => false, sync: async () => undefined, lastFailure: async () => null };
 
 type DashboardMessages = 'ui:listDashboards' | 'ui:addDashboard' | 'ui:removeDashboard' | 'ui:renameRecipe' | 'ui:deleteRecipe' | 'ui:exportRecipes' | 'ui:importRecipes';
 
@@ -60,12 +62,14 @@ export function dashboardHandlers(context: HandlerContext, access: DashboardAcce
   return {
     async 'ui:listDashboards'() {
       const opened = await store();
-      const [sites, recipes, counts] = await Promise.all([opened.listTaughtSites(), opened.listRecipes(), readingsByRecipe(opened)]);
+      const [sites, recipes, counts, scriptsFailure] = await Promise.all([opened.listTaughtSites(), opened.listRecipes(), readingsByRecipe(opened), access.lastFailure().catch(() => null)]);
       const sorted = [...sites].sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : a.id < b.id ? -1 : 1));
       const hosts = new Set(sorted.map((site) => site.host));
       return {
         dashboards: await Promise.all(sorted.map((site) => dashboardEntry(site, recipes, counts))),
         otherRecipes: recipes.filter((recipe) => !hosts.has(recipe.page.host)).map((recipe) => entryOf(recipe, counts)),
+        // Only while there is a dashboard to read: with none, nothing is registered and nothing can fail.
+        scriptsFailure: sorted.length > 0 ? scriptsFailure : null,
       };
     },
     'ui:addDashboard': context.write(async (pick) => {

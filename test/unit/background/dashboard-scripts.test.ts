@@ -116,8 +116,11 @@ describe('syncing the added dashboards’ scripts', () => {
     scripting.failNextRegister();
     await expect(scripts.sync(async () => [DISTROKID])).rejects.toThrow('Could not load javascript');
     expect(scripting.ids()).toEqual([]);
+    // Kept for the history page until a sync succeeds.
+    expect(await scripts.lastFailure()).toMatch(/Could not load javascript/);
     await scripts.sync(async () => [DISTROKID]);
     expect(scripting.ids()).toHaveLength(2);
+    expect(await scripts.lastFailure()).toBeNull();
   });
 });
 

@@ -24,13 +24,14 @@ afterEach(() => {
   for (const store of stores.splice(0)) store.close();
 });
 
-async function setup(granted: readonly string[] = []) {
+async function setup(granted: readonly string[] = [], scriptsFailure: string | null = null) {
   const store = await freshStore();
   stores.push(store);
   const synced: string[][] = [];
   const access: DashboardAccess = {
     granted: async (origin) => granted.includes(origin),
     sync: async (opened) => synced.push((await opened.listTaughtSites()).map((site) => site.id)),
+    lastFailure: async () => scriptsFailure,
   };
   const handlers = createHandlers(async () => store, () => NOW, undefined, { dashboards: access });
   const send = async <K extends MessageType>(type: K, payload: RequestOf<K>, sender: Sender = extension): Promise<ResponseOf<K>> => {
@@ -71,6 +72,13 @@ describe('adding and removing dashboards', () => {
     expect(synced).toEqual([]);
   });
 
+  it('says why the browser refused to start reading on the added dashboards, only while there is one', async () => {
+    const { send } = await setup(['https://distrokid.com/*'], 'Could not load javascript');
+    expect((await send('ui:listDashboards', {})).scriptsFailure).toBeNull();
+    await send('ui:addDashboard', { distributor: 'distrokid', address: '' });
+    expect((await send('ui:listDashboards', {})).scriptsFailure).toBe('Could not load javascript');
+  });
+
   it('adding the same dashboard again keeps when it was first added', async () => {
     const { store, send } = await setup();
     await send('ui:addDashboard', { distributor: 'tunecore', address: '' });
@@ -88,7 +96,7 @@ describe('adding and removing dashboards', () => {
     expect((await send('ui:listDashboards', {})).dashboards[0]!.recipes.map((entry) => entry.recipe.id)).toEqual([DISTROKID_RECIPE.id]);
     expect(await send('ui:removeDashboard', { id: 'taught-distrokid' })).toEqual({ removed: true });
     expect(synced.at(-1)).toEqual([]);
-    expect(await send('ui:listDashboards', {})).toEqual({ dashboards: [], otherRecipes: [{ recipe: DISTROKID_RECIPE, readings: 0 }] });
+    expect(await send('ui:listDashboards', {})).toEqual({ dashboards: [], otherRecipes: [{ recipe: DISTROKID_RECIPE, readings: 0 }], scriptsFailure: null });
     expect(await send('ui:removeDashboard', { id: 'taught-distrokid' })).toEqual({ removed: false });
   });
 

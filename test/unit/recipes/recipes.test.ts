@@ -45,7 +45,7 @@ describe('applyRecipe', () => {
       edit(copy);
       return applyRecipe(recipe, API, copy);
     };
-    expect(change((b) => (b.data.items = b.data.tracks) && delete b.data.tracks)).toMatchObject({ kind: 'no-match', reason: 'path-missing' });
+    expect(change((b) => (b.data.items = b.data.tracks) && delete b.data.tracks)).toMatchObject({ kind: 'no-match', reason: 'path-missing', where: 'data.tracks[*].daily' });
     expect(change((b) => (b.data.tracks[1].daily[2].streams = '1.2K'))).toMatchObject({ kind: 'no-match', reason: 'not-a-count', where: 'data.tracks[1].daily' });
     expect(change((b) => (b.data.tracks[0].daily[0].date = '03/03/2026'))).toMatchObject({ kind: 'no-match', reason: 'not-a-date' });
     expect(change((b) => (b.data.tracks[0].daily[0].date = 1772496000000))).toMatchObject({ kind: 'no-match', reason: 'not-a-date' });

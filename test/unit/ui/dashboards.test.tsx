@@ -20,13 +20,13 @@ import { speak } from '../i18n/catalogs';
 configure({ asyncUtilTimeout: 5000 });
 afterEach(cleanup);
 
-async function page(options: { answer?: boolean; granted?: readonly string[] } = {}) {
+async function page(options: { answer?: boolean; granted?: readonly string[]; scriptsFailure?: string } = {}) {
   const access = fakeSiteAccess(options);
   const background = await realBackground({ dashboards: access.background });
   return { ...background, access, show: () => render(<HistoryApp send={background.send} locale="en-GB" now={now} permissions={access.api} />) };
 }
 
-async function withDistroKid(options: { granted?: readonly string[] } = { granted: ['https://distrokid.com/*'] }) {
+async function withDistroKid(options: { granted?: readonly string[]; scriptsFailure?: string } = { granted: ['https://distrokid.com/*'] }) {
   const setup = await page(options);
   const made = taughtSiteFor({ distributor: 'distrokid', address: '' }, '2026-04-01T09:00:00.000Z');
   if ('problem' in made) throw new Error(made.problem);
@@ -117,6 +117,13 @@ describe('an added dashboard', () => {
     expect(await store.listTaughtSites()).toEqual([]);
     expect(within(section()).getByRole('heading', { name: 'Recipes for dashboards not added' })).toBeTruthy();
     expect(within(section()).getByRole('heading', { name: 'DistroKid daily stats' })).toBeTruthy();
+  });
+
+  it('says so when the browser refused to start reading there, with the browser’s words', async () => {
+    await withDistroKid({ granted: ['https://distrokid.com/*'], scriptsFailure: 'Could not load javascript' });
+    expect(within(section()).getByTestId('dashboards-scripts-failure').textContent).toBe(
+      'The browser did not let Crosscount start reading on your added dashboards (Could not load javascript), so nothing is read there for now. It tries again when the browser starts and whenever site access changes.',
+    );
   });
 
   it('shows what its recipe reads in plain words', async () => {

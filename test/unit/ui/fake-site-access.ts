@@ -10,7 +10,8 @@ import type { DashboardAccess } from '../../../entrypoints/background/handlers/d
 
 type Listener = (permissions: { origins?: string[] }) => void;
 
-export function fakeSiteAccess(options: { answer?: boolean; granted?: readonly string[] } = {}) {
+/** `scriptsFailure`: the browser refuses to register the dashboards' scripts with these words. */
+export function fakeSiteAccess(options: { answer?: boolean; granted?: readonly string[]; scriptsFailure?: string } = {}) {
   const granted = new Set<string>([...HOST_PERMISSIONS, ...(options.granted ?? [])]);
   const added = new Set<Listener>();
   const removed = new Set<Listener>();
@@ -34,6 +35,7 @@ export function fakeSiteAccess(options: { answer?: boolean; granted?: readonly s
   const background: DashboardAccess = {
     granted: async (origin) => granted.has(origin),
     sync: async (store) => void synced.push((await store.listTaughtSites()).map((site) => site.id)),
+    lastFailure: async () => options.scriptsFailure ?? null,
   };
   return { api, background, granted, synced };
 }
