@@ -557,11 +557,13 @@ export interface MessageParamsByKey {
   recipeDeleted: { readonly name: MessageParam };
   recipeDeletedWithReadings: { readonly count: number; readonly name: MessageParam };
   recipeFileAtRecipe: { readonly path: MessageParam; readonly recipe: MessageParam };
+  recipeFileBuiltIn: undefined;
   recipeFileIdTwice: undefined;
   recipeFileNotJson: undefined;
   recipeFileNotRecipes: { readonly format: MessageParam };
   recipeFileNotText: undefined;
   recipeFileRefused: { readonly detail: MessageParam; readonly file: MessageParam };
+  recipeFileStructure: undefined;
   recipeFileTooDeep: undefined;
   recipeFileTooLarge: { readonly size: MessageParam };
   recipeFileVersion: { readonly reads: MessageParam; readonly version: MessageParam };
@@ -606,9 +608,12 @@ export interface MessageParamsByKey {
   recipeRenamed: { readonly name: MessageParam };
   recipeReviewBuiltIn: { readonly date: MessageParam };
   recipeReviewDaily: undefined;
+  recipeReviewFinds: { readonly address: MessageParam; readonly page: MessageParam; readonly words: MessageParam };
   recipeReviewImported: { readonly date: MessageParam };
+  recipeReviewNever: { readonly words: MessageParam };
   recipeReviewReads: { readonly address: MessageParam; readonly page: MessageParam; readonly where: MessageParam };
   recipeReviewStore: { readonly store: MessageParam };
+  recipeReviewStoreFilter: { readonly params: MessageParam; readonly store: MessageParam };
   recipeReviewStoreInResponse: undefined;
   recipeReviewTaught: { readonly date: MessageParam };
   recipeReviewWeekly: undefined;
@@ -616,6 +621,7 @@ export interface MessageParamsByKey {
   recipeStoreAll: undefined;
   recipeStoreNotNamed: undefined;
   recipesAlreadyHere: { readonly count: number };
+  recipesBuiltIn: undefined;
   recipesExport: undefined;
   recipesExported: { readonly count: number; readonly file: MessageParam };
   recipesFor: { readonly site: MessageParam };

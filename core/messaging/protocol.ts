@@ -16,7 +16,7 @@ import type { ParsedResponse } from '../sources/parse-in-background';
 import type { History } from '../model/history';
 import type { Overview, OverlayView, SongBadge, TrackView } from '../views/types';
 import { taughtRequests, type TaughtConfirmed, type TaughtPage, type TaughtReading } from './taught';
-import type { Recipe } from '../recipes/types';
+import type { Recipe, StructureRecipe } from '../recipes/types';
 import type { Message } from '../i18n/message';
 import type { AddressProblem, TaughtSite } from '../taught-sites';
 
@@ -174,6 +174,12 @@ export interface RecipeEntry {
   readings: number;
 }
 
+/** A recipe Crosscount ships (core/recipes/built-in.ts), listed read-only, with how many readings it read. */
+export interface BuiltInRecipeEntry {
+  recipe: StructureRecipe;
+  readings: number;
+}
+
 /** An added dashboard on the history page. */
 export interface DashboardEntry {
   site: TaughtSite;
@@ -187,6 +193,8 @@ export interface DashboardList {
   dashboards: DashboardEntry[];
   /** Recipes for no added dashboard (imported before the dashboard was added, or it was removed). */
   otherRecipes: RecipeEntry[];
+  /** The built-in recipes (never renamed, deleted or exported). */
+  builtIn: BuiltInRecipeEntry[];
   /**
    * Why the browser refused to start Crosscount's scripts on the added dashboards the last
    * time it was asked (its own words), or null: nothing is read there until a later try works.

@@ -93,7 +93,7 @@ export const readingSchema = z.object({
   unrecognised: z.array(savedTextSchema(200)).max(200).default([]),
   tracks: z.array(trackRefSchema).max(MAX_READING_TRACKS).default([]),
   observations: z.array(readingObservationSchema).max(MAX_READING_OBSERVATIONS).default([]),
-  /** The recipe that read it (core/recipes), or null for built-in knowledge. */
+  /** The recipe that read it (core/recipes; a built-in one for iMusician's responses), or null for built-in knowledge that is no recipe. */
   recipe: z
     .object({ id: z.string().regex(/^r-[A-Za-z0-9]{8,32}$/), name: z.string().min(1).max(200) })
     .nullable()

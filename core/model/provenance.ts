@@ -1,9 +1,11 @@
 /**
  * Where a stored reading's numbers came from (docs/contracts.md §1 "Provenance"): built-in
- * knowledge of a dashboard, or a recipe the artist confirmed. Only recipe readings have a
- * record; a revision without one was read by built-in knowledge (or imported from a file
- * that did not say). All revisions of one reading share its source and reading time, so the
- * pair names them.
+ * knowledge of a dashboard, or a recipe the artist confirmed. Recipe readings have a record,
+ * and so do readings of a built-in recipe (iMusician's responses, origin `built-in`,
+ * core/recipes/built-in.ts); a revision without one was read by built-in knowledge that is no
+ * recipe (Spotify for Artists, a dashboard's table), was stored before built-in recipes
+ * existed, or was imported from a file that did not say. All revisions of one reading share
+ * its source and reading time, so the pair names them.
  */
 export type ProvenanceOrigin = 'built-in' | 'taught' | 'imported';
 
@@ -47,14 +49,16 @@ function recipeProvenance(record: ProvenanceRecord): Provenance {
 
 /**
  * A lookup of the revisions' provenance by source and observedAt: a recipe's when a record
- * names the reading, else built-in where `builtIn(source)` (a dashboard Crosscount knows),
- * else `file`.
+ * names the reading (built-in when that recipe is a built-in one: the screens and the report
+ * say "built-in" as for any built-in reading), else built-in where `builtIn(source)` (a
+ * dashboard Crosscount knows), else `file`.
  */
 export function provenanceLookup(records: readonly ProvenanceRecord[], builtIn: (source: string) => boolean = () => true): (source: string, observedAt: string) => Provenance {
   const byKey = new Map(records.map((record) => [provenanceKey(record.source, record.observedAt), record]));
   return (source, observedAt) => {
     const record = byKey.get(provenanceKey(source, observedAt));
-    return record ? recipeProvenance(record) : builtIn(source) ? BUILT_IN : FROM_FILE;
+    if (record) return record.origin === 'built-in' ? BUILT_IN : recipeProvenance(record);
+    return builtIn(source) ? BUILT_IN : FROM_FILE;
   };
 }
 

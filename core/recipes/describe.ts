@@ -5,7 +5,7 @@
  */
 import { message } from '../i18n/typed';
 import type { Message } from '../i18n/message';
-import type { Candidate, JsonPath, NoMatchReason, Recipe, RecipeReading, Refusal, RefusalReason } from './types';
+import type { AnyRecipe, Candidate, JsonPath, NoMatchReason, Recipe, RecipeReading, Refusal, RefusalReason, StructureRecipe } from './types';
 import { ALL_STORES } from '../model/ids';
 
 /** How many counts the sentence shows before "…". */
@@ -85,19 +85,34 @@ function pathText(path: JsonPath): string {
  * What a recipe reads, in plain words, one message a line (the history page's review): where
  * the series sit and in which responses, the store, daily or weekly, and where it came from.
  */
-export function describeRecipe(recipe: Recipe): Message[] {
-  const store = recipe.store.kind === 'fixed' ? message('recipeReviewStore', { store: storeParam(recipe.store.store) }) : message('recipeReviewStoreInResponse');
-  const confirmed = { date: recipe.confirmedAt.slice(0, 10) };
-  const origin =
-    recipe.origin === 'taught'
-      ? message('recipeReviewTaught', { date: confirmed })
-      : recipe.origin === 'imported'
-        ? message('recipeReviewImported', { date: confirmed })
-        : message('recipeReviewBuiltIn', { date: confirmed });
+export function describeRecipe(recipe: AnyRecipe): Message[] {
+  if ('locate' in recipe && recipe.locate === 'structure') return describeStructureRecipe(recipe);
+  const path = recipe as Recipe;
+  const store = path.store.kind === 'fixed' ? message('recipeReviewStore', { store: storeParam(path.store.store) }) : message('recipeReviewStoreInResponse');
   return [
-    message('recipeReviewReads', { where: pathText(recipe.series), address: `${recipe.response.host}${recipe.response.path}`, page: `${recipe.page.host}${recipe.page.path}` }),
+    message('recipeReviewReads', { where: pathText(path.series), address: `${path.response.host}${path.response.path}`, page: `${path.page.host}${path.page.path}` }),
     store,
-    message(recipe.cadence === 'weekly' ? 'recipeReviewWeekly' : 'recipeReviewDaily'),
-    origin,
+    message(path.cadence === 'weekly' ? 'recipeReviewWeekly' : 'recipeReviewDaily'),
+    originOf(path),
+  ];
+}
+
+function originOf(recipe: AnyRecipe): Message {
+  const confirmed = { date: recipe.confirmedAt.slice(0, 10) };
+  return recipe.origin === 'taught'
+    ? message('recipeReviewTaught', { date: confirmed })
+    : recipe.origin === 'imported'
+      ? message('recipeReviewImported', { date: confirmed })
+      : message('recipeReviewBuiltIn', { date: confirmed });
+}
+
+/** A built-in recipe that finds series by their shape: where it looks, which words of an address it reads as data, how the store is named. */
+function describeStructureRecipe(recipe: StructureRecipe): Message[] {
+  return [
+    message('recipeReviewFinds', { address: recipe.response.host, words: [...recipe.response.data.whole, ...recipe.response.data.within].join(', '), page: `${recipe.page.host}${recipe.page.path}` }),
+    message('recipeReviewNever', { words: recipe.response.never.within.slice(0, 12).join(', ') }),
+    message('recipeReviewStoreFilter', { params: recipe.storeFilter.filter((word) => !word.endsWith('s')).join(', '), store: storeParam(recipe.unlabelledStore) }),
+    message('recipeReviewDaily'),
+    originOf(recipe),
   ];
 }

@@ -3,14 +3,16 @@
  * whole, with one line naming what and where, when it is too large, not JSON, of another format
  * or version, carries prototype keys (`__proto__`, `constructor`, `prototype`), control
  * characters, hosts that are not plain https host names, absurd paths (too long, too deep,
- * wildcards everywhere) or fields of the wrong kind. Validated with zod (core/zod.ts).
+ * wildcards everywhere) or fields of the wrong kind. Validated with zod (core/zod.ts). Built-in
+ * knowledge never travels in a file: a recipe that finds series by structure (`locate`) or says
+ * it is built in is refused whole, and export leaves built-in recipes out.
  */
 import { z } from '../zod';
 import { englishMessage } from '../i18n/english';
 import { clipSavedText, type Message } from '../i18n/message';
 import { message } from '../i18n/typed';
 import { MAX_NAME, RECIPE_ID, STORE_ID } from './confirm';
-import { RECIPE_FORMAT, RECIPE_VERSION, WILDCARD, type Recipe, type RecipeFileResult } from './types';
+import { RECIPE_FORMAT, RECIPE_VERSION, WILDCARD, type AnyRecipe, type Recipe, type RecipeFileResult } from './types';
 
 export const MAX_FILE_BYTES = 256 * 1024;
 export const MAX_RECIPES = 100;
@@ -75,7 +77,8 @@ export const recipeSchema = z.strictObject({
   store,
   cadence: z.enum(['daily', 'weekly']),
   confirmedAt: instant,
-  origin: z.enum(['built-in', 'taught', 'imported']),
+  // 'built-in' is refused before the schema: only Crosscount ships built-in recipes (built-in.ts).
+  origin: z.enum(['taught', 'imported']),
 });
 
 const fileSchema = z.strictObject({
@@ -172,6 +175,10 @@ export function parseRecipeFile(text: string, fileName: string): RecipeFileResul
   const recipes: Recipe[] = [];
   const ids = new Set<string>();
   for (const [index, raw] of outer.data.recipes.entries()) {
+    // Said on their own, before the schema's first issue: a file must not widen what Crosscount reads (core/recipes/README.md).
+    const claims = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+    if ('locate' in claims) return refused(file, message('recipeFileStructure'), message('recipeFileAtRecipe', { recipe: String(index + 1), path: '.locate' }));
+    if (claims.origin === 'built-in') return refused(file, message('recipeFileBuiltIn'), message('recipeFileAtRecipe', { recipe: String(index + 1), path: '.origin' }));
     const result = recipeSchema.safeParse(raw);
     if (!result.success) {
       const issue = result.error.issues[0]!;
@@ -184,7 +191,12 @@ export function parseRecipeFile(text: string, fileName: string): RecipeFileResul
   return { recipes };
 }
 
-/** The file text: stable key order, one recipe per entry; `parseRecipeFile` gives the same recipes back. */
-export function serialiseRecipes(recipes: readonly Recipe[]): string {
-  return `${JSON.stringify({ format: RECIPE_FORMAT, version: RECIPE_VERSION, recipes }, null, 2)}\n`;
+/** The recipes a file may carry: the artist's, never a built-in one (a file cannot bring those back). */
+export function exportableRecipes(recipes: readonly AnyRecipe[]): Recipe[] {
+  return recipes.filter((recipe): recipe is Recipe => recipe.origin !== 'built-in' && !('locate' in recipe));
+}
+
+/** The file text: stable key order, one recipe per entry, built-in recipes left out; `parseRecipeFile` gives the same recipes back. */
+export function serialiseRecipes(recipes: readonly AnyRecipe[]): string {
+  return `${JSON.stringify({ format: RECIPE_FORMAT, version: RECIPE_VERSION, recipes: exportableRecipes(recipes) }, null, 2)}\n`;
 }

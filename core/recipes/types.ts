@@ -3,7 +3,8 @@
  * A recipe says where a daily (or weekly) per-track stream series sits in a response, where
  * its track identity and store sit, and which addresses it applies to. The artist confirms a
  * candidate once (the panel), the candidate becomes a recipe, and later visits read with it.
- * The built-in iMusician knowledge goes through the same engine (core/recipes/README.md).
+ * The built-in iMusician knowledge is a recipe too (`StructureRecipe`, core/recipes/built-in.ts),
+ * read by the same engine entry point (`readWithRecipe`, core/recipes/read.ts).
  *
  * Everything here is pure: no browser globals, no storage. The extension keeps recipes and
  * provenance (lib/), the panel phrases candidates with `describeCandidate` (docs/i18n.md).
@@ -115,6 +116,54 @@ export interface Recipe {
   readonly confirmedAt: string;
   readonly origin: RecipeOrigin;
 }
+
+/**
+ * Which responses of a dashboard are data, by the words of their address (what is known of
+ * iMusician, core/sources/imusician/README.md): an https response from `host` whose path has a
+ * segment that is one of `data.whole` or contains one of `data.within`, and none that is one of
+ * `never.whole` or contains one of `never.within` (nor does an operation name in one of the
+ * `operationParams`), and whose last segment is no static file (`neverLast.extensions`) or
+ * beacon (`neverLast.whole`). Segments are matched decoded and in lower case; the query's values
+ * are never matched except the operation names.
+ */
+export interface DataAddressWords {
+  readonly host: string;
+  readonly data: { readonly whole: readonly string[]; readonly within: readonly string[] };
+  readonly never: { readonly whole: readonly string[]; readonly within: readonly string[] };
+  readonly neverLast: { readonly extensions: readonly string[]; readonly whole: readonly string[] };
+  readonly operationParams: readonly string[];
+}
+
+/**
+ * Built-in knowledge of a dashboard whose response shapes are not publicly known: series are
+ * found by their structure (the walk, core/sources/generic/walk.ts: a track identity around a
+ * list of day/count pairs, optionally per store) in the responses its address words call data,
+ * not at a path. Only Crosscount ships these (`origin` is always 'built-in'): the store and the
+ * recipe files hold path recipes (`Recipe`) only, and a file carrying one is refused whole.
+ */
+export interface StructureRecipe {
+  readonly version: typeof RECIPE_VERSION;
+  readonly locate: 'structure';
+  /** Stable id, of the same form as every recipe's ("r-" + letters/digits), so provenance names it. */
+  readonly id: string;
+  readonly name: string;
+  readonly distributor: string;
+  readonly distributorLabel: string;
+  /** The pages it reads on. */
+  readonly page: AddressPattern;
+  readonly response: DataAddressWords;
+  /** Query parameter names that filter stores (`?store=spotify`): matched after normalising, also with an "id(s)"/"name(s)" ending (core/sources/generic/store-filter.ts). */
+  readonly storeFilter: readonly string[];
+  /** The store of a series neither the body nor a store filter names ("all": the total across stores). */
+  readonly unlabelledStore: string;
+  readonly cadence: 'daily';
+  /** Its release day (canonical ISO instant). */
+  readonly confirmedAt: string;
+  readonly origin: 'built-in';
+}
+
+/** Any recipe the engine reads with: a path recipe (taught, imported) or a shipped structure recipe. */
+export type AnyRecipe = Recipe | StructureRecipe;
 
 /** What a candidate would become once the artist confirms it and names its store. */
 export type RecipeDraft = Omit<Recipe, 'id' | 'name' | 'distributor' | 'distributorLabel' | 'page' | 'confirmedAt' | 'origin' | 'store'> & {

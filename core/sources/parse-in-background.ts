@@ -7,6 +7,7 @@
  */
 import type { Day } from '../model/day';
 import { parseImusicianResponse } from './imusician/parse-response';
+import { IMUSICIAN_RECIPE } from './imusician/recipe';
 import { imusicianPathTemplate } from './imusician/urls';
 import { parseSpotifyResponse } from './spotify/parse-response';
 import { matchSpotifyDataUrl } from './spotify/routes';
@@ -26,10 +27,13 @@ export interface ResponseToParse {
   titles: ReadonlyArray<readonly [string, string]>;
 }
 
-/** A reader's result as it travels back: the context's titles as pairs (a Map does not cross). */
+/**
+ * A reader's result as it travels back: the context's titles as pairs (a Map does not cross),
+ * and the built-in recipe that read it (its provenance, core/recipes/built-in.ts) when one did.
+ */
 export type ParsedResponse = {
   template: string;
-  result: (Omit<SpotifyParseResult, 'context'> | Omit<ImusicianParseResult, 'context'>) & { context: { latestDate?: Day; titles?: Array<[string, string]> } };
+  result: (Omit<SpotifyParseResult, 'context'> | Omit<ImusicianParseResult, 'context'>) & { context: { latestDate?: Day; titles?: Array<[string, string]> }; recipe?: { id: string; name: string } };
 };
 
 export function parseSiteResponse(site: string, input: ResponseToParse): ParsedResponse {
@@ -44,7 +48,10 @@ export function parseSiteResponse(site: string, input: ResponseToParse): ParsedR
   }
   if (site === IMUSICIAN_SOURCE) {
     const parsed = safeUrl(url);
-    return { template: parsed ? imusicianPathTemplate(parsed) : '(not an address)', result: { ...parseImusicianResponse({ url, status, body, text }, { today: input.today }), context: {} } };
+    const result = parseImusicianResponse({ url, status, body, text }, { today: input.today });
+    // Read with iMusician's built-in recipe: its observations record it (not the trends table's, read in the page).
+    const recipe = result.observations.length > 0 ? { recipe: { id: IMUSICIAN_RECIPE.id, name: IMUSICIAN_RECIPE.name } } : {};
+    return { template: parsed ? imusicianPathTemplate(parsed) : '(not an address)', result: { ...result, context: {}, ...recipe } };
   }
   throw new Error(`no reader for the site "${site.slice(0, 40)}"`);
 }

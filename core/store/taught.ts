@@ -6,6 +6,7 @@
 import type { ProvenanceRecord } from '../model/provenance';
 import type { Reading } from '../model/reading';
 import type { Recipe } from '../recipes/types';
+import { builtInRecipeById } from '../recipes/built-in';
 import type { TaughtSite } from '../taught-sites';
 import { RECIPES, TAUGHT_SITES, PROVENANCE, OBSERVATIONS, type ObservationBucket } from './schema';
 import { prefixRange } from './key-range';
@@ -14,12 +15,12 @@ import type { Transact, Tx, WriteTx } from './transactions';
 
 /**
  * Records which recipe read a reading that added revisions, with the recipe's confirmation
- * time and origin when the store has the recipe (so a history file says them without the
- * recipes beside it, for the evidence report).
+ * time and origin when the store has the recipe or it is built in (so a history file says them
+ * without the recipes beside it, for the evidence report). A built-in recipe's name is its own.
  */
 export async function recordProvenance(tx: WriteTx, reading: Pick<Reading, 'site' | 'readAt'> & { recipe: { id: string; name: string } }): Promise<void> {
-  const recipe = await tx.objectStore(RECIPES).get(reading.recipe.id);
-  const record: ProvenanceRecord = { source: reading.site, observedAt: reading.readAt, recipe: reading.recipe.id, recipeName: reading.recipe.name };
+  const recipe = builtInRecipeById(reading.recipe.id) ?? (await tx.objectStore(RECIPES).get(reading.recipe.id));
+  const record: ProvenanceRecord = { source: reading.site, observedAt: reading.readAt, recipe: reading.recipe.id, recipeName: recipe?.origin === 'built-in' ? recipe.name : reading.recipe.name };
   if (recipe) {
     record.confirmedAt = recipe.confirmedAt;
     record.origin = recipe.origin;

@@ -166,6 +166,16 @@ export function DashboardsSection({ send, permissions, dashboards, announce, now
               ))}
             </ul>
           )}
+          {state.list.builtIn.length > 0 && (
+            <>
+              <h3>{t('recipesBuiltIn')}</h3>
+              <ul class="hp-recipes" data-testid="built-in-recipes">
+                {state.list.builtIn.map((entry) => (
+                  <RecipeItem key={entry.recipe.id} send={send} entry={entry} announce={announce} onChanged={changed} />
+                ))}
+              </ul>
+            </>
+          )}
           {state.list.otherRecipes.length > 0 && (
             <>
               <h3>{t('recipesOther')}</h3>

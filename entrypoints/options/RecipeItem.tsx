@@ -1,16 +1,17 @@
 /**
  * One recipe on the history page: what it reads in plain words, renaming it in place (text
- * only), and deleting it after a confirmation that offers to delete what it read too.
+ * only), and deleting it after a confirmation that offers to delete what it read too. A
+ * built-in recipe (core/recipes/built-in.ts) is shown read-only: no rename, no delete.
  */
 import { useState } from 'preact/hooks';
 import { describeRecipe } from '../../core/recipes/describe';
-import type { RecipeEntry } from '../../core/messaging/protocol';
+import type { BuiltInRecipeEntry, RecipeEntry } from '../../core/messaging/protocol';
 import { formatMessage, t } from '../../components/i18n';
 import { failureText, type Send } from '../../components/send';
 
 export interface RecipeItemProps {
   send: Send;
-  entry: RecipeEntry;
+  entry: RecipeEntry | BuiltInRecipeEntry;
   announce: (message: string) => void;
   /** A recipe was renamed or deleted: the list is loaded again. */
   onChanged: () => void;
@@ -50,7 +51,7 @@ export function RecipeItem({ send, entry, announce, onChanged }: RecipeItemProps
     });
 
   return (
-    <li class="hp-recipe" data-testid="recipe" aria-labelledby={nameId}>
+    <li class="hp-recipe" data-testid={recipe.origin === 'built-in' ? 'built-in-recipe' : 'recipe'} aria-labelledby={nameId}>
       {mode.kind === 'renaming' ? (
         <form class="hp-recipe__rename" onSubmit={(event) => rename(event, mode.name)}>
           <label for={`${nameId}-input`}>{t('recipeRenameLabel', { name: recipe.name })}</label>
@@ -113,7 +114,8 @@ export function RecipeItem({ send, entry, announce, onChanged }: RecipeItemProps
           </div>
         </div>
       ) : (
-        mode.kind === 'view' && (
+        mode.kind === 'view' &&
+        recipe.origin !== 'built-in' && (
           <div class="hp-actions">
             <button type="button" class="cc-button" aria-describedby={nameId} onClick={() => setMode({ kind: 'renaming', name: recipe.name })}>
               {t('recipeRename')}

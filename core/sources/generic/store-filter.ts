@@ -13,15 +13,16 @@ export type StoreFilter =
   /** A filter we cannot turn into one store (several stores, an internal number …). */
   | { kind: 'unclear'; problem: string };
 
-const FILTER_WORDS = ['store', 'stores', 'shop', 'shops', 'dsp', 'dsps', 'platform', 'platforms', 'service', 'services'];
+/** The parameter names of a store filter; a built-in recipe names its own (core/recipes/types.ts `storeFilter`, the same words for iMusician). */
+export const STORE_FILTER_WORDS: readonly string[] = ['store', 'stores', 'shop', 'shops', 'dsp', 'dsps', 'platform', 'platforms', 'service', 'services'];
 
-function isStoreParameter(name: string): boolean {
+function isStoreParameter(name: string, words: readonly string[]): boolean {
   // "storeId", "dsp_ids", "shopName" are store parameters too ("filter[store]" ends in "store").
   const key = normaliseKey(name).replace(/(ids?|names?)$/, '');
-  return FILTER_WORDS.some((word) => key === word || key.endsWith(word));
+  return words.some((word) => key === word || key.endsWith(word));
 }
 
-export function storeFilterOf(url: string): StoreFilter {
+export function storeFilterOf(url: string, words: readonly string[] = STORE_FILTER_WORDS): StoreFilter {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -30,7 +31,7 @@ export function storeFilterOf(url: string): StoreFilter {
   }
   const values: string[] = [];
   for (const [name, value] of parsed.searchParams) {
-    if (!isStoreParameter(name)) continue;
+    if (!isStoreParameter(name, words)) continue;
     for (const part of value.split(/[,|;]/)) if (part.trim() !== '') values.push(part.trim());
   }
   if (values.length === 0) return { kind: 'none' };

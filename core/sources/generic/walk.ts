@@ -28,7 +28,7 @@ export interface FoundSeries {
   rowOwn: boolean;
 }
 
-interface WalkOutcome {
+export interface WalkOutcome {
   series: FoundSeries[];
   /** Structures refused, each "where: why". */
   problems: string[];
@@ -70,7 +70,8 @@ function pathPart(where: string, key: string): string {
   return (where === '' ? safe : `${where}.${safe}`).slice(-120);
 }
 
-export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
+/** `unlabelled`: the store of a series neither the body nor the filter names (the total across stores unless a recipe says). */
+export function walkResponse(body: unknown, filter: StoreFilter, unlabelled: string = ALL_STORES): WalkOutcome {
   const out: WalkOutcome = { series: [], problems: [], notStreams: [], withoutIdentity: [], truncated: false };
   let nodes = 0;
   let points = 0;
@@ -82,7 +83,7 @@ export function walkResponse(body: unknown, filter: StoreFilter): WalkOutcome {
     const store = rowStore ?? scope.store;
     if (store) return store;
     if (filter.kind === 'store') return filter.store;
-    if (filter.kind === 'none') return ALL_STORES;
+    if (filter.kind === 'none') return unlabelled;
     note(out.problems, `${where}: ${filter.problem}`);
     return null;
   }

@@ -1,16 +1,17 @@
 /**
- * The single entry point for responses the iMusician app received. No response shape is
- * public, so series are recognised by structure (walk.ts): a track identity plus a list of
- * day/count pairs, optionally per store. Never throws; anything else is "not recognised" with
- * a one-line reason, and nothing is stored from it.
+ * The single entry point for responses the iMusician app received: read with iMusician's
+ * built-in recipe (./recipe.ts) through the recipes' engine (core/recipes/read.ts). No response
+ * shape is public, so that recipe recognises series by structure (walk.ts): a track identity
+ * plus a list of day/count pairs, optionally per store. Here: what the HTTP answer says, and
+ * the walk's findings in the reader's words. Never throws; anything else is "not recognised"
+ * with a one-line reason, and nothing is stored from it.
  */
 import { clipSavedText, type Message } from '../../i18n/message';
 import { message } from '../../i18n/typed';
 import { httpProblem } from '../parse-result';
 import { addSeries, emptyResult, unrecognised, type ImusicianParseResult, type ImusicianReadContext } from './result';
-import { storeFilterOf } from './store-filter';
-import { knownImusicianDataPath } from './urls';
-import { walkResponse } from '../generic/walk';
+import { IMUSICIAN_RECIPE } from './recipe';
+import { readWithRecipe, recipeReadsResponse } from '../../recipes/read';
 
 interface ImusicianResponseInput {
   url: string;
@@ -34,7 +35,7 @@ export function parseImusicianResponse(input: ImusicianResponseInput, context: I
 
 function parseUnsafe(input: ImusicianResponseInput, context: ImusicianReadContext): ImusicianParseResult {
   const url = typeof input?.url === 'string' ? input.url : '';
-  if (!knownImusicianDataPath(url)) return unrecognised('unknown-path', message('readerNotImusicianAddress'));
+  if (!recipeReadsResponse(IMUSICIAN_RECIPE, url)) return unrecognised('unknown-path', message('readerNotImusicianAddress'));
   const status = input.status;
   // As the Spotify reader: an error status or an empty answer is "the page had no data", not a shape we do not know.
   if (typeof status !== 'number' || status < 200 || status > 299) return pageHadNoData(httpProblem(status, input.text));
@@ -47,7 +48,9 @@ function parseUnsafe(input: ImusicianResponseInput, context: ImusicianReadContex
     return pageHadNoData(Array.isArray(input.body) ? message('readerEmptyList', { status: String(status) }) : message('readerEmptyObject', { status: String(status) }));
   }
 
-  const walk = walkResponse(input.body, storeFilterOf(url));
+  const reading = readWithRecipe(IMUSICIAN_RECIPE, url, input.body);
+  if (reading.kind === 'no-match') return unrecognised('unknown-path', message('readerNotImusicianAddress'));
+  const walk = reading.walk;
   // Paths inside the body (`data.trends[0]`) and series names are the data's own words, kept as they are.
   const withoutIdentity = walk.withoutIdentity.length > 0 ? message('readerNoIdentity', { where: walk.withoutIdentity[0]! }) : null;
   if (walk.series.length === 0) {

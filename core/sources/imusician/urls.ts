@@ -1,65 +1,28 @@
 /**
  * Which iMusician addresses the reader cares about. No shape of iMusician's data responses is
- * public, so the observer's allow-list is generous about data (the parser decides what a body
- * is) and strict about what is certainly not trend data: anything about the login, the
- * account or money is never even cloned, so personal data does not reach our code.
+ * public, so the observer's allow-list (the built-in recipe's data addresses, ./recipe.ts) is
+ * generous about data (the parser decides what a body is) and strict about what is certainly
+ * not trend data: anything about the login, the account or money is never even cloned, so
+ * personal data does not reach our code.
  *
  * Kept free of zod and of the parser: the main-world observer bundles this file.
  */
 
 import { IMUSICIAN_HOST } from './site';
+import { IMUSICIAN_RECIPE } from './recipe';
+import { dataAddressMatches, lowerSegmentsOf as segmentsOf } from '../../recipes/data-address';
 import { safeUrl } from '../shared/url';
 import type { UrlProof } from '../shared/proof';
 
-
-
-/** Lower-case path segments, empty ones dropped (a trailing slash does not matter). */
-function segmentsOf(url: URL): string[] {
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    path = url.pathname;
-  }
-  return path.toLowerCase().split('/').filter((segment) => segment.length > 0);
-}
-
-/** Path markers of the app's data calls. */
-const DATA_MARKERS = /^(api|graphql|gql)$|trend|analytic|statistic|^stats?$/;
-
 /**
- * Path segments (or GraphQL operation names) that are never trend data. Fragments, matched
- * inside each segment: "user-profile", "auth", "payment-methods" … "me" is matched whole.
- */
-const PERSONAL = /auth|login|logout|signin|signup|sign-in|sign-up|register|session|token|oauth|password|user|profile|account|payment|payout|billing|invoice|bank|iban|wallet|subscription|checkout|cart|kyc|identity|contract|tax|address|contact|message|notification|settings|consent|cookie/;
-const PERSONAL_WHOLE: ReadonlySet<string> = new Set(['me', 'whoami', 'self']);
-
-/** Static files and beacons, even when their name says "analytics" (a tracker script). */
-const STATIC_FILE = /\.(js|mjs|cjs|css|map|png|jpe?g|gif|svg|webp|avif|ico|woff2?|ttf|otf|eot|html?|txt|xml|pdf|zip|mp3|wav|mp4)$/;
-const BEACON = /^(collect|beacon|pixel|track-event|events?)$/;
-
-function isPersonal(segment: string): boolean {
-  return PERSONAL.test(segment) || PERSONAL_WHOLE.has(segment);
-}
-
-/**
- * Whether the main-world observer should hand this response over. Pure; never throws.
- * GraphQL calls share one path; when the operation name is in the address it is checked
- * too, otherwise the parser (which only ever extracts day/count pairs) sees the body.
+ * Whether the main-world observer should hand this response over: the built-in recipe's data
+ * addresses (./recipe.ts: data words, never the login, the account or money, no static files
+ * or beacons). Pure; never throws. GraphQL calls share one path; when the operation name is in
+ * the address it is checked too, otherwise the parser (which only ever extracts day/count
+ * pairs) sees the body.
  */
 export function knownImusicianDataPath(url: string): boolean {
-  const parsed = safeUrl(url);
-  if (!parsed || parsed.protocol !== 'https:' || parsed.host !== IMUSICIAN_HOST) return false;
-  const segments = segmentsOf(parsed);
-  if (segments.length === 0) return false;
-  const last = segments[segments.length - 1]!;
-  if (STATIC_FILE.test(last) || BEACON.test(last)) return false;
-  if (segments.some(isPersonal)) return false;
-  for (const name of ['operationName', 'operation', 'query']) {
-    const value = parsed.searchParams.get(name);
-    if (value && isPersonal(value.toLowerCase().slice(0, 2000))) return false;
-  }
-  return segments.some((segment) => DATA_MARKERS.test(segment));
+  return dataAddressMatches(IMUSICIAN_RECIPE.response, url);
 }
 
 type ImusicianPageKind = 'trends' | 'app' | 'other';

@@ -5,7 +5,7 @@
  * (a background cannot show the prompt); here it is only read, and the dashboards' content
  * scripts are brought in line after every change (`access.sync`).
  */
-import { cleanRecipeName, parseRecipeFile, serialiseRecipes, type Recipe } from '../../../core/recipes';
+import { BUILT_IN_RECIPES, builtInRecipeById, cleanRecipeName, exportableRecipes, parseRecipeFile, serialiseRecipes, type Recipe } from '../../../core/recipes';
 import { originPattern, taughtSiteFor, type TaughtSite } from '../../../core/taught-sites';
 import type { DashboardEntry, RecipeEntry } from '../../../core/messaging/protocol';
 import type { Store } from '../../../core/store';
@@ -68,6 +68,7 @@ export function dashboardHandlers(context: HandlerContext, access: DashboardAcce
       return {
         dashboards: await Promise.all(sorted.map((site) => dashboardEntry(site, recipes, counts))),
         otherRecipes: recipes.filter((recipe) => !hosts.has(recipe.page.host)).map((recipe) => entryOf(recipe, counts)),
+        builtIn: BUILT_IN_RECIPES.map((recipe) => ({ recipe, readings: counts.get(recipe.id) ?? 0 })),
         // Only while there is a dashboard to read: with none, nothing is registered and nothing can fail.
         scriptsFailure: sorted.length > 0 ? scriptsFailure : null,
       };
@@ -105,7 +106,8 @@ export function dashboardHandlers(context: HandlerContext, access: DashboardAcce
       return result;
     }),
     async 'ui:exportRecipes'() {
-      const recipes = await (await store()).listRecipes();
+      // Built-in recipes are never in a file (core/recipes/file.ts); the store holds none, and says so here too.
+      const recipes = exportableRecipes(await (await store()).listRecipes());
       return { fileName: `crosscount-recipes-${now().toISOString().slice(0, 10)}.json`, text: serialiseRecipes(recipes), count: recipes.length };
     },
     'ui:importRecipes': context.write(async ({ fileName, text }) => {
@@ -125,7 +127,8 @@ export function dashboardHandlers(context: HandlerContext, access: DashboardAcce
         // Confirmed by someone else (or here, before): never built in, never taught on this browser.
         const imported: Recipe = { ...recipe, origin: 'imported' };
         // An id already another recipe's keeps that one (its readings point to it): this one gets its own.
-        fresh.push(byId.has(recipe.id) ? { ...imported, id: freshRecipeId() } : imported);
+        // A built-in recipe's id names the built-in knowledge in provenance: never an imported one's.
+        fresh.push(byId.has(recipe.id) || builtInRecipeById(recipe.id) ? { ...imported, id: freshRecipeId() } : imported);
       }
       if (fresh.length > 0) await opened.putRecipes(fresh);
       return { imported: fresh.length, unchanged };

@@ -19,6 +19,7 @@ import { confirmCandidate } from '../../../core/recipes/confirm';
 import { describeCandidate, describeNoMatch, describeRefusal } from '../../../core/recipes/describe';
 import { distributorById, OTHER_DISTRIBUTOR } from '../../../core/recipes/distributors';
 import { recipeReadingToResult } from '../../../core/recipes/result';
+import { builtInRecipeById } from '../../../core/recipes/built-in';
 import type { Candidate, Distributor, HttpMethod, Recipe, RecipeReading } from '../../../core/recipes/types';
 import type { CandidateOffer, RecipeName, TaughtConfirmed, TaughtReading, TaughtResponse } from '../../../core/messaging/taught';
 import type { Day } from '../../../core/model/day';
@@ -155,9 +156,12 @@ export function taughtHandlers(deps: TaughtContext): HandlerGroup<'cs:recipes' |
 /**
  * A reading that names a recipe is the sender's only when that recipe is one of its dashboard's
  * (so provenance never points to a recipe that did not read it): the reason when not, else null.
+ * A built-in recipe (core/recipes/built-in.ts) is only its own dashboard's (iMusician's page).
  */
 export async function recipeRefusal(store: Store, reading: { recipe: RecipeName | null }, sender: Sender): Promise<string | null> {
   if (!reading.recipe) return null;
+  const builtIn = builtInRecipeById(reading.recipe.id);
+  if (builtIn) return sender.kind === 'content' && sender.site.id === builtIn.distributor ? null : 'the reading names a recipe built in for another dashboard';
   if (sender.kind !== 'content' || !isTaughtSiteId(sender.site.id)) return 'a recipe reading came from a page that has no recipes';
   const site = (await store.listTaughtSites()).find((each) => each.id === sender.site.id);
   const recipe = (await store.listRecipes()).find((each) => each.id === reading.recipe!.id);

@@ -5,6 +5,7 @@
  * files: export → import gives the same recipes, a hostile file is refused whole.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { IMUSICIAN_RECIPE } from '../../../core/sources/imusician/recipe';
 import { englishMessage } from '../../../core/i18n/english';
 import { routeMessage, type Sender } from '../../../core/messaging/router';
 import type { MessageType, RequestOf, ResponseOf } from '../../../core/messaging/protocol';
@@ -96,7 +97,7 @@ describe('adding and removing dashboards', () => {
     expect((await send('ui:listDashboards', {})).dashboards[0]!.recipes.map((entry) => entry.recipe.id)).toEqual([DISTROKID_RECIPE.id]);
     expect(await send('ui:removeDashboard', { id: 'taught-distrokid' })).toEqual({ removed: true });
     expect(synced.at(-1)).toEqual([]);
-    expect(await send('ui:listDashboards', {})).toEqual({ dashboards: [], otherRecipes: [{ recipe: DISTROKID_RECIPE, readings: 0 }], scriptsFailure: null });
+    expect(await send('ui:listDashboards', {})).toEqual({ dashboards: [], otherRecipes: [{ recipe: DISTROKID_RECIPE, readings: 0 }], builtIn: [{ recipe: IMUSICIAN_RECIPE, readings: 0 }], scriptsFailure: null });
     expect(await send('ui:removeDashboard', { id: 'taught-distrokid' })).toEqual({ removed: false });
   });
 

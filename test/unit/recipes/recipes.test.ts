@@ -94,7 +94,7 @@ const recipeArb: fc.Arbitrary<Recipe> = fc.record({
   store: fc.oneof(fc.record({ kind: fc.constant('fixed' as const), store: fc.constantFrom('spotify', 'all', 'apple') }), fc.record({ kind: fc.constant('path' as const), at: relative }), fc.record({ kind: fc.constant('key' as const), up: fc.nat({ max: 8 }) })),
   cadence: fc.constantFrom('daily' as const, 'weekly' as const),
   confirmedAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((date) => date.toISOString()),
-  origin: fc.constantFrom('built-in' as const, 'taught' as const, 'imported' as const),
+  origin: fc.constantFrom('taught' as const, 'imported' as const),
 });
 
 describe('recipe files', () => {

@@ -139,6 +139,24 @@ describe('an added dashboard', () => {
   });
 });
 
+describe('the built-in recipes', () => {
+  it('lists iMusician’s read-only: what it reads in plain words, no rename or delete', async () => {
+    const { show } = await page();
+    show();
+    const builtIn = await within(section()).findByTestId('built-in-recipe');
+    expect(builtIn.querySelector('h4')?.textContent).toBe('iMusician');
+    expect([...builtIn.querySelectorAll('.hp-recipe__review li')].map((line) => line.textContent)).toEqual([
+      'Finds daily series by their shape in the data responses from www.imusician.pro (an address with one of: api, graphql, gql, stat, stats, trend, analytic, statistic), on www.imusician.pro/**.',
+      'Never reads an address about: auth, login, logout, signin, signup, sign-in, sign-up, register, session, token, oauth, password …',
+      'Store: as each response names it, else the one the address filters on (store, shop, dsp, platform, service), else all stores.',
+      'Daily numbers.',
+      'Built into Crosscount (Dec 2, 2026).',
+      'It has read 0 visits.',
+    ]);
+    expect(within(builtIn).queryAllByRole('button')).toEqual([]);
+  });
+});
+
 describe('recipes', () => {
   it('renames one in place, as text', async () => {
     const { store, dashboard } = await withDistroKid();
