@@ -2,13 +2,18 @@
  * A candidate series beside what the dashboard page itself renders (the same idea as the
  * Spotify reader's check against the page, core/sources/spotify/page-check.ts): how many of
  * its counts the page shows as numbers, or whether it shows their total. Pure: the figures
- * come from lib/page-evidence.ts (the page's tables, chart labels and headings).
+ * come from lib/page-evidence.ts (the page's tables, chart labels and headings). A reading's
+ * check per day, with refusals, is core/page-check/distributor-check.ts.
  */
+import type { DatedSeries } from './page-check/dated';
+
 export interface PageEvidence {
   /** Whole numbers the page renders (tables, chart labels, headline figures), at most a few thousand. */
   numbers: readonly number[];
   /** Short labels the page renders (chart labels, table headings), as text. */
   labels: readonly string[];
+  /** What the page shows per day: its tables' and charts' dated figures (core/page-check/dated.ts). */
+  dated?: readonly DatedSeries[];
 }
 
 export type PageCheckResult =

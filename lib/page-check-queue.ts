@@ -1,8 +1,8 @@
 /**
  * Readings that wait for the page to render what they are checked against (see
- * core/sources/spotify/page-check.ts): asked again every PAGE_CHECK_EVERY_MS while the check
+ * core/sources/spotify/page-check.ts, core/page-check/distributor-check.ts): asked again every PAGE_CHECK_EVERY_MS while the check
  * answers `not-yet`, and once with `final` after PAGE_CHECK_WAIT_MS or when the visit ends.
- * Its own module, so a site without a page check (iMusician) does not carry it.
+ * Its own module, so a site without a page check does not carry it.
  */
 import type { SavedText } from '../core/i18n/message';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

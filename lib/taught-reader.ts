@@ -9,7 +9,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from './messages';
 import { latestReadTrack, runSiteReader, type SiteReader } from './site-reader';
-import { createPageCheckQueue, type PageCheckStep } from './page-check-queue';
+import { createPageCheckQueue } from './page-check-queue';
+import { checkDistributorOutcome } from './distributor-page-check';
 import { collectPageEvidence } from './page-evidence';
 import type { PageResponse } from './page-channel';
 import type { ReaderOutcome } from './reading-session';
@@ -36,17 +37,6 @@ const today = () => dayFromMs(Date.now());
 
 function wire(response: PageResponse): TaughtResponse {
   return { url: response.url.href, method: response.method, status: response.status, body: response.body, text: response.text };
-}
-
-/** A reading compared with what the page renders, in words for the diagnostics. */
-function checkAgainstPage(outcome: ReaderOutcome, final: boolean): PageCheckStep<ReaderOutcome> {
-  const points = outcome.observations.filter((obs) => obs.metric === 'streams').map((obs) => ({ count: obs.value }));
-  if (points.length === 0) return { status: 'none' };
-  const result = comparePageEvidence(points, collectPageEvidence());
-  if (result.kind === 'nothing' && !final) return { status: 'not-yet' };
-  const check =
-    result.kind === 'numbers' ? `checked against the page: ${result.shown} of ${result.count} counts shown` : result.kind === 'total' ? `checked against the page: their total ${result.total} shown` : 'checked against the page: none of these counts shown';
-  return { status: 'checked', outcome, check };
 }
 
 async function askRecipes(ctx: ContentScriptContext): Promise<TaughtPage | null> {
@@ -105,7 +95,10 @@ export async function runTaughtReader(ctx: ContentScriptContext): Promise<void> 
         status = { kind: 'asking' };
         reader.overlay.setQuestion(null);
         reader.overlay.setNotice(t('teachSaved', { name: recipe.name }));
-        reader.record({ ...reading.outcome, recipe: { id: recipe.id, name: recipe.name }, response: { template: reading.template, status: chosen.response.status } });
+        const outcome: ReaderOutcome = { ...reading.outcome, recipe: { id: recipe.id, name: recipe.name }, response: { template: reading.template, status: chosen.response.status } };
+        // The artist answered a page that has rendered: its check is the last one (`final`).
+        const step = checkDistributorOutcome(outcome, true);
+        reader.record(step.status === 'checked' ? { ...step.outcome, check: step.check } : outcome);
       })
       .catch((error: unknown) => {
         status = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
@@ -177,7 +170,8 @@ export async function runTaughtReader(ctx: ContentScriptContext): Promise<void> 
       const reply = await send('cs:recognise', { pageUrl: location.href, today: today(), response: wire(response) });
       return { template: reply.template, outcome: outcomeOf(reply, response) };
     },
-    pageCheck: (context, record) => createPageCheckQueue(context, checkAgainstPage, record),
+    // Checked against the page like every reading: a day it shows otherwise is not stored (core/page-check).
+    pageCheck: (context, record) => createPageCheckQueue(context, checkDistributorOutcome, record),
     // The panel: on the pages a recipe reads, and wherever the page's data brought a question.
     domReadable: (url) => onRecipePage(url) || asking(),
     // An added dashboard is read from its data only: there is no page reader to fall back on.

@@ -50,6 +50,13 @@ export interface MessageParamsByKey {
   checkNotSongPage: undefined;
   checkNothingShown: undefined;
   checkOtherSong: undefined;
+  checkPageDaysAgree: { readonly count: number };
+  checkPageDaysDisagree: { readonly agreeing: MessageParam; readonly count: number; readonly days: MessageParam };
+  checkPageDaysNotShown: { readonly count: number };
+  checkPageDaysOtherTrack: undefined;
+  checkPageNoneShown: undefined;
+  checkPageNumbersShown: { readonly count: number; readonly shown: MessageParam };
+  checkPageTotalShown: { readonly total: MessageParam };
   checkWaiting: undefined;
   chipAnomaly: undefined;
   chipDayShift: undefined;

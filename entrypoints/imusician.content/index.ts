@@ -1,6 +1,7 @@
 /**
  * iMusician, isolated world: the core's structural trends reader over the responses the page
- * observer hands over, read in the background (the trends table as a fallback), and the overlay on the trends page.
+ * observer hands over, read in the background (the trends table as a fallback), each reading
+ * checked against the trends table the page renders, and the overlay on the trends page.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { latestReadTrack, runSiteReader } from '../../lib/site-reader';
@@ -10,6 +11,8 @@ import { readImusicianTrendsDom } from '../../core/sources/imusician/dom-fallbac
 import { IMUSICIAN_SELECTORS } from '../../core/sources/imusician/selectors';
 import type { ImusicianParseResult } from '../../core/sources/imusician/result';
 import { send } from '../../lib/messages';
+import { createPageCheckQueue } from '../../lib/page-check-queue';
+import { checkDistributorOutcome } from '../../lib/distributor-page-check';
 import { dayFromMs } from '../../core/model/day';
 
 export default defineContentScript({
@@ -24,6 +27,8 @@ export default defineContentScript({
         const { template, result } = await send('cs:parseResponse', { url: response.url.href, status: response.status, body: response.body, text: response.text, latestDate: null, today: today().today, titles: [] });
         return { template, outcome: { ...result, context: {} } as ImusicianParseResult };
       },
+      // Each reading beside the trends table the page renders: a day it shows otherwise is not stored (core/page-check).
+      pageCheck: (context, record) => createPageCheckQueue(context, checkDistributorOutcome, record),
       domReadable: isImusicianTrendsPage,
       readDom: () => readImusicianTrendsDom(document, location.href, { ...today(), locale: document.documentElement.lang || undefined }),
       overlay: {

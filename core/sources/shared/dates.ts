@@ -1,8 +1,9 @@
 /**
  * Dates as dashboards print them, read only when unambiguous: ISO ("2026-03-25"), month first
  * ("Mar 25, 2026", "Wednesday, March 25, 2026") or day first ("25 March 2026", "25. Mär" is
- * not: English month names only). Numeric forms like 03/04/2026 are refused (month or day
- * first?). Shared by every reader's DOM fallback.
+ * not: English month names only), and the Swiss/German dotted "25.03.2026" (day first, always).
+ * Numeric forms like 03/04/2026 are refused (month or day first?). Shared by every reader's DOM
+ * fallback and the page checks (core/page-check/dated.ts).
  */
 import { isDay, type Day } from '../../model/day';
 
@@ -35,4 +36,23 @@ export function leadingDate(text: string): { day: Day | null; rest: string } | n
     return month ? { day: toDay(dayFirst[3]!, month, dayFirst[1]!), rest: dayFirst[4]! } : null;
   }
   return null;
+}
+
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(.*)$/s;
+
+/** A day at the start of `text` in any form above, dotted included; null when there is none or it is no calendar day. */
+export function leadingDay(text: string): { day: Day; rest: string } | null {
+  const dotted = DOTTED.exec(text);
+  if (dotted) {
+    const day = toDay(dotted[3]!, Number(dotted[2]), dotted[1]!);
+    return day ? { day, rest: dotted[4]! } : null;
+  }
+  const leading = leadingDate(text);
+  return leading?.day ? { day: leading.day, rest: leading.rest } : null;
+}
+
+/** A text that is a day and nothing else ("2026-03-18", "18.03.2026", "Mar 18, 2026"), or null. */
+export function exactDay(text: string): Day | null {
+  const leading = leadingDay(text.replace(/\s+/g, ' ').trim());
+  return leading && leading.rest.trim() === '' ? leading.day : null;
 }

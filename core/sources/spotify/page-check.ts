@@ -12,6 +12,7 @@
  */
 import { clipMessage, type Message, type MessageParam } from '../../i18n/message';
 import { message } from '../../i18n/typed';
+import { refuseObservations } from '../../page-check/refuse';
 import type { Day } from '../../model/day';
 import { readChartPoints, readHeadlines, type ChartPoints, type DomRootLike } from './dom-fallback';
 import { safeUrl } from '../shared/url';
@@ -138,13 +139,8 @@ export function checkAgainstPage(result: SpotifyParseResult, figures: PageFigure
   const refused = new Set(checks.flatMap(({ series: one, check }) => [...check.refusedDays].map((day) => `${one.metric}|${day}`)));
   const text = checks.map(({ check }) => check.text).reduceRight((rest, first) => message('listSemicolon', { first: { text: first }, rest: { text: rest } }));
   if (refused.size === 0) return { status: 'agree', text, result: { ...result, note: joinNote(result.note, text) } };
-  const observations = result.observations.filter((obs) => !refused.has(`${obs.metric}|${obs.day}`));
-  const dropped = result.observations.length - observations.length;
-  return {
-    status: 'disagree',
-    text,
-    result: { ...result, observations, partial: true, rejected: result.rejected + dropped, reason: text },
-  };
+  // Refused the way every reader refuses (core/page-check/refuse.ts).
+  return { status: 'disagree', text, result: refuseObservations(result, (obs) => refused.has(`${obs.metric}|${obs.day}`), text) };
 }
 
 function settle(final: boolean, text: Message, result: SpotifyParseResult): PageCheck {

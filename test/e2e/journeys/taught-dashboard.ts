@@ -15,6 +15,7 @@ import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DashboardList, ReadingRecord } from '../../../core/messaging/protocol';
+import { englishMessage } from '../../../core/i18n/english';
 import type { Driver, Tab } from '../drivers/types';
 import { taughtDays } from '../support/store-probe';
 import { SONG_1, songUrl, STORED_DAYS, storedDayCount, storedReadings } from './spotify-fixture';
@@ -23,6 +24,9 @@ import type { Journey } from './types';
 const ORIGIN = 'https://distrokid.com/*';
 const STATS = 'https://distrokid.com/stats/daily';
 const STATS_CHANGED = `${STATS}?shape=changed`;
+/** The page drawing one day 7 streams higher than its data says (HYPOTHETICAL test switch, test/fixtures/pages/distrokid/README.md). */
+const MISRENDERED = '2026-03-10';
+const STATS_MISRENDERED = `${STATS}?misrender=${MISRENDERED}`;
 /** The added dashboard's id: the observations' source (core/taught-sites.ts taughtSiteFor). */
 const SOURCE = 'taught-distrokid';
 const HARBOUR_LIGHTS = 'CHA012400001';
@@ -101,7 +105,8 @@ export const taughtDashboard: Journey = {
     expect(added.dashboards.map((entry) => [entry.site.id, entry.site.host, entry.access])).toEqual([[SOURCE, 'distrokid.com', true]]);
 
     // First visit with access: the candidates beside what the page renders; nothing stored before the answer.
-    const stats = await driver.openDashboard(STATS);
+    // The page draws 10 March otherwise than its data says: that day must not be stored.
+    const stats = await driver.openDashboard(STATS_MISRENDERED);
     await stats.waitFor({ testId: 'daily-stats', text: 'Harbour Lights' });
     const first = await stats.waitFor({ testId: PANEL.candidate, text: '“Harbour Lights”' }, { timeoutMs: 15_000 });
     for (const row of harbour.daily.slice(0, 3)) expect(first).toContain(String(row.streams));
@@ -119,7 +124,14 @@ export const taughtDashboard: Journey = {
     expect(recipe).toMatchObject({ distributor: 'distrokid', origin: 'taught', page: { host: 'distrokid.com', path: '/stats/daily' }, store: { kind: 'fixed', store: 'spotify' } });
 
     const expected = Object.fromEntries(harbour.daily.map((row) => [row.date, { value: row.streams, store: 'spotify', recipe: recipe.id }]));
-    await expect.poll(async () => taughtDays(await driver.storedHistory(), SOURCE, HARBOUR_LIGHTS), { timeout: 15_000 }).toEqual(expected);
+    const { [MISRENDERED]: misrendered, ...agreeing } = expected;
+    await expect.poll(async () => taughtDays(await driver.storedHistory(), SOURCE, HARBOUR_LIGHTS), { timeout: 15_000 }).toEqual(agreeing);
+    // The reading says why, with both counts (core/page-check/distributor-check.ts). The history
+    // page's diagnostics list the built-in dashboards only, so the stored reading is read here.
+    const checks = (await taughtReadings(driver)).flatMap((reading) => (reading.responses ?? []).flatMap((response) => (response.check && typeof response.check !== 'string' ? [englishMessage(response.check)] : [])));
+    expect(checks).toContainEqual(
+      expect.stringContaining(`checked against the page's days: ${harbour.daily.length - 1} of ${harbour.daily.length} days agree; not stored: ${MISRENDERED} (response ${misrendered!.value}, page ${misrendered!.value + 7})`),
+    );
     const history = await driver.storedHistory();
     expect(history.tracks.find((track) => track.isrc === HARBOUR_LIGHTS)?.spotifyTrackIds).toContain(SONG_1);
 
@@ -129,13 +141,14 @@ export const taughtDashboard: Journey = {
     expect(row).toContain('229');
     expect(row).toContain(String(incident.streams));
 
-    // A second visit reads with the recipe, without asking.
+    // A second visit reads with the recipe, without asking; the page now agrees, so 10 March is stored too.
     const readingsBefore = (await taughtReadings(driver)).length;
-    await stats.reload();
+    await stats.goto(STATS);
     await stats.waitFor({ testId: 'daily-stats', text: 'Harbour Lights' });
     await expect.poll(async () => (await taughtReadings(driver)).length, { timeout: 15_000 }).toBe(readingsBefore + 1);
     const [again] = await taughtReadings(driver);
-    expect(again).toMatchObject({ status: 'recognised', addedCount: 0 });
+    expect(again).toMatchObject({ status: 'recognised', addedCount: 1 });
+    expect(taughtDays(await driver.storedHistory(), SOURCE, HARBOUR_LIGHTS)).toEqual(expected);
     expect(again!.observationCount).toBeGreaterThanOrEqual(harbour.daily.length);
     await stats.waitFor({ testId: 'overlay-day', text: 'Mar 20' }, { timeoutMs: 15_000 });
     expect(await stats.count({ testId: PANEL.candidate })).toBe(0);
