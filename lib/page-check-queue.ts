@@ -4,7 +4,7 @@
  * answers `not-yet`, and once with `final` after PAGE_CHECK_WAIT_MS or when the visit ends.
  * Its own module, so a site without a page check does not carry it.
  */
-import type { SavedText } from '../core/i18n/message';
+import type { Message } from '../core/i18n/message';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ReaderOutcome } from './reading-session';
 
@@ -15,7 +15,7 @@ const PAGE_CHECK_EVERY_MS = 250;
 export type PageCheckStep<Outcome> =
   | { status: 'none' }
   | { status: 'not-yet' }
-  | { status: 'checked'; outcome: Outcome; check: SavedText };
+  | { status: 'checked'; outcome: Outcome; check: Message };
 
 export interface PageCheckQueue<Outcome> {
   /** False when the outcome needs no check (the caller records it now). */

@@ -5,13 +5,13 @@
  * check (core/sources/spotify/page-check.ts) and the distributors' (./distributor-check.ts)
  * both end here, so a refusal reads the same in the diagnostics whichever reader made it.
  */
-import type { Message, SavedText } from '../i18n/message';
+import type { Message } from '../i18n/message';
 import type { ReadingObservation } from '../messaging/reading';
 
 /** What a refusal needs of a reader's result (ParseResult, or an added dashboard's outcome). */
 export interface RefusableResult {
   observations: readonly ReadingObservation[];
-  reason: SavedText | null;
+  reason: Message | null;
   partial?: boolean;
   rejected?: number;
 }

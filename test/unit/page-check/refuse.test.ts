@@ -17,7 +17,7 @@ describe('refuseObservations', () => {
   });
 
   it('refusing nothing that is there still marks the result partial, with the reason', () => {
-    const refused = refuseObservations({ observations: [obs('2026-03-01', 5)], reason: 'earlier words' }, () => false, why);
+    const refused = refuseObservations({ observations: [obs('2026-03-01', 5)], reason: message('readerEmptySeries') }, () => false, why);
     expect(refused).toMatchObject({ observations: [obs('2026-03-01', 5)], partial: true, rejected: 0, reason: why });
   });
 });
