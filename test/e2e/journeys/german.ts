@@ -7,7 +7,8 @@ import type { Journey } from './types';
 
 /**
  * The browser in German, as an artist's would be (docs/i18n.md): the overlay, the popup and the
- * history page speak German, with German numbers. Chromium takes the language from its start
+ * history page speak German, with German numbers, and so do the readers' own words (a page check
+ * in the diagnostics). Chromium takes the language from its start
  * (LANGUAGE, --lang), Firefox from `intl.locale.requested` with Debian's German language pack.
  */
 export const german: Journey = {
@@ -36,5 +37,30 @@ export const german: Journey = {
 
     const later = await driver.openExtensionPage('popup.html');
     expect(await later.waitFor({ testId: 'popup-summary', text: 'vergütet' })).toMatch(/^\d+ Aufnahmen? · \d+ vergütet$/);
+
+    // A reader's own words too: the iMusician page drawing one day otherwise than its data
+    // (the HYPOTHETICAL test switch of test/fixtures/pages/imusician/trends.html, as in
+    // ./imusician-reader.ts) is checked, and the diagnostics say why in German.
+    const misrendered = await driver.openDashboard('https://www.imusician.pro/app/analytics/trends?misrender=2026-03-10');
+    await misrendered.waitFor({ testId: 'trends' });
+    // Its reading is checked once the table is there and sent when the visit ends.
+    await misrendered.waitFor({ testId: 'crosscount-overlay' }, { timeoutMs: 15_000 });
+    await misrendered.close();
+    const diagnostics = await driver.openExtensionPage('options.html#diagnostics');
+    let why = '';
+    await expect
+      .poll(
+        async () => {
+          why = await diagnostics.waitFor({ testId: 'visit-response-check', text: 'mit den Tagen der Seite abgeglichen' }, { timeoutMs: 3_000 }).catch(async () => {
+            await diagnostics.reload();
+            return '';
+          });
+          return why !== '';
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    expect(why).toMatch(/mit den Tagen der Seite abgeglichen: 26 von 27 Tagen stimmen überein; nicht gespeichert: .*233.*240/);
+    expect(why).not.toMatch(/checked against|not stored|response/);
   },
 };
