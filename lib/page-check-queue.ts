@@ -1,8 +1,10 @@
 /**
  * Readings that wait for the page to render what they are checked against (see
- * core/sources/spotify/page-check.ts, core/page-check/distributor-check.ts): asked again every PAGE_CHECK_EVERY_MS while the check
- * answers `not-yet`, and once with `final` after PAGE_CHECK_WAIT_MS or when the visit ends.
- * Its own module, so a site without a page check does not carry it.
+ * core/sources/spotify/page-check.ts, core/page-check/): asked again every PAGE_CHECK_EVERY_MS
+ * while the check answers `not-yet`, and once with `final` after PAGE_CHECK_WAIT_MS or when the
+ * visit ends. A check answers at once (Spotify's, in this script) or later (the distributors',
+ * compared in the background: lib/distributor-page-check.ts); an item is never asked twice at
+ * the same time. Its own module, so a site without a page check does not carry it.
  */
 import type { Message } from '../core/i18n/message';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -24,37 +26,77 @@ export interface PageCheckQueue<Outcome> {
   flush(): void;
 }
 
+interface Waiting<Outcome> {
+  outcome: Outcome;
+  path: string;
+  /** When the last attempt is due; 0 once the visit ended. */
+  until: number;
+  /** An answer is on its way. */
+  busy: boolean;
+}
+
 export function createPageCheckQueue<Outcome extends ReaderOutcome>(
   ctx: ContentScriptContext,
-  check: (outcome: Outcome, final: boolean) => PageCheckStep<Outcome>,
+  check: (outcome: Outcome, final: boolean) => PageCheckStep<Outcome> | Promise<PageCheckStep<Outcome>>,
   record: (outcome: ReaderOutcome, path: string) => void,
 ): PageCheckQueue<Outcome> {
-  let waiting: Array<{ outcome: Outcome; path: string; until: number }> = [];
+  let waiting: Waiting<Outcome>[] = [];
   let timer: number | null = null;
-  const done = (step: PageCheckStep<Outcome>, outcome: Outcome, path: string) => record(step.status === 'checked' ? { ...step.outcome, check: step.check } : outcome, path);
+
+  function schedule(): void {
+    if (timer !== null) clearTimeout(timer);
+    timer = waiting.some((item) => !item.busy) ? ctx.setTimeout(() => settle(false), PAGE_CHECK_EVERY_MS) : null;
+  }
+
+  function finish(item: Waiting<Outcome>, outcome: ReaderOutcome): void {
+    waiting = waiting.filter((each) => each !== item);
+    record(outcome, item.path);
+  }
+
+  function conclude(item: Waiting<Outcome>, step: PageCheckStep<Outcome>, last: boolean): void {
+    if (step.status === 'not-yet' && !last) {
+      // The visit ended while this answer was on its way: one last attempt now.
+      if (item.until === 0) attempt(item, true);
+      else schedule();
+      return;
+    }
+    finish(item, step.status === 'checked' ? { ...step.outcome, check: step.check } : item.outcome);
+  }
+
+  /** An answer now or later; a later one that never comes (the background restarting) records the reading unchecked, as a page without a check is. */
+  function take(item: Waiting<Outcome>, step: PageCheckStep<Outcome> | Promise<PageCheckStep<Outcome>>, last: boolean): void {
+    if (!(step instanceof Promise)) return conclude(item, step, last);
+    item.busy = true;
+    step.then(
+      (answer) => {
+        item.busy = false;
+        conclude(item, answer, last);
+      },
+      // Gone from the queue with it: no need to mark it idle.
+      () => finish(item, item.outcome),
+    );
+  }
+
+  function attempt(item: Waiting<Outcome>, last: boolean): void {
+    take(item, check(item.outcome, last), last);
+  }
 
   function settle(final: boolean): void {
-    const still: typeof waiting = [];
-    for (const item of waiting) {
-      const last = final || Date.now() >= item.until;
-      const step = check(item.outcome, last);
-      if (step.status === 'not-yet' && !last) still.push(item);
-      else done(step, item.outcome, item.path);
+    for (const item of [...waiting]) {
+      if (final) item.until = 0;
+      if (!item.busy) attempt(item, Date.now() >= item.until);
     }
-    waiting = still;
-    if (timer !== null) clearTimeout(timer);
-    timer = waiting.length > 0 ? ctx.setTimeout(() => settle(false), PAGE_CHECK_EVERY_MS) : null;
+    schedule();
   }
 
   return {
     offer(outcome) {
       const step = check(outcome, false);
-      if (step.status === 'none') return false;
-      if (step.status === 'checked') done(step, outcome, location.pathname);
-      else {
-        waiting.push({ outcome, path: location.pathname, until: Date.now() + PAGE_CHECK_WAIT_MS });
-        timer ??= ctx.setTimeout(() => settle(false), PAGE_CHECK_EVERY_MS);
-      }
+      if (!(step instanceof Promise) && step.status === 'none') return false;
+      const item: Waiting<Outcome> = { outcome, path: location.pathname, until: Date.now() + PAGE_CHECK_WAIT_MS, busy: false };
+      waiting.push(item);
+      // A later 'none' (nothing to compare) records the reading as it is: conclude does.
+      take(item, step, false);
       return true;
     },
     flush() {

@@ -3,13 +3,14 @@
  * reading against the page (core/taught-page-check.ts, core/page-check/distributor-check.ts):
  * table cells, chart labels and tooltips (SVG text, aria-labels, titles), headings and headline
  * figures; and, per table and per chart, the texts its days may be read from (rows of cells,
- * point labels) with the words around it that may name its track (core/page-check/dated.ts
- * reads them). Bounded: a page of any size gives at most MAX_ELEMENTS elements of each kind,
+ * point labels) with the words around it that may name its track, as raw texts: the background
+ * reads their days (core/page-check/dated.ts, `cs:checkPage`), so that parsing stays out of
+ * the dashboards' scripts. Bounded: a page of any size gives at most MAX_ELEMENTS elements of each kind,
  * MAX_NUMBERS numbers, MAX_TABLES tables and MAX_LABELS labels. Read only; our own panel is in
  * a closed shadow root and never part of it.
  */
 import { numbersInText, type PageEvidence } from '../core/taught-page-check';
-import { datedSeriesOf, type DatedSource } from '../core/page-check/dated';
+import type { DatedSource } from '../core/page-check/dated';
 
 const MAX_ELEMENTS = 4000;
 const MAX_NUMBERS = 5000;
@@ -17,6 +18,8 @@ const MAX_LABELS = 500;
 const MAX_TEXT = 200;
 const MAX_TABLES = 20;
 const MAX_CONTEXT = 600;
+/** Tables and charts sent for their days (core/messaging/page-check.ts: twice MAX_DATED_SERIES). */
+const MAX_SOURCES = 80;
 
 /** Where dashboards put the figures a person reads. */
 const TEXT_SELECTOR = 'td, th, [role="cell"], [role="gridcell"], text, tspan, h1, h2, h3, h4, dd, dt, strong, b, li, span, p';
@@ -75,7 +78,13 @@ function datedSources(root: ParentNode): DatedSource[] {
   return sources;
 }
 
-export function collectPageEvidence(root: ParentNode = document, locale: string | undefined = document.documentElement.lang || undefined): PageEvidence {
+/** What the page renders: its numbers and labels, and the raw texts its days are read from (with the page's language). */
+export interface RawPageEvidence extends PageEvidence {
+  sources: DatedSource[];
+  locale?: string;
+}
+
+export function collectPageEvidence(root: ParentNode = document, locale: string | undefined = document.documentElement.lang || undefined): RawPageEvidence {
   const numbers = new Set<number>();
   const labels: string[] = [];
   const take = (text: string | null | undefined) => {
@@ -98,5 +107,6 @@ export function collectPageEvidence(root: ParentNode = document, locale: string 
     take(element.getAttribute('title'));
     take(element.getAttribute('data-value'));
   }
-  return { numbers: [...numbers], labels, dated: datedSeriesOf(datedSources(root), locale) };
+  // Within cs:checkPage's bounds (core/messaging/page-check.ts): one text can bring several numbers.
+  return { numbers: [...numbers].slice(0, MAX_NUMBERS), labels, sources: datedSources(root).slice(0, MAX_SOURCES), ...(locale ? { locale } : {}) };
 }

@@ -9,7 +9,7 @@
 import type { ReadingInput, ReadingObservation, ResponseSeen, TrackRef } from '../core/messaging/reading';
 import { MAX_BATCH_NAMES, MAX_BATCH_OBSERVATIONS, MAX_BATCH_TRACKS, MAX_READING_RESPONSES } from '../core/messaging/limits';
 import type { DroppedCount } from '../core/messaging/rate-limit';
-import { clipMessage, clipSavedText, type Message } from '../core/i18n/message';
+import { clipMessage, type Message } from '../core/i18n/message';
 import { message } from '../core/i18n/typed';
 
 /** What every site's parser returns for one response or page part. */
@@ -162,7 +162,7 @@ export function createReadingSession(options: ReadingSessionOptions) {
     sequence += 1;
     const observations = [...done.observations.values()];
     const recognised = [...done.recognised.values()];
-    const trim = (values: Array<string | Message>) => values.slice(0, 200).map((value) => clipSavedText(value, 200));
+    const trim = (values: Array<string | Message>) => values.slice(0, 200).map((value) => (typeof value === 'string' ? value.slice(0, 200) : clipMessage(value, 200)));
     const firstProblem = done.unrecognised.values().next().value;
     return {
       id: `${options.site}:${visitId}:${sequence}`,

@@ -97,8 +97,10 @@ export async function runTaughtReader(ctx: ContentScriptContext): Promise<void> 
         reader.overlay.setNotice(t('teachSaved', { name: recipe.name }));
         const outcome: ReaderOutcome = { ...reading.outcome, recipe: { id: recipe.id, name: recipe.name }, response: { template: reading.template, status: chosen.response.status } };
         // The artist answered a page that has rendered: its check is the last one (`final`).
-        const step = checkDistributorOutcome(outcome, true);
-        reader.record(step.status === 'checked' ? { ...step.outcome, check: step.check } : outcome);
+        void Promise.resolve(checkDistributorOutcome(outcome, true))
+          // The background did not answer: recorded unchecked, as a page without a check is.
+          .catch(() => ({ status: 'none' as const }))
+          .then((step) => reader.record(step.status === 'checked' ? { ...step.outcome, check: step.check } : outcome));
       })
       .catch((error: unknown) => {
         status = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };

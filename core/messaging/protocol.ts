@@ -15,6 +15,7 @@ import type { ParsedResponse } from '../sources/parse-in-background';
 import type { History } from '../model/history';
 import type { Overview, OverlayView, SongBadge, TrackView } from '../views/types';
 import { taughtRequests, type TaughtConfirmed, type TaughtPage, type TaughtReading } from './taught';
+import { checkPageRequest, type CheckPageReply } from './page-check';
 import type { Recipe, StructureRecipe } from '../recipes/types';
 import type { Message } from '../i18n/message';
 import type { AddressProblem, TaughtSite } from '../taught-sites';
@@ -119,6 +120,8 @@ export const protocol = {
       titles: z.array(z.tuple([z.string().max(100), z.string().max(500)])).max(5000),
     }),
   },
+  /** A distributor's reading beside what its page renders (./page-check.ts): which days to refuse. */
+  'cs:checkPage': { from: 'content', request: checkPageRequest },
   /** An overlay asks for the track its page shows, by whatever identity the page gives. */
   'cs:overlayView': { from: 'content', request: overlayRequestSchema },
   /** Whether the database can be used: the popup and history page show a banner when not. */
@@ -227,6 +230,7 @@ export interface Responses {
   'cs:songBadges': { badges: Record<string, SongBadge> };
   'cs:buildSample': { fileName: string; text: string };
   'cs:readSongsTable': SpotifyParseResult;
+  'cs:checkPage': CheckPageReply;
   'cs:parseResponse': ParsedResponse;
   'ui:status': StoreStatus;
   'cs:recipes': TaughtPage;

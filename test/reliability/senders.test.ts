@@ -48,6 +48,7 @@ const PAYLOADS: Record<MessageType, unknown> = {
   'cs:buildSample': { pageUrl: 'https://www.imusician.pro/app/analytics/trends', responses: [], outcomes: [] },
   'cs:parseResponse': { url: 'https://generic.wg.spotify.com/song-stats-view/v2/artist/3kXmZp7QvR2nLw9YtB4sHd/recording/4uLU6hMCjMI75M1A2tKUQC/stats', status: 204, body: null, text: null, latestDate: null, today: '2025-04-05', titles: [] },
   'cs:readSongsTable': { pageUrl: 'https://artists.spotify.com/c/artist/3kXmZp7QvR2nLw9YtB4sHd/music/songs', latestDate: '2025-04-04', today: '2025-04-05', table: { headers: ['Streams'], rows: [] } },
+  'cs:checkPage': { tracks: [], observations: [], evidence: { numbers: [], labels: [], sources: [] }, final: true },
   'ui:getHistory': {},
   'ui:listTracks': {},
   'ui:getReadings': { limit: 5 },

@@ -13,8 +13,9 @@ import { parseSiteResponse } from '../../../core/sources/parse-in-background';
 import type { HandlerContext, HandlerGroup } from './context';
 import { isStorageFailure } from './store-health';
 import { overlayViewFor } from './overlay';
+import { checkPageInBackground } from '../../../core/page-check/in-background';
 
-export function readingHandlers(context: HandlerContext): HandlerGroup<'cs:reading' | 'cs:parseResponse' | 'cs:readSongsTable'> {
+export function readingHandlers(context: HandlerContext): HandlerGroup<'cs:reading' | 'cs:parseResponse' | 'cs:readSongsTable' | 'cs:checkPage'> {
   const { store, health, views } = context;
   return {
     'cs:reading': context.write(async ({ overlayFor, ...reading }, sender) => {
@@ -68,6 +69,9 @@ export function readingHandlers(context: HandlerContext): HandlerGroup<'cs:readi
     },
     async 'cs:readSongsTable'({ pageUrl, latestDate, today, locale, table }) {
       return readSpotifySongsTable(table, pageUrl, { latestDate, today, locale, titles: new Map() });
+    },
+    async 'cs:checkPage'(request) {
+      return checkPageInBackground(request);
     },
   };
 }
