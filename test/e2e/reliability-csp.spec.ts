@@ -65,7 +65,7 @@ test('popup, history page and both dashboards with overlays run without CSP viol
   // The database is fine: no storage banner.
   await expect(popup.getByTestId('storage-banner')).toHaveCount(0);
   const history = await openExtensionPage('options.html');
-  await expect(history.getByRole('heading', { name: 'Crosscount' })).toBeVisible();
+  await expect(history.getByRole('heading', { name: 'Crosscount', exact: true })).toBeVisible();
   await expect(history.locator('.hp-layout')).toBeVisible();
   // Let late work (charts, overview, a worker restart) happen.
   await history.waitForTimeout(1000);
